@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its .wasm and data files relative to its own module: never bundle it.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

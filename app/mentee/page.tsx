@@ -1,0 +1,77 @@
+import { PersonCard } from "@/components/shell/person-card";
+import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { formatDateTime, LABEL } from "@/lib/format";
+import { getMenteeHome } from "@/lib/pairing/queries";
+
+export const metadata = { title: "My mentors" };
+
+export default async function MenteeHome() {
+  const { actor, membership } = await requireRole("MENTEE", "/mentee");
+  const home = await getMenteeHome(actor);
+  if (!home) {
+    return (
+      <>
+        <PageHeader title="My mentors" />
+        <EmptyState title="Your mentors will appear here">
+          The coordinators are forming groups. Once they publish them you will see your two mentors here.
+        </EmptyState>
+      </>
+    );
+  }
+  const tz = membership.cohort.timeZone;
+  return (
+    <>
+      <PageHeader
+        title="My mentors"
+        description={`${home.label}: you and ${home.groupSize - 1} other first-year students share these two mentors.`}
+      />
+      <section aria-labelledby="mentors-heading" className="mb-8">
+        <h2 id="mentors-heading" className="sr-only">
+          Your two mentors
+        </h2>
+        <div className="grid gap-4 md:grid-cols-2">
+          <PersonCard person={home.mentors[0]} caption="Professional identity, ethics, why basic science matters in the clinic" />
+          <PersonCard person={home.mentors[1]} caption="First-year courses, study methods and exams" />
+        </div>
+      </section>
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card aria-labelledby="meetings-heading">
+          <CardHeader id="meetings-heading" title="Your next meetings" />
+          {home.meetings.length === 0 ? (
+            <EmptyState title="No meetings booked">When your mentors open times to meet, you can book one here.</EmptyState>
+          ) : (
+            <ul className="space-y-3">
+              {home.meetings.map((m) => (
+                <li key={m.id} className="rounded-lg bg-stone-50 p-3">
+                  <p className="font-medium">{formatDateTime(m.startsAt, tz)}</p>
+                  <p className="text-sm text-stone-600">
+                    {m.kind === "GROUP" ? "Group meeting" : "One-to-one"} with {m.mentorName} · {m.place}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <Card aria-labelledby="sessions-heading">
+          <CardHeader id="sessions-heading" title="Coming up in the programme" />
+          {home.sessions.length === 0 ? (
+            <EmptyState title="No sessions scheduled" />
+          ) : (
+            <ul className="space-y-3">
+              {home.sessions.map((s) => (
+                <li key={s.id} className="rounded-lg bg-stone-50 p-3">
+                  <p className="font-medium">{s.title}</p>
+                  <p className="text-sm text-stone-600">
+                    {LABEL.session[s.kind]} · {formatDateTime(s.startsAt, tz)} · {s.place}
+                    {s.speaker ? ` · with ${s.speaker}` : ""}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

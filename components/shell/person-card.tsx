@@ -1,0 +1,43 @@
+import { PhaseBadge } from "@/components/ui/badge";
+import { LABEL } from "@/lib/format";
+
+export interface PersonInfo {
+  name: string;
+  email: string;
+  phone: string | null;
+  preferredChannel: keyof typeof LABEL.channel | null;
+  phase?: "CLINICAL" | "PRECLINICAL";
+  yearOfStudy?: number | null;
+}
+
+/** A mentor or co-mentor with the ways to reach them (tap to call or email on a phone). */
+export function PersonCard({ person, caption }: { person: PersonInfo; caption?: string }) {
+  return (
+    <article className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="text-base font-semibold text-stone-900">{person.name}</h3>
+        {person.phase ? <PhaseBadge phase={person.phase} /> : null}
+      </div>
+      {caption || person.yearOfStudy ? (
+        <p className="mt-1 text-sm text-stone-600">
+          {[caption, person.yearOfStudy ? `Year ${person.yearOfStudy} of medical school` : null].filter(Boolean).join(" · ")}
+        </p>
+      ) : null}
+      <ul className="mt-3 flex flex-wrap gap-2 text-sm">
+        <li>
+          <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`mailto:${person.email}`}>
+            Email <span className="sr-only">{person.name}</span>
+          </a>
+        </li>
+        {person.phone ? (
+          <li>
+            <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`tel:${person.phone.replace(/[^+0-9]/g, "")}`}>
+              Call {person.phone}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+      {person.preferredChannel ? <p className="mt-2 text-sm text-stone-600">Prefers: {LABEL.channel[person.preferredChannel]}</p> : null}
+    </article>
+  );
+}

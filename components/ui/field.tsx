@@ -1,0 +1,91 @@
+import type { ComponentProps, ReactNode } from "react";
+import { cx } from "./cx";
+
+const control =
+  "block w-full min-h-11 rounded-lg border bg-white px-3 py-2 text-base text-stone-900 shadow-xs placeholder:text-stone-400 sm:text-sm";
+
+function describedBy(id: string, hint?: ReactNode, errors?: string[]) {
+  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+  optional?: boolean;
+}
+
+function FieldFrame({ id, label, hint, errors, optional, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+        {optional ? <span className="ml-1 font-normal text-stone-500">(optional)</span> : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and its server-side errors, linked for screen readers. */
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  optional,
+  className,
+  ...input
+}: FieldProps & Omit<ComponentProps<"input">, "id">) {
+  const invalid = !!errors?.length;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
+      <input
+        id={id}
+        name={input.name ?? id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={cx(control, invalid ? "border-red-600" : "border-stone-300", className)}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  optional,
+  className,
+  children,
+  ...select
+}: FieldProps & Omit<ComponentProps<"select">, "id">) {
+  const invalid = !!errors?.length;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
+      <select
+        id={id}
+        name={select.name ?? id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+        className={cx(control, invalid ? "border-red-600" : "border-stone-300", className)}
+        {...select}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}
