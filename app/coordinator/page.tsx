@@ -9,7 +9,7 @@ export const metadata = { title: "Cohort overview" };
 export default async function CoordinatorHome() {
   const { actor } = await requireRole("COORDINATOR", "/coordinator");
   const overview = await getCohortOverview(actor);
-  if (!overview) return <EmptyState title="No cohort yet">Create the year's cohort to start.</EmptyState>;
+  if (!overview) return <EmptyState title="No cohort yet">Create the year&apos;s cohort to start.</EmptyState>;
   const { cohort, people, pairs, groups, referrals } = overview;
   const openReferrals = (referrals.SUBMITTED ?? 0) + (referrals.ACKNOWLEDGED ?? 0) + (referrals.INFO_REQUESTED ?? 0) + (referrals.FORWARDED ?? 0);
   return (

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 const WRONG = "That email and password do not match an account. Check both and try again.";
+const LOCKED = "Too many attempts for this email. Please wait 15 minutes, or ask your coordinator to reset your password.";
 
 export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: string; initialError?: string; sso?: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
         callbackUrl,
       });
       if (!result || result.error) {
-        setError(result?.status === 429 ? "Too many attempts. Please wait a few minutes." : WRONG);
+        setError(result?.error === "RateLimited" ? LOCKED : WRONG);
         return;
       }
       router.replace(callbackUrl);

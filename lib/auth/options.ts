@@ -12,12 +12,18 @@ export const signInSchema = z.object({
   password: z.string().min(1).max(200),
 });
 
-/** Checks a password sign-in. Returns the user id, or null with no hint of which part was wrong. */
-export async function authenticate(email: string, password: string): Promise<string | null> {
+/** next-auth's error code for a locked email; the sign-in form turns it into a message. */
+export const RATE_LIMITED = "RateLimited";
+
+/**
+ * Checks a password sign-in. Returns the user id; null with no hint of which part was wrong;
+ * or RATE_LIMITED after too many failures for this email (said for unknown emails too).
+ */
+export async function authenticate(email: string, password: string): Promise<string | null | typeof RATE_LIMITED> {
   const parsed = signInSchema.safeParse({ email, password });
   if (!parsed.success) return null;
   const key = `signin:${parsed.data.email}`;
-  if (!(await checkSignInRateLimit(key))) return null;
+  if (!(await checkSignInRateLimit(key))) return RATE_LIMITED;
   const user = await db().user.findUnique({
     where: { email: parsed.data.email },
     select: { id: true, passwordHash: true },
@@ -40,6 +46,7 @@ const providers: NextAuthOptions["providers"] = [
     credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
     async authorize(credentials) {
       const userId = await authenticate(credentials?.email ?? "", credentials?.password ?? "");
+      if (userId === RATE_LIMITED) throw new Error(RATE_LIMITED);
       return userId ? { id: userId } : null;
     },
   }),
