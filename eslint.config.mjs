@@ -13,6 +13,11 @@ const config = [
     },
   },
   {
+    // useTestDb() registers vitest hooks; it is not a React hook.
+    files: ["tests/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  {
     // Pages and components never talk to the database directly (STYLE.md, practice 3).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {

@@ -50,7 +50,7 @@ export async function getCohortOverview(actor: CohortActor) {
       mentorApplicants: count("MENTOR", "APPLIED"),
       mentees: count("MENTEE"),
       menteesAssigned: assigned,
-      firstYearPool: count("MENTEE", "APPLIED"),
+      firstYearPool: count("MENTEE", "CANDIDATE"),
       menteesFemale: menteeGender.find((g) => g.gender === "FEMALE")?._count._all ?? 0,
     },
     pairs: pairs.map((p) => ({

@@ -38,14 +38,14 @@ test.describe("each demo role signs in and lands on its home with the seeded pro
     await expect(page.getByRole("heading", { name: "Group 1", level: 1 })).toBeVisible();
     await expect(page.getByText("You are the clinical mentor of this group")).toBeVisible();
     const partner = page.getByRole("region", { name: "Your co-mentor" });
-    await expect(partner.getByText("Preclinical mentor")).toBeVisible();
+    await expect(partner.getByText("Preclinical mentor", { exact: true })).toBeVisible();
     await expect(page.getByRole("list", { name: "Mentees" }).getByRole("listitem")).toHaveCount(6);
   });
 
   test("preclinical mentor: sees the clinical partner", async ({ page }) => {
     await signIn(page, "preclinical.mentor@duomentor.test");
     await expect(page.getByText("You are the preclinical mentor of this group")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your co-mentor" }).getByText("Clinical mentor")).toBeVisible();
+    await expect(page.getByRole("region", { name: "Your co-mentor" }).getByText("Clinical mentor", { exact: true })).toBeVisible();
   });
 
   test("mentee: both mentors, who is clinical and who is preclinical, and the group", async ({ page }) => {
@@ -54,8 +54,8 @@ test.describe("each demo role signs in and lands on its home with the seeded pro
     await expect(page.getByRole("heading", { name: "My mentors" })).toBeVisible();
     const mentors = page.getByRole("region", { name: "Your two mentors" });
     await expect(mentors.getByRole("article")).toHaveCount(2);
-    await expect(mentors.getByText("Clinical mentor")).toBeVisible();
-    await expect(mentors.getByText("Preclinical mentor")).toBeVisible();
+    await expect(mentors.getByText("Clinical mentor", { exact: true })).toBeVisible();
+    await expect(mentors.getByText("Preclinical mentor", { exact: true })).toBeVisible();
     await expect(page.getByText(/Group 1: you and 5 other first-year students/)).toBeVisible();
   });
 

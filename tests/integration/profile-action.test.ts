@@ -39,7 +39,7 @@ describe("updateProfileAction: the pattern action through the whole write path",
 
   it("refuses invalid input with field errors, echoes what was typed, and writes nothing", async () => {
     const { id } = await makeUser("bad@example.test");
-    const result = await asUser(id, () => updateProfileAction(null, { phone: "call me maybe", preferredChannel: "PIGEON" }));
+    const result = await asUser(id, () => updateProfileAction(null, { phone: "call me maybe", preferredChannel: "PIGEON" } as never));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.phone?.[0]).toMatch(/phone number/i);

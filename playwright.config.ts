@@ -1,0 +1,58 @@
+import { defineConfig } from "@playwright/test";
+import { isPostgresUrl } from "./lib/db/target";
+
+/**
+ * e2e: `next start` on the last `next build`, on a throwaway database that scripts/e2e-db.ts
+ * prepares BEFORE the server starts (the server must own its PGlite directory alone):
+ * data/e2e-pglite by default, or the database in DATABASE_URL when it is postgres://
+ * (whose schema is dropped and recreated). Chromium is Debian's, never a download.
+ */
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const onPostgres = isPostgresUrl(process.env.DATABASE_URL);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx scripts/e2e-db.ts && npx next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/api/auth/csrf`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    // lib/db.ts closes PGlite on SIGTERM (with NEXT_MANUAL_SIG_HANDLE, Next leaves signals to it).
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_MANUAL_SIG_HANDLE: "1",
+      NEXTAUTH_URL: baseURL,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "test-only-secret-never-use-in-production-3f9a1c",
+      ...(onPostgres ? {} : { DATABASE_URL: "", PGLITE_DIR: "data/e2e-pglite" }),
+    },
+  },
+});
