@@ -28,15 +28,20 @@ export function setDbForTests(handle: DbHandle | undefined) {
 function installShutdownHooks() {
   if (globalForDb.__duomentorDbHooks) return;
   globalForDb.__duomentorDbHooks = true;
+  // Ctrl+C reaches every process of the group, and a parent may forward it again: repeated
+  // signals while closing are ignored, so PGlite always finishes closing before the exit.
+  let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
     const handle = globalForDb.__duomentorDb;
     globalForDb.__duomentorDb = undefined;
     void (handle?.close() ?? Promise.resolve()).finally(() => {
       process.exit(signal === "SIGINT" ? 130 : 143);
     });
   };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
 }
 
 export type { Db };

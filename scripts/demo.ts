@@ -40,11 +40,16 @@ console.log("› Preparing the database and demo data…");
 run("npx", ["tsx", "prisma/seed.ts"]);
 
 console.log(`› Starting DuoMentor on ${url} (ready ${seconds()} s after start)`);
-const server = spawn("npx", ["next", "start", "-p", port], {
+// Started directly (not through npx) so signals reach the server; it closes PGlite on
+// SIGINT/SIGTERM (lib/db.ts) before it exits, and this script exits with it.
+const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, ...serverEnv },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code, signal) => {
+  console.log(`› DuoMentor stopped${signal ? ` (${signal})` : ""}; the database is closed.`);
+  process.exit(code ?? 0);
+});
