@@ -45,3 +45,25 @@ describe("outbox delivery", () => {
     expect(await deliverOutbox(p, failing, { from: "x@example.test" })).toEqual({ sent: 0, failed: 0 });
   });
 });
+
+describe("enqueueEmail", () => {
+  it("queues inside a transaction and skips a duplicate reminder", async () => {
+    const { enqueueEmail, enqueueEmails } = await import("@/lib/outbox/enqueue");
+    const p = getDb().prisma;
+    const first = await p.$transaction((tx) =>
+      enqueueEmail(tx, { toEmail: "m@example.test", subject: "Due", body: "Call Sara", kind: "reminder.contact_due", dedupeKey: "due:m1:2026-11-23" }),
+    );
+    const again = await p.$transaction((tx) =>
+      enqueueEmail(tx, { toEmail: "m@example.test", subject: "Due", body: "Call Sara", kind: "reminder.contact_due", dedupeKey: "due:m1:2026-11-23" }),
+    );
+    expect([first, again]).toEqual([true, false]);
+    expect(await enqueueEmails(p, [])).toBe(0);
+    await expect(
+      p.$transaction(async (tx) => {
+        await enqueueEmail(tx, { toEmail: "x@example.test", subject: "S", body: "B", kind: "k", dedupeKey: "rolled-back" });
+        throw new Error("the change failed");
+      }),
+    ).rejects.toThrow("the change failed");
+    expect(await p.outbox.count({ where: { dedupeKey: "rolled-back" } })).toBe(0);
+  });
+});
