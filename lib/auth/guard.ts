@@ -9,6 +9,8 @@ import { loadCohortActor } from "./session";
  *   const actor = await actorFor(userId, record.cohortId);
  *   authorize(actor, "write", "contact.meta", { cohortId, pairId, subjectMembershipId });
  * A record outside the caller's reach gets the same answer as a missing one.
+ * Call actorFor BEFORE opening a transaction: it reads through the outer client, which
+ * deadlocks inside $transaction on PGlite (one connection).
  */
 export async function actorFor(userId: string, cohortId: string): Promise<CohortActor> {
   const actor = await loadCohortActor(userId, cohortId);
