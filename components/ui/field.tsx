@@ -38,54 +38,41 @@ function FieldFrame({ id, label, hint, errors, optional, children }: FieldProps 
   );
 }
 
-/** A labelled input with its hint and its server-side errors, linked for screen readers. */
-export function TextField({
-  id,
-  label,
-  hint,
-  errors,
-  optional,
-  className,
-  ...input
-}: FieldProps & Omit<ComponentProps<"input">, "id">) {
+/** The attributes every control shares: name, error state, and the hint/error links. */
+function controlProps(id: string, name: string | undefined, hint: ReactNode, errors: string[] | undefined, className?: string) {
   const invalid = !!errors?.length;
+  return {
+    id,
+    name: name ?? id,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy(id, hint, errors),
+    className: cx(control, invalid ? "border-red-600" : "border-stone-300", className),
+  };
+}
+
+/** A labelled input with its hint and its server-side errors, linked for screen readers. */
+export function TextField({ id, label, hint, errors, optional, className, ...input }: FieldProps & Omit<ComponentProps<"input">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
-      <input
-        id={id}
-        name={input.name ?? id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={cx(control, invalid ? "border-red-600" : "border-stone-300", className)}
-        {...input}
-      />
+      <input {...input} {...controlProps(id, input.name, hint, errors, className)} />
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  hint,
-  errors,
-  optional,
-  className,
-  children,
-  ...select
-}: FieldProps & Omit<ComponentProps<"select">, "id">) {
-  const invalid = !!errors?.length;
+export function SelectField({ id, label, hint, errors, optional, className, children, ...select }: FieldProps & Omit<ComponentProps<"select">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
-      <select
-        id={id}
-        name={select.name ?? id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className={cx(control, invalid ? "border-red-600" : "border-stone-300", className)}
-        {...select}
-      >
+      <select {...select} {...controlProps(id, select.name, hint, errors, className)}>
         {children}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ id, label, hint, errors, optional, className, ...area }: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
+      <textarea rows={4} {...area} {...controlProps(id, area.name, hint, errors, className)} />
     </FieldFrame>
   );
 }

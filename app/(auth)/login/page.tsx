@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
-import { getSessionUserId } from "@/lib/auth/session";
+import { getViewer } from "@/lib/auth/session";
 import { env, ssoEnabled } from "@/lib/env";
 
 export const metadata = { title: "Sign in" };
@@ -19,7 +19,8 @@ const ERRORS: Record<string, string> = {
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
-  if (await getSessionUserId()) redirect(callbackUrl);
+  // A valid cookie for a deleted account must not loop between /login and /.
+  if (await getViewer()) redirect(callbackUrl);
   const errorKey = typeof params.error === "string" ? params.error : undefined;
   const initialError = errorKey ? (ERRORS[errorKey] ?? "Sign-in did not work. Please try again.") : undefined;
   return (
