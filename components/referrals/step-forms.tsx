@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -26,6 +26,7 @@ function StepForm({
   submit,
   variant = "primary",
   children,
+  onDone,
 }: {
   action: StepAction;
   referralId: string;
@@ -33,8 +34,15 @@ function StepForm({
   submit: string;
   variant?: "primary" | "secondary" | "danger";
   children: (failed: Extract<ActionState<StepResult>, { ok: false }> | null) => ReactNode;
+  onDone: (message: string) => void;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  // A successful step re-renders the page with other steps (this form may disappear), so the
+  // confirmation is handed to the panel around the forms.
+  const [state, formAction, pending] = useActionState(async (prev: ActionState<StepResult> | null, fd: FormData) => {
+    const result = await action(prev, fd);
+    if (result.ok) onDone(result.message ?? "Saved.");
+    return result;
+  }, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={formAction} aria-label={title} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
@@ -54,6 +62,16 @@ const val = (failed: { values?: Record<string, string | string[]> } | null, k: s
   return typeof v === "string" ? v : "";
 };
 
+function DoneStatus({ message }: { message: string | null }) {
+  return message ? (
+    <div role="status" aria-label="Review status" className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-800">
+      {message}
+    </div>
+  ) : (
+    <div aria-live="polite" aria-label="Review status" />
+  );
+}
+
 /** The supervisor's review steps allowed in the referral's current status (from rules.ts). */
 export function ReviewSteps({
   referralId,
@@ -66,16 +84,21 @@ export function ReviewSteps({
   centres: { id: string; name: string; category: keyof typeof CATEGORY_LABEL }[];
   suggestedCategory: keyof typeof CATEGORY_LABEL;
 }) {
+  const [done, setDone] = useState<string | null>(null);
   const sorted = [...centres].sort((a, b) => Number(b.category === suggestedCategory) - Number(a.category === suggestedCategory));
   return (
     <div className="space-y-4">
+      <DoneStatus message={done} />
+      {steps.length === 0 ? (
+        <p className="rounded-xl border border-stone-200 bg-white p-4 text-sm text-stone-600">This referral is finished: no further steps.</p>
+      ) : null}
       {steps.includes("acknowledge") ? (
-        <StepForm action={acknowledgeReferralAction} referralId={referralId} title="Acknowledge" submit="Acknowledge">
+        <StepForm onDone={setDone} action={acknowledgeReferralAction} referralId={referralId} title="Acknowledge" submit="Acknowledge">
           {(f) => <TextAreaField id="ack-message" name="message" label="Message to the mentors" optional rows={2} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
         </StepForm>
       ) : null}
       {steps.includes("forward") ? (
-        <StepForm action={forwardReferralAction} referralId={referralId} title="Forward to a support centre" submit="Forward">
+        <StepForm onDone={setDone} action={forwardReferralAction} referralId={referralId} title="Forward to a support centre" submit="Forward">
           {(f) => (
             <>
               <SelectField id="centreId" label="Support centre" defaultValue={val(f, "centreId")} errors={f?.fieldErrors?.centreId}>
@@ -100,17 +123,17 @@ export function ReviewSteps({
         </StepForm>
       ) : null}
       {steps.includes("requestInfo") ? (
-        <StepForm action={requestReferralInfoAction} referralId={referralId} title="Ask the mentors for more information" submit="Send question" variant="secondary">
+        <StepForm onDone={setDone} action={requestReferralInfoAction} referralId={referralId} title="Ask the mentors for more information" submit="Send question" variant="secondary">
           {(f) => <TextAreaField id="info-message" name="message" label="Your question" rows={3} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
         </StepForm>
       ) : null}
       {steps.includes("close") ? (
-        <StepForm action={closeReferralAction} referralId={referralId} title="Close with an outcome" submit="Close referral" variant="secondary">
+        <StepForm onDone={setDone} action={closeReferralAction} referralId={referralId} title="Close with an outcome" submit="Close referral" variant="secondary">
           {(f) => <TextAreaField id="outcome" label="Outcome" rows={3} defaultValue={val(f, "outcome")} errors={f?.fieldErrors?.outcome} />}
         </StepForm>
       ) : null}
       {steps.includes("decline") ? (
-        <StepForm action={declineReferralAction} referralId={referralId} title="Decline" submit="Decline referral" variant="danger">
+        <StepForm onDone={setDone} action={declineReferralAction} referralId={referralId} title="Decline" submit="Decline referral" variant="danger">
           {(f) => (
             <TextAreaField
               id="decline-message"
@@ -129,10 +152,16 @@ export function ReviewSteps({
 }
 
 /** The mentor answers the supervisor's question (INFO_REQUESTED -> ACKNOWLEDGED). */
-export function AnswerForm({ referralId }: { referralId: string }) {
+export function MentorSteps({ referralId, steps }: { referralId: string; steps: ReferralStep[] }) {
+  const [done, setDone] = useState<string | null>(null);
   return (
-    <StepForm action={answerReferralInfoAction} referralId={referralId} title="Answer the supervisor" submit="Send answer">
-      {(f) => <TextAreaField id="answer-message" name="message" label="Your answer" rows={4} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
-    </StepForm>
+    <div className="space-y-4">
+      <DoneStatus message={done} />
+      {steps.includes("answer") ? (
+        <StepForm onDone={setDone} action={answerReferralInfoAction} referralId={referralId} title="Answer the supervisor" submit="Send answer">
+          {(f) => <TextAreaField id="answer-message" name="message" label="Your answer" rows={4} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
+        </StepForm>
+      ) : null}
+    </div>
   );
 }

@@ -169,7 +169,7 @@ describe("lists and reports", () => {
 });
 
 describe("actions: outsiders are refused, learn nothing, change nothing", () => {
-  const actions = {
+  const actions: Record<string, () => Promise<{ ok: boolean; error?: string }>> = {
     acknowledge: () => acknowledgeReferralAction(null, { referralId }),
     requestInfo: () => requestReferralInfoAction(null, { referralId, message: "Question from an outsider" }),
     answer: () => answerReferralInfoAction(null, { referralId, message: "Answer from an outsider" }),

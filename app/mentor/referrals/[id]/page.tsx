@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EmergencyGuidance } from "@/components/referrals/emergency-guidance";
 import { ReferralHistory } from "@/components/referrals/referral-history";
 import { ReferralStatusBadge, UrgencyBadge } from "@/components/referrals/status-badge";
-import { AnswerForm } from "@/components/referrals/step-forms";
+import { MentorSteps } from "@/components/referrals/step-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -58,7 +58,7 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
               ) : null}
             </Card>
           ) : null}
-          {r.steps.includes("answer") ? <AnswerForm referralId={r.id} /> : null}
+          <MentorSteps referralId={r.id} steps={r.steps} />
           <Card aria-labelledby="reason-heading">
             <CardHeader id="reason-heading" title="Your reason" description="Visible to you, your co-mentor and the faculty supervisor only." />
             <p className="whitespace-pre-line text-stone-900">{r.reason}</p>

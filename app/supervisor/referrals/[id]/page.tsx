@@ -93,11 +93,7 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
             <h2 id="review-heading" className="mb-3 text-lg font-semibold">
               Review
             </h2>
-            {r.steps.length === 0 ? (
-              <p className="rounded-xl border border-stone-200 bg-white p-4 text-sm text-stone-600">This referral is finished: no further steps.</p>
-            ) : (
-              <ReviewSteps referralId={r.id} steps={r.steps} centres={directory.map((c) => ({ id: c.id, name: c.name, category: c.category }))} suggestedCategory={r.category} />
-            )}
+            <ReviewSteps referralId={r.id} steps={r.steps} centres={directory.map((c) => ({ id: c.id, name: c.name, category: c.category }))} suggestedCategory={r.category} />
           </section>
           <Card aria-labelledby="audit-heading">
             <CardHeader id="audit-heading" title="Audit trail" description="Every read and change of this referral: who and when, never the content." />
