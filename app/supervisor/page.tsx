@@ -18,11 +18,6 @@ export default async function SupervisorHome() {
       <PageHeader
         title="Referral queue"
         description="Open referrals to the university's support centres, urgent first, then oldest first."
-        action={
-          <Link href="/supervisor/reports" className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 bg-white px-4 text-sm font-medium text-stone-800 hover:bg-stone-100">
-            Reports
-          </Link>
-        }
       />
       {overdue > 0 ? (
         <p role="note" className="mb-4 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm font-medium text-red-800">
@@ -36,7 +31,7 @@ export default async function SupervisorHome() {
           <ol aria-label="Open referrals" className="divide-y divide-stone-100">
             {queue.map((r) => (
               <li key={r.id} className={r.overdue ? "border-l-4 border-red-600 bg-red-50/60" : "border-l-4 border-transparent"}>
-                <Link href={`/supervisor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
+                <Link prefetch={false} href={`/supervisor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
                   <div className="min-w-0">
                     <div className="flex flex-wrap items-center gap-2">
                       <UrgencyBadge urgency={r.urgency} />
@@ -62,7 +57,7 @@ export default async function SupervisorHome() {
           <ul className="divide-y divide-stone-100" aria-label="Recently finished referrals">
             {closed.map((r) => (
               <li key={r.id}>
-                <Link href={`/supervisor/referrals/${r.id}`} className="flex min-h-11 flex-wrap items-center justify-between gap-2 py-2 hover:bg-stone-50">
+                <Link prefetch={false} href={`/supervisor/referrals/${r.id}`} className="flex min-h-11 flex-wrap items-center justify-between gap-2 py-2 hover:bg-stone-50">
                   <span className="text-sm text-stone-800">
                     {r.menteeName} · {LABEL.category[r.category]}
                   </span>

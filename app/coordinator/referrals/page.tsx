@@ -26,7 +26,20 @@ export default async function CoordinatorReferrals() {
           </dl>
           <Card>
             <CardHeader title="By category and status" />
-            <div className="overflow-x-auto">
+            <ul aria-label="Referrals by category" className="divide-y divide-stone-100 sm:hidden">
+              {CATEGORIES.map((c) => {
+                const row = REFERRAL_STATUSES.filter((s) => (data.counts[c]?.[s] ?? 0) > 0);
+                return (
+                  <li key={c} className="py-3">
+                    <p className="font-medium text-stone-900">{LABEL.category[c]}</p>
+                    <p className="text-sm text-stone-600">
+                      {row.length === 0 ? "None" : row.map((s) => `${data.counts[c]![s]} ${LABEL.referralStatus[s].toLowerCase()}`).join(" · ")}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+            <div className="hidden overflow-x-auto sm:block">
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <caption className="sr-only">Referrals by category and status</caption>
                 <thead>

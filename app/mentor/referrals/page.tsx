@@ -28,7 +28,7 @@ export default async function MentorReferrals() {
           <ul aria-label="Your group's referrals" className="divide-y divide-stone-100">
             {referrals.map((r) => (
               <li key={r.id}>
-                <Link href={`/mentor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
+                <Link prefetch={false} href={`/mentor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
                   <div>
                     <div className="flex flex-wrap items-center gap-2">
                       <UrgencyBadge urgency={r.urgency} />

@@ -23,6 +23,19 @@ const AUDIT_LABEL: Record<string, string> = {
   "referral.decline": "Declined",
 };
 
+type TrailEntry = { id: string; action: string; at: Date; by: string; as: string | null };
+
+/** Consecutive identical entries (the same person reading again) shown once, with a count; newest first. */
+function groupTrail(trail: TrailEntry[]) {
+  const out: (TrailEntry & { times: number })[] = [];
+  for (const e of trail) {
+    const last = out.at(-1);
+    if (last && last.action === e.action && last.by === e.by && last.as === e.as) last.times++;
+    else out.push({ ...e, times: 1 });
+  }
+  return out;
+}
+
 export default async function SupervisorReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { actor, membership } = await requireRole("SUPERVISOR", "/supervisor");
@@ -98,11 +111,12 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
           <Card aria-labelledby="audit-heading">
             <CardHeader id="audit-heading" title="Audit trail" description="Every read and change of this referral: who and when, never the content." />
             <ol aria-label="Audit trail" className="space-y-2 text-sm">
-              {(trail ?? []).map((e) => (
+              {groupTrail(trail ?? []).map((e) => (
                 <li key={e.id} className="flex flex-wrap justify-between gap-x-3">
                   <span>
                     <span className="font-medium">{AUDIT_LABEL[e.action] ?? e.action}</span> by {e.by}
                     {e.as ? <span className="text-stone-500"> (as {e.as.toLowerCase()})</span> : null}
+                    {e.times > 1 ? <span className="text-stone-500"> · {e.times} times</span> : null}
                   </span>
                   <span className="text-stone-600">{formatDateTime(e.at, tz)}</span>
                 </li>
