@@ -347,6 +347,23 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("concurrent review from t
     }
   });
 
+  it("acknowledge in one tab, close in the other (the brief's two tabs): one consistent chain of events", async () => {
+    for (let round = 0; round < 5; round++) {
+      const r = await makeReferral(db(), p);
+      const results = await Promise.all([
+        asUser(p.users.supervisor, () => acknowledgeReferralAction(null, { referralId: r.id })),
+        asUser(p.users.supervisor, () => closeReferralAction(null, { referralId: r.id, outcome: OUTCOME })),
+      ]);
+      const after = await db().referral.findUniqueOrThrow({ where: { id: r.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+      const chain = after.events.map((e) => [e.fromStatus, e.toStatus]);
+      for (let i = 1; i < chain.length; i++) expect(chain[i][0]).toBe(chain[i - 1][1]);
+      expect(after.status).toBe(chain.at(-1)![1]);
+      expect(results[0].ok).toBe(true); // acknowledge always applies to a SUBMITTED referral
+      if (results[1].ok) expect(after).toMatchObject({ status: "CLOSED", outcome: OUTCOME });
+      else expect(after).toMatchObject({ status: "ACKNOWLEDGED", outcome: null, closedAt: null });
+    }
+  });
+
   it("acknowledge in one tab, forward in the other: both may succeed in order, never a lost step", async () => {
     const r = await makeReferral(db(), p);
     const results = await Promise.all([
