@@ -27,10 +27,10 @@ export default async function SupervisorHome() {
       {!queue || queue.length === 0 ? (
         <EmptyState title="No open referrals">When a mentor refers a mentee, it appears here at once.</EmptyState>
       ) : (
-        <Card className="p-0 sm:p-0">
+        <div className="rounded-xl border border-stone-200 bg-white shadow-xs">
           <ol aria-label="Open referrals" className="divide-y divide-stone-100">
             {queue.map((r) => (
-              <li key={r.id} className={r.overdue ? "border-l-4 border-red-600 bg-red-50/60" : "border-l-4 border-transparent"}>
+              <li key={r.id} className={r.overdue ? "border-l-4 border-l-red-600 bg-red-50/60" : "border-l-4 border-l-transparent"}>
                 <Link prefetch={false} href={`/supervisor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
                   <div className="min-w-0">
                     <div className="flex flex-wrap items-center gap-2">
@@ -49,7 +49,7 @@ export default async function SupervisorHome() {
               </li>
             ))}
           </ol>
-        </Card>
+        </div>
       )}
       {closed && closed.length > 0 ? (
         <Card className="mt-6">

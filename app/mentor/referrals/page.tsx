@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ReferralStatusBadge, UrgencyBadge } from "@/components/referrals/status-badge";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, LABEL } from "@/lib/format";
 import { getPairReferrals } from "@/lib/referrals/queries";
@@ -24,7 +24,7 @@ export default async function MentorReferrals() {
       ) : referrals.length === 0 ? (
         <EmptyState title="No referrals yet">When a mentee needs psychological, educational, financial or health support, refer them here.</EmptyState>
       ) : (
-        <Card className="p-0 sm:p-0">
+        <div className="rounded-xl border border-stone-200 bg-white shadow-xs">
           <ul aria-label="Your group's referrals" className="divide-y divide-stone-100">
             {referrals.map((r) => (
               <li key={r.id}>
@@ -43,7 +43,7 @@ export default async function MentorReferrals() {
               </li>
             ))}
           </ul>
-        </Card>
+        </div>
       )}
     </>
   );
