@@ -62,6 +62,9 @@ export default async function MentorHome() {
                     <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`mailto:${m.email}`}>
                       Email <span className="sr-only">{m.name}</span>
                     </a>
+                    <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`/mentor/referrals/new?mentee=${m.id}`}>
+                      Refer <span className="sr-only">{m.name}</span>
+                    </a>
                   </div>
                 </li>
               ))}

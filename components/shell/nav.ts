@@ -7,9 +7,22 @@ export interface NavItem {
 
 /** Each role's navigation; later issues add their pages here. */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
-  COORDINATOR: [{ href: "/coordinator", label: "Overview" }],
-  SUPERVISOR: [{ href: "/supervisor", label: "Referral queue" }],
-  MENTOR: [{ href: "/mentor", label: "My group" }],
-  MENTEE: [{ href: "/mentee", label: "My mentors" }],
+  COORDINATOR: [
+    { href: "/coordinator", label: "Overview" },
+    { href: "/coordinator/support-centres", label: "Support centres" },
+    { href: "/coordinator/referrals", label: "Referral numbers" },
+  ],
+  SUPERVISOR: [
+    { href: "/supervisor", label: "Referral queue" },
+    { href: "/supervisor/reports", label: "Reports" },
+  ],
+  MENTOR: [
+    { href: "/mentor", label: "My group" },
+    { href: "/mentor/referrals", label: "Referrals" },
+  ],
+  MENTEE: [
+    { href: "/mentee", label: "My mentors" },
+    { href: "/mentee/referrals", label: "Referrals" },
+  ],
   ROLE_MODEL: [{ href: "/role-model", label: "My sessions" }],
 };

@@ -1,0 +1,110 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { createReferralAction } from "@/lib/referrals/actions";
+import { CATEGORY_LABEL, URGENCY_LABEL } from "@/lib/referrals/schemas";
+import { CATEGORIES, URGENCIES } from "@/lib/referrals/rules";
+import { EmergencyGuidance, type GuidanceCentre } from "./emergency-guidance";
+import { TextAreaField, YesNoField } from "./fields";
+
+interface Props {
+  mentees: { id: string; name: string }[];
+  selectedMenteeId: string;
+  contactLog: { id: string; label: string } | null;
+  emergencyCentres: GuidanceCentre[];
+}
+
+/** A mentor refers a mentee of their group. Urgent shows the emergency guidance at once. */
+export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyCentres }: Props) {
+  const [state, formAction, pending] = useActionState(createReferralAction, null);
+  const failed = state && !state.ok ? state : null;
+  const v = (name: string, fallback = "") => {
+    const typed = failed?.values?.[name];
+    return typeof typed === "string" ? typed : fallback;
+  };
+  const [urgency, setUrgency] = useState(v("urgency"));
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <FormStatus state={state} label="Referral status" />
+        {state.data.urgent ? <EmergencyGuidance centres={state.data.emergencyCentres} /> : null}
+        <div className="flex flex-wrap gap-3">
+          <Link className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700" href={`/mentor/referrals/${state.data.referralId}`}>
+            View this referral
+          </Link>
+          <Link className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium text-stone-800 hover:bg-stone-100" href="/mentor/referrals">
+            All referrals
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <form action={formAction} className="space-y-5" aria-label="Refer a mentee" noValidate>
+      <FormStatus state={state} label="Referral status" />
+      <SelectField id="menteeId" label="Mentee" defaultValue={v("menteeId", selectedMenteeId)} errors={failed?.fieldErrors?.menteeId}>
+        <option value="">Choose a mentee of your group</option>
+        {mentees.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </SelectField>
+      {contactLog ? (
+        <>
+          <input type="hidden" name="contactLogId" value={contactLog.id} />
+          <p className="text-sm text-stone-600">From your contact log: {contactLog.label}</p>
+        </>
+      ) : null}
+      {failed?.fieldErrors?.contactLogId ? <p className="text-sm font-medium text-red-700">{failed.fieldErrors.contactLogId.join(" ")}</p> : null}
+      <SelectField id="category" label="Kind of support centre" defaultValue={v("category")} errors={failed?.fieldErrors?.category}>
+        <option value="">Choose…</option>
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {CATEGORY_LABEL[c]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id="urgency"
+        label="Urgency"
+        value={urgency}
+        onChange={(e) => setUrgency(e.target.value)}
+        hint="Urgent means a risk to the mentee's or someone else's safety: the supervisor is notified at once."
+        errors={failed?.fieldErrors?.urgency}
+      >
+        <option value="">Choose…</option>
+        {URGENCIES.map((u) => (
+          <option key={u} value={u}>
+            {URGENCY_LABEL[u]}
+          </option>
+        ))}
+      </SelectField>
+      {urgency === "URGENT" ? <EmergencyGuidance centres={emergencyCentres} headingLevel={3} /> : null}
+      <TextAreaField
+        id="reason"
+        label="Reason"
+        rows={6}
+        defaultValue={v("reason")}
+        hint="What you noticed and what you already did. Only your co-mentor and the faculty supervisor can read this; the mentee sees only that a referral exists."
+        errors={failed?.fieldErrors?.reason}
+      />
+      <YesNoField name="menteeInformed" legend="Does the mentee know about this referral?" defaultValue={v("menteeInformed")} errors={failed?.fieldErrors?.menteeInformed} />
+      <YesNoField
+        name="menteeConsented"
+        legend="Does the mentee agree to be referred?"
+        hint="Refer with the mentee's consent whenever you can. Without it, say why in the reason."
+        defaultValue={v("menteeConsented")}
+        errors={failed?.fieldErrors?.menteeConsented}
+      />
+      <Button type="submit" pending={pending} pendingLabel="Sending…">
+        Send referral to the supervisor
+      </Button>
+    </form>
+  );
+}
