@@ -7,9 +7,19 @@ export interface NavItem {
 
 /** Each role's navigation; later issues add their pages here. */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
-  COORDINATOR: [{ href: "/coordinator", label: "Overview" }],
+  COORDINATOR: [
+    { href: "/coordinator", label: "Overview" },
+    { href: "/coordinator/meetings", label: "Meetings" },
+  ],
   SUPERVISOR: [{ href: "/supervisor", label: "Referral queue" }],
-  MENTOR: [{ href: "/mentor", label: "My group" }],
-  MENTEE: [{ href: "/mentee", label: "My mentors" }],
+  MENTOR: [
+    { href: "/mentor", label: "My group" },
+    { href: "/mentor/availability", label: "Availability" },
+  ],
+  MENTEE: [
+    { href: "/mentee", label: "My mentors" },
+    { href: "/mentee/book", label: "Book a meeting" },
+    { href: "/mentee/meetings", label: "My meetings" },
+  ],
   ROLE_MODEL: [{ href: "/role-model", label: "My sessions" }],
 };
