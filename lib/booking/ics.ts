@@ -68,18 +68,25 @@ export function formatUtc(d: Date): string {
   return `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The UTC offset of a zone at an instant, in minutes (Berlin in winter: 60). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, fmt);
+  }
+  const parts = fmt.formatToParts(instant);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const wall = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
   return Math.round((wall - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
@@ -125,28 +132,34 @@ export function transitions(timeZone: string, from: Date, to: Date): Transition[
   return out;
 }
 
-/** A VTIMEZONE with the zone's real transitions from a year before the first event to a year after the last. */
+/**
+ * A VTIMEZONE covering the events: the observance in force a week before the first event, then
+ * every real offset change until a week after the last (explicit DTSTARTs, no RRULE, so it is
+ * exact for any zone the runtime knows, including rule changes).
+ */
 export function vtimezone(timeZone: string, events: IcsEvent[]): string[] {
   const times = events.flatMap((e) => [e.startsAt.getTime(), e.endsAt.getTime()]);
   const now = Date.now();
-  const first = new Date((times.length ? Math.min(...times) : now) - 366 * 86_400_000);
-  const last = new Date((times.length ? Math.max(...times) : now) + 366 * 86_400_000);
+  const week = 7 * 86_400_000;
+  const first = new Date(Math.floor(((times.length ? Math.min(...times) : now) - week) / 3_600_000) * 3_600_000);
+  const last = new Date((times.length ? Math.max(...times) : now) + week);
   const list = transitions(timeZone, first, last);
-  const lines = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
-  if (list.length === 0) {
-    const off = formatOffset(offsetMinutes(first, timeZone));
-    lines.push("BEGIN:STANDARD", "DTSTART:19700101T000000", `TZOFFSETFROM:${off}`, `TZOFFSETTO:${off}`, "END:STANDARD");
-  } else {
-    const standard = Math.min(...list.flatMap((x) => [x.from, x.to]));
-    for (const tr of list) {
-      const kind = tr.to > standard ? "DAYLIGHT" : "STANDARD";
-      // DTSTART of an observance is the local time just before the change (in the old offset).
-      const localStart = formatUtc(new Date(tr.at.getTime() + tr.from * 60_000)).slice(0, -1);
-      lines.push(`BEGIN:${kind}`, `DTSTART:${localStart}`, `TZOFFSETFROM:${formatOffset(tr.from)}`, `TZOFFSETTO:${formatOffset(tr.to)}`, `END:${kind}`);
-    }
-  }
-  lines.push("END:VTIMEZONE");
-  return lines;
+  const initial = offsetMinutes(first, timeZone);
+  const offsets = [initial, ...list.map((x) => x.to)];
+  const standard = Math.min(...offsets);
+  const observance = (from: number, to: number, at: Date) => {
+    const kind = to > standard ? "DAYLIGHT" : "STANDARD";
+    // DTSTART of an observance is the local time when it begins, in the offset before it.
+    const localStart = formatUtc(new Date(at.getTime() + from * 60_000)).slice(0, -1);
+    return [`BEGIN:${kind}`, `DTSTART:${localStart}`, `TZOFFSETFROM:${formatOffset(from)}`, `TZOFFSETTO:${formatOffset(to)}`, `END:${kind}`];
+  };
+  return [
+    "BEGIN:VTIMEZONE",
+    `TZID:${timeZone}`,
+    ...observance(initial, initial, first),
+    ...list.flatMap((tr) => observance(tr.from, tr.to, tr.at)),
+    "END:VTIMEZONE",
+  ];
 }
 
 function vevent(e: IcsEvent, tz: string): string[] {
