@@ -19,7 +19,6 @@ const ATTEMPTS = Number(process.argv[2] ?? 200);
 const ROUNDS = Number(process.argv[3] ?? 5);
 
 async function main() {
-  // eslint-disable-next-line no-restricted-properties -- a bench script, like with-postgres.sh's callers, takes the server from it
   const base = process.env.PG_URL_BASE;
   if (!base) throw new Error("Run me with: bash scripts/with-postgres.sh npx tsx bench/booking-throughput.ts");
   const name = `duomentor_bench_${process.pid}`;
