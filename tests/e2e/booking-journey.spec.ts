@@ -35,15 +35,15 @@ async function asPerson(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-async function myName(page: Page): Promise<string> {
-  const session = (await (await page.request.get("/api/auth/session")).json()) as { user: { name: string } };
-  return session.user.name;
+/** A demo person's name, as seeded today. */
+function nameOf(email: string): string {
+  return buildDemoData(new Date(), "unused").users.find((u) => u.email === email)!.name;
 }
 
 test("a mentee books in two taps and sees it; both mentors see it; a second mentee cannot take it; the .ics downloads", async ({ page, loginAs, browser }) => {
   test.setTimeout(120_000);
   await loginAs("mentee");
-  const menteeName = await myName(page);
+  const menteeName = nameOf(DEMO_EMAILS.mentee);
   await page.goto("/mentee/book");
   await expect(page.getByRole("heading", { name: "Book a meeting" })).toBeVisible();
 
