@@ -30,8 +30,8 @@ export function CreateSlotsForm({ defaultDate, minDate, maxDate, groupSize, time
           ))}
         </SelectField>
         <SelectField id="kind" label="Who can come" value={kind} onChange={(ev) => setKind(ev.target.value)} errors={e.kind}>
-          <option value="INDIVIDUAL">One mentee (one-to-one)</option>
-          <option value="GROUP">Group meeting</option>
+          <option value="INDIVIDUAL">One mentee</option>
+          <option value="GROUP">Group</option>
         </SelectField>
         {kind === "GROUP" ? (
           <TextField id="capacity" label="Seats" type="number" inputMode="numeric" min={2} max={50} defaultValue={v("capacity", String(groupSize))} hint={`Your group has ${groupSize} mentees.`} errors={e.capacity} />

@@ -39,6 +39,11 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
       <PageHeader
         title="Availability"
         description={`Face-to-face times you and your co-mentor offer your group, in ${tz} time. Mentees book them from their phones; both of you see every booking.`}
+        action={
+          <a href="#open-heading" className={buttonClass("primary", "lg:hidden")}>
+            Open new times
+          </a>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="week-heading" className="space-y-4">
