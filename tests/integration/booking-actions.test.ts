@@ -339,3 +339,20 @@ describe("queries", () => {
     void DAY;
   });
 });
+
+describe("the database backs the rules for any writer (triggers of 20261123130500_booking_integrity)", () => {
+  it("refuses a seat beyond capacity, an overlapping meeting for one mentee, a cancelled slot, and overlapping slots of one mentor", async () => {
+    const w = await bookingWorld(prisma());
+    const one = await w.slotAt(72);
+    await createBooking(prisma(), one, w.g1.mentees[0].id);
+    await expect(createBooking(prisma(), one, w.g1.mentees[1].id)).rejects.toThrow(/Booking_slot_capacity/);
+    const overlapping = await w.slotAt(72.5, { mentorId: w.g1.preclinical.id, kind: "GROUP", capacity: 6 });
+    await expect(createBooking(prisma(), overlapping, w.g1.mentees[0].id)).rejects.toThrow(/Booking_mentee_no_overlap/);
+    const gone = await w.slotAt(300, { cancelledAt: new Date() });
+    await expect(createBooking(prisma(), gone, w.g1.mentees[1].id)).rejects.toThrow(/Booking_slot_open/);
+    await expect(w.slotAt(72.25)).rejects.toThrow(/AvailabilitySlot_no_overlap/);
+    // back to back is fine, and a cancelled slot does not block its time
+    await expect(w.slotAt(73)).resolves.toBeTruthy();
+    await expect(w.slotAt(300)).resolves.toBeTruthy();
+  });
+});

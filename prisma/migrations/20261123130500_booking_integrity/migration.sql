@@ -21,13 +21,14 @@ BEGIN
     RAISE EXCEPTION 'Booking_slot_open: the slot was cancelled' USING ERRCODE = '23514';
   END IF;
   SELECT count(*) INTO taken FROM "Booking" b
-    WHERE b."slotId" = NEW."slotId" AND b.status <> 'CANCELLED' AND b.id <> NEW.id;
+    WHERE b."slotId" = NEW."slotId" AND b.status <> 'CANCELLED' AND b.id <> NEW.id
+      AND b."menteeId" <> NEW."menteeId"; -- the same mentee twice: Booking_one_active_per_mentee_slot decides
   IF taken >= s.capacity THEN
     RAISE EXCEPTION 'Booking_slot_capacity: the slot is full' USING ERRCODE = '23514';
   END IF;
   IF EXISTS (
     SELECT 1 FROM "Booking" b JOIN "AvailabilitySlot" o ON o.id = b."slotId"
-     WHERE b."menteeId" = NEW."menteeId" AND b.status = 'BOOKED' AND b.id <> NEW.id
+     WHERE b."menteeId" = NEW."menteeId" AND b.status = 'BOOKED' AND b.id <> NEW.id AND b."slotId" <> NEW."slotId"
        AND o."cancelledAt" IS NULL AND o."startsAt" < s."endsAt" AND o."endsAt" > s."startsAt"
   ) THEN
     RAISE EXCEPTION 'Booking_mentee_no_overlap: the mentee has another meeting at that time'
