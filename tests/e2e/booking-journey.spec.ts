@@ -59,8 +59,10 @@ test("a mentee books in two taps and sees it; both mentors see it; a second ment
   const meeting = upcoming.getByRole("listitem").filter({ hasText: /12:30.13:15/ });
   await expect(meeting).toContainText("Campus cafe");
 
+  const icsLink = meeting.getByRole("link", { name: "Add to calendar (.ics)" });
+  const icsPath = (await icsLink.getAttribute("href"))!;
   const downloading = page.waitForEvent("download");
-  await meeting.getByRole("link", { name: "Add to calendar (.ics)" }).click();
+  await icsLink.click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/\.ics$/);
   const ics = fs.readFileSync((await download.path())!, "utf8");
@@ -87,6 +89,8 @@ test("a mentee books in two taps and sees it; both mentors see it; a second ment
   const taken = other.getByRole("button", { name: /12:30.13:15.*Campus cafe/ });
   await expect(taken).toContainText("Full");
   await expect(taken).toBeDisabled();
+  // ... nor read someone else's booking as a calendar file
+  expect((await other.request.get(icsPath)).status()).toBe(404);
   await other.context().close();
 });
 
