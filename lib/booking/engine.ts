@@ -53,20 +53,23 @@ export type BookOutcome =
  */
 export async function bookLocked(tx: Tx, f: { slot: LockedSlot; menteeId: string; now: Date; ignoreBookingId?: string }): Promise<BookOutcome> {
   const { slot, menteeId } = f;
-  // One query at a time: a transaction is one connection (and PGlite has only one).
-  const seatsTaken = await tx.booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } });
+  // One query at a time: a transaction is one connection (and PGlite has only one). The cheap
+  // refusals (repeat, cancelled, past, full) come first: most attempts on a popular slot lose.
   const own = await tx.booking.findFirst({ where: { slotId: slot.id, menteeId, status: { not: "CANCELLED" } }, select: { id: true } });
+  if (own) return { kind: "already-booked", bookingId: own.id };
+  const seatsTaken = await tx.booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } });
+  const early = decideBooking({ slot, seatsTaken, ownActive: false, overlapping: false, now: f.now });
+  if (early.kind === "refused") return early;
   const overlapping = await tx.booking.findFirst({
-      where: {
-        menteeId,
-        status: "BOOKED",
-        ...(f.ignoreBookingId ? { id: { not: f.ignoreBookingId } } : {}),
-        slot: { cancelledAt: null, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
-      },
-      select: { id: true },
-    });
-  const decision = decideBooking({ slot, seatsTaken, ownActive: !!own, overlapping: !!overlapping, now: f.now });
-  if (decision.kind === "already-booked") return { kind: "already-booked", bookingId: own!.id };
+    where: {
+      menteeId,
+      status: "BOOKED",
+      ...(f.ignoreBookingId ? { id: { not: f.ignoreBookingId } } : {}),
+      slot: { cancelledAt: null, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
+    },
+    select: { id: true },
+  });
+  const decision = decideBooking({ slot, seatsTaken, ownActive: false, overlapping: !!overlapping, now: f.now });
   if (decision.kind === "refused") return decision;
   const booking = await tx.booking.create({ data: { slotId: slot.id, menteeId }, select: { id: true } });
   return { kind: "booked", bookingId: booking.id };
