@@ -392,3 +392,33 @@ export async function getFeedIcs(token: string): Promise<string | null> {
   }
   return buildCalendar({ name: `DuoMentor: ${user.name}`, timeZone, events });
 }
+
+/** The cohort's booked meetings in the next days (coordinator: to cancel one for someone, with a reason). */
+export async function getUpcomingCohortBookings(actor: CohortActor, days = 14) {
+  if (!can(actor, "read", "booking", { cohortId: actor.cohortId })) return null;
+  const now = clock();
+  const cohort = await db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { minBookingNoticeHours: true } });
+  const rows = await db().booking.findMany({
+    where: { status: "BOOKED", slot: { cohortId: actor.cohortId, cancelledAt: null, startsAt: { gt: now, lt: new Date(now.getTime() + days * 86_400_000) } } },
+    orderBy: { slot: { startsAt: "asc" } },
+    take: 200,
+    select: {
+      id: true,
+      menteeId: true,
+      mentee: { select: { user: { select: { name: true } } } },
+      slot: { select: { pairId: true, startsAt: true, endsAt: true, place: true, pair: { select: { label: true } }, mentor: { select: { user: { select: { name: true } } } } } },
+    },
+  });
+  return rows
+    .filter((b) => can(actor, "write", "booking", { cohortId: actor.cohortId, pairId: b.slot.pairId, subjectMembershipId: b.menteeId }))
+    .map((b) => ({
+      id: b.id,
+      menteeName: b.mentee.user.name,
+      mentorName: b.slot.mentor.user.name,
+      pairLabel: b.slot.pair.label,
+      startsAt: b.slot.startsAt,
+      endsAt: b.slot.endsAt,
+      place: b.slot.place,
+      insideNotice: insideNotice(b.slot.startsAt, now, cohort.minBookingNoticeHours),
+    }));
+}

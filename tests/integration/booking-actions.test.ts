@@ -10,7 +10,7 @@ import {
   rescheduleBookingAction,
   revokeCalendarFeedAction,
 } from "@/lib/booking/actions";
-import { getBookingIcs, getFeedIcs, getMeetingsByPairAndWeek, getPairWeek, getBookableSlots, getMyMeetings } from "@/lib/booking/queries";
+import { getBookableSlots, getBookingIcs, getFeedIcs, getMeetingsByPairAndWeek, getMyMeetings, getPairWeek, getUpcomingCohortBookings } from "@/lib/booking/queries";
 import { enqueueBookingReminders } from "@/lib/booking/reminders";
 import { loadCohortActor } from "@/lib/auth/session";
 import { addLocalDays, localDate } from "@/lib/time";
@@ -336,6 +336,10 @@ describe("queries", () => {
     expect(g1.reduce((n, r) => n + r.booked, 0)).toBe(1);
     expect(table?.rows.filter((r) => r.pairId === w.g2.pair.id).reduce((n, r) => n + r.slots, 0)).toBe(1);
     expect(await getMeetingsByPairAndWeek(mentor)).toBeNull();
+    const upcoming = await getUpcomingCohortBookings(coord);
+    expect(upcoming?.map((b) => b.menteeName)).toContain((await prisma().user.findUniqueOrThrow({ where: { id: user(w.g1.mentees[0]) } })).name);
+    expect(await getUpcomingCohortBookings(mentor)).toBeNull();
+    expect(await getUpcomingCohortBookings((await loadCohortActor(user(w.supervisor), w.cohort.id))!)).toEqual([]);
     void DAY;
   });
 });

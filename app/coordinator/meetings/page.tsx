@@ -1,15 +1,19 @@
+import { CancelBookingForm } from "@/components/booking/cancel-booking-form";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { getMeetingsByPairAndWeek } from "@/lib/booking/queries";
-import { formatDay } from "@/lib/format";
+import { formatTimeRange } from "@/lib/booking/display";
+import { getMeetingsByPairAndWeek, getUpcomingCohortBookings } from "@/lib/booking/queries";
+import { formatDate, formatDay } from "@/lib/format";
 import { localToDbDate } from "@/lib/time";
 
 export const metadata = { title: "Meetings" };
 
 export default async function CoordinatorMeetingsPage() {
   const { actor } = await requireRole("COORDINATOR", "/coordinator/meetings");
-  const data = await getMeetingsByPairAndWeek(actor);
+  const [data, upcoming] = await Promise.all([getMeetingsByPairAndWeek(actor), getUpcomingCohortBookings(actor)]);
   if (!data) return <EmptyState title="Not available" />;
+  const tz = data.timeZone;
   const weeks = [...new Set(data.rows.map((r) => r.week))].sort();
   return (
     <>
@@ -62,6 +66,32 @@ export default async function CoordinatorMeetingsPage() {
           })}
         </div>
       )}
+      <Card aria-labelledby="upcoming-heading" className="mt-6">
+        <CardHeader
+          id="upcoming-heading"
+          title="Booked in the next two weeks"
+          description="Cancel a meeting for someone when needed. Inside the notice period you must give a reason; it is recorded with your name."
+        />
+        {!upcoming || upcoming.length === 0 ? (
+          <EmptyState title="No meetings booked in the next two weeks" />
+        ) : (
+          <ul className="divide-y divide-stone-100" aria-label="Booked meetings">
+            {upcoming.map((b) => (
+              <li key={b.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
+                <div>
+                  <p className="font-medium text-stone-900">
+                    {formatDate(b.startsAt, tz)}, {formatTimeRange(b.startsAt, b.endsAt, tz)} · {b.menteeName}
+                  </p>
+                  <p className="text-sm text-stone-600">
+                    {b.pairLabel} · with {b.mentorName} · {b.place} {b.insideNotice ? <Badge tone="warning">Inside notice</Badge> : null}
+                  </p>
+                </div>
+                <CancelBookingForm bookingId={b.id} label="Cancel for them" needsOverride={b.insideNotice} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
     </>
   );
 }
