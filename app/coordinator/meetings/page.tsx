@@ -31,7 +31,17 @@ export default async function CoordinatorMeetingsPage() {
             return (
               <Card key={week} aria-labelledby={`week-${week}`}>
                 <CardHeader id={`week-${week}`} title={`Week of ${formatDay(localToDbDate(week))}`} />
-                <div className="overflow-x-auto">
+                <ul className="space-y-2 sm:hidden" aria-label={`Pairs in the week of ${formatDay(localToDbDate(week))}`}>
+                  {rows.map((r) => (
+                    <li key={r.pairId} className="rounded-lg bg-stone-50 p-3 text-sm">
+                      <p className="font-medium text-stone-900">{r.label}</p>
+                      <p className="text-stone-600 tabular-nums">
+                        {r.slots} time(s), {r.seats} seat(s): {r.booked} booked, {r.attended} attended, {r.noShow} did not come, {r.cancelled} cancelled
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+                <div className="hidden overflow-x-auto sm:block">
                   <table className="w-full min-w-[36rem] text-left text-sm">
                     <caption className="sr-only">Meetings per pair in the week of {formatDay(localToDbDate(week))}</caption>
                     <thead className="text-stone-600">
