@@ -1,4 +1,5 @@
 import { PersonCard } from "@/components/shell/person-card";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime, LABEL } from "@/lib/format";
@@ -37,9 +38,20 @@ export default async function MenteeHome() {
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <Card aria-labelledby="meetings-heading">
-          <CardHeader id="meetings-heading" title="Your next meetings" />
+          <CardHeader
+            id="meetings-heading"
+            title="Your next meetings"
+            action={
+              <div className="flex flex-wrap gap-2">
+                <ButtonLink href="/mentee/book">Book a meeting</ButtonLink>
+                <ButtonLink href="/mentee/meetings" variant="secondary">
+                  All meetings
+                </ButtonLink>
+              </div>
+            }
+          />
           {home.meetings.length === 0 ? (
-            <EmptyState title="No meetings booked">When your mentors open times to meet, you can book one here.</EmptyState>
+            <EmptyState title="No meetings booked">Book a time your mentors have opened to meet face to face.</EmptyState>
           ) : (
             <ul className="space-y-3">
               {home.meetings.map((m) => (

@@ -9,6 +9,7 @@ export interface NavItem {
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   COORDINATOR: [
     { href: "/coordinator", label: "Overview" },
+    { href: "/coordinator/meetings", label: "Meetings" },
     { href: "/coordinator/support-centres", label: "Support centres" },
     { href: "/coordinator/referrals", label: "Referral numbers" },
   ],
@@ -18,10 +19,13 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
   ],
   MENTOR: [
     { href: "/mentor", label: "My group" },
+    { href: "/mentor/availability", label: "Availability" },
     { href: "/mentor/referrals", label: "Referrals" },
   ],
   MENTEE: [
     { href: "/mentee", label: "My mentors" },
+    { href: "/mentee/book", label: "Book a meeting" },
+    { href: "/mentee/meetings", label: "My meetings" },
     { href: "/mentee/referrals", label: "Referrals" },
   ],
   ROLE_MODEL: [{ href: "/role-model", label: "My sessions" }],

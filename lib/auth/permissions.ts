@@ -64,7 +64,8 @@ export const ACCESS: Table = {
   },
   booking: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "pair", MENTEE: "self" },
-    write: { MENTOR: "pair", MENTEE: "self" },
+    // COORDINATOR: cancelling a meeting for someone, inside the minimum notice with a recorded reason (issue 5).
+    write: { COORDINATOR: "cohort", MENTOR: "pair", MENTEE: "self" },
   },
   template: {
     read: { COORDINATOR: "cohort", MENTOR: "cohort", MENTEE: "self" },

@@ -102,6 +102,14 @@ describe("ARCHITECTURE.md 'Who may see what', cell by cell", () => {
     expect(can(mentee, "write", "booking", groupmateRecord)).toBe(false);
   });
 
+  it("bookings: a coordinator may cancel any meeting of the cohort (notice override); not in another cohort", () => {
+    expect(can(coordinator, "write", "booking", otherPairRecord)).toBe(true);
+    expect(can(coordinator, "write", "booking", otherCohortRecord)).toBe(false);
+    expect(can(coordinator, "write", "slot", otherPairRecord)).toBe(false);
+    expect(can(mentor, "write", "booking", otherPairRecord)).toBe(false);
+    expect(can(roleModel, "write", "booking", ownRecord)).toBe(false);
+  });
+
   it("survey answers: own only; aggregates for coordinator and supervisor", () => {
     expect(can(mentee, "read", "survey.answers", ownRecord)).toBe(true);
     expect(can(mentee, "read", "survey.answers", groupmateRecord)).toBe(false);
