@@ -2,7 +2,7 @@
  * The transactional core of booking, shared by the server actions and bench/booking-throughput.ts
  * (so it imports nothing server-only). Every function takes the transaction client `tx`.
  *
- * Race-freedom (docs/decisions/006-booking-integrity.md): inside one transaction we lock the
+ * Race-freedom (docs/decisions/007-booking-integrity.md): inside one transaction we lock the
  * mentee's Membership row, then the slot row(s) in id order, with SELECT ... FOR UPDATE; only
  * then count seats and look for overlapping bookings, and insert. Every writer of a BOOKED row
  * for that mentee or that slot takes the same locks (the Booking_integrity trigger takes them

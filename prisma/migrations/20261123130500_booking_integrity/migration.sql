@@ -1,5 +1,5 @@
 -- Booking integrity (issue 5), hand-written: Prisma's schema language cannot express these.
--- docs/decisions/006-booking-integrity.md explains the choice of row locks over an exclusion
+-- docs/decisions/007-booking-integrity.md explains the choice of row locks over an exclusion
 -- constraint. Every rule below is also checked by lib/booking (under the same locks) to give
 -- a friendly message; these triggers are the database's final word for any other writer.
 --
