@@ -1,0 +1,35 @@
+import { SetupForm } from "@/components/cohorts/setup-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { DEFAULT_AGREEMENT } from "@/lib/cohorts/rules";
+import { formatDate } from "@/lib/format";
+import { acknowledgeAgreementAction } from "@/lib/pairing/actions";
+
+/** The mentoring agreement on a mentor's or mentee's home, with its acknowledgement. */
+export function AgreementCard({ card }: { card: { pairId: string; role: "MENTOR" | "MENTEE"; text: string | null; acknowledgedAt: Date | null } | null }) {
+  if (!card) return null;
+  return (
+    <Card aria-labelledby="agreement-heading" className="mb-6">
+      <CardHeader id="agreement-heading" title="Our mentoring agreement" description={card.acknowledgedAt ? `You acknowledged it on ${formatDate(card.acknowledgedAt)}.` : "Please read it and confirm."} />
+      {card.acknowledgedAt ? (
+        <details>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">Read it again</summary>
+          <div className="space-y-2 text-sm whitespace-pre-line text-stone-700">{card.text ?? DEFAULT_AGREEMENT}</div>
+        </details>
+      ) : (
+        <>
+          <div className="mb-4 space-y-2 text-sm whitespace-pre-line text-stone-700">{card.text ?? DEFAULT_AGREEMENT}</div>
+          <SetupForm
+            label="Acknowledge agreement"
+            action={acknowledgeAgreementAction}
+            submitLabel="I agree"
+            pendingLabel="Saving…"
+            fields={[
+              { name: "pairId", label: "", type: "hidden", defaultValue: card.pairId },
+              { name: "role", label: "", type: "hidden", defaultValue: card.role },
+            ]}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
