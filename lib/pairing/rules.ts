@@ -142,6 +142,12 @@ export const DEFAULT_WEIGHTS: MatchWeights = { language: 3, international: 2, do
 type Criterion = keyof MatchWeights;
 
 const norm = (s: string) => s.trim().toLowerCase();
+const languageSets = new WeakMap<GroupPair, Set<string>>();
+function languageSet(p: GroupPair): Set<string> {
+  let set = languageSets.get(p);
+  if (!set) languageSets.set(p, (set = new Set(p.languages.map(norm))));
+  return set;
+}
 
 /** Does the pair meet this criterion for this mentee? (undefined = does not apply to them) */
 function criterionMet(c: Criterion, m: GroupMentee, p: GroupPair): boolean | undefined {
@@ -149,7 +155,7 @@ function criterionMet(c: Criterion, m: GroupMentee, p: GroupPair): boolean | und
     case "language":
       // Shared language matters for international students (the review's example).
       if (!m.international || m.languages.length === 0) return undefined;
-      return m.languages.some((l) => p.languages.map(norm).includes(norm(l)));
+      return m.languages.some((l) => languageSet(p).has(norm(l)));
     case "international":
       if (!m.international) return undefined;
       return p.international;
@@ -227,32 +233,42 @@ export function suggestGroups(pairs: readonly GroupPair[], mentees: readonly Gro
     gc.set(m.gender, (gc.get(m.gender) ?? 0) + 1);
   }
 
-  // Matching by same-gender swaps (bounded passes keep 2,000 mentees fast).
-  const byId = new Map(open.map((p) => [p.id, p]));
+  // Matching by same-gender swaps. Scores are computed once per (mentee, open pair) and mentees
+  // already at their best possible score are skipped, so 2,000 mentees stay fast.
   const list = mentees.filter((m) => placed.has(m.id));
-  const score = (m: GroupMentee, pairId: string) => matchScore(m, byId.get(pairId)!, w);
+  const pairIndex = new Map(open.map((p, i) => [p.id, i]));
+  const table = new Float64Array(list.length * open.length);
+  const best = new Float64Array(list.length);
+  list.forEach((m, i) => {
+    for (let j = 0; j < open.length; j++) {
+      const s = matchScore(m, open[j], w);
+      table[i * open.length + j] = s;
+      if (s > best[i]) best[i] = s;
+    }
+  });
+  const at = list.map((m) => pairIndex.get(placed.get(m.id)!)!);
+  const score = (i: number, j: number) => table[i * open.length + j];
+  const self = (i: number, j: number) => selfMentor(list[i], open[j]);
   for (let pass = 0; pass < 3; pass++) {
     let improved = false;
-    for (const a of list) {
-      const pa = placed.get(a.id)!;
-      const sa = score(a, pa);
-      if (topCriterion(a, w) === null) continue;
-      for (const b of list) {
-        if (b.gender !== a.gender || b.id === a.id) continue;
-        const pb = placed.get(b.id)!;
-        if (pb === pa) continue;
-        if (selfMentor(a, byId.get(pb)!) || selfMentor(b, byId.get(pa)!)) continue;
-        const gain = score(a, pb) + score(b, pa) - sa - score(b, pb);
-        if (gain > 0) {
-          placed.set(a.id, pb);
-          placed.set(b.id, pa);
+    for (let a = 0; a < list.length; a++) {
+      if (score(a, at[a]) >= best[a]) continue;
+      for (let b = 0; b < list.length; b++) {
+        if (b === a || list[b].gender !== list[a].gender || at[b] === at[a]) continue;
+        const pa = at[a];
+        const pb = at[b];
+        if (self(a, pb) || self(b, pa)) continue;
+        if (score(a, pb) + score(b, pa) - score(a, pa) - score(b, pb) > 0) {
+          at[a] = pb;
+          at[b] = pa;
           improved = true;
-          break;
+          if (score(a, at[a]) >= best[a]) break;
         }
       }
     }
     if (!improved) break;
   }
+  list.forEach((m, i) => placed.set(m.id, open[at[i]].id));
   return [...placed].map(([menteeId, pairId]) => ({ menteeId, pairId }));
 }
 

@@ -83,11 +83,11 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
   }
   await expect(page.getByRole("heading", { name: "Accepted mentors (12)" })).toBeVisible();
   await expect(page.getByText("6 clinical · 6 preclinical")).toBeVisible();
-  for (const module of ["Mentoring concepts", "Communication skills"]) {
-    const form = page.getByRole("form", { name: `Record ${module}` });
+  for (const mod of ["Mentoring concepts", "Communication skills"]) {
+    const form = page.getByRole("form", { name: `Record ${mod}` });
     for (const box of await form.getByRole("checkbox").all()) await box.check();
-    await form.getByRole("button", { name: `Record “${module}”` }).click();
-    await expect(page.getByText(new RegExp(`${module}: completed by every mentor`))).toBeVisible();
+    await form.getByRole("button", { name: `Record “${mod}”` }).click();
+    await expect(page.getByText(new RegExp(`${mod}: completed by every mentor`))).toBeVisible();
   }
   await expect(page.getByRole("list", { name: "Accepted mentors" }).getByText("trained")).toHaveCount(12);
 

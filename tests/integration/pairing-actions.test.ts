@@ -72,8 +72,8 @@ describe("recordTrainingAction and the training gate", () => {
   it("records a module idempotently and marks mentors trained when every module is done", async () => {
     const { cohort, coordinator } = await world();
     const m = await createMentor(prisma(), cohort.id, "CLINICAL");
-    for (const module of [...MODULES, MODULES[0]]) {
-      expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module, membershipIds: [m.id] }))).toMatchObject({ ok: true });
+    for (const mod of [...MODULES, MODULES[0]]) {
+      expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module: mod, membershipIds: [m.id] }))).toMatchObject({ ok: true });
     }
     expect(await prisma().trainingCompletion.count({ where: { membershipId: m.id } })).toBe(2);
     expect((await prisma().membership.findUniqueOrThrow({ where: { id: m.id } })).trainingCompletedAt).not.toBeNull();
@@ -143,7 +143,7 @@ describe("createPairAction, suggestPairsAction, deletePairAction", () => {
 describe("drawMenteesAction", () => {
   it("draws N first-years once, reproducibly from the audited seed", async () => {
     const { cohort, coordinator, refused } = await world();
-    const pool = [];
+    const pool: { id: string }[] = [];
     for (let i = 0; i < 20; i++) {
       const u = await createUser(prisma(), { email: `draw-${String(i).padStart(2, "0")}@uni.test` });
       pool.push(await createMentee(prisma(), cohort.id, { userId: u.id, status: "CANDIDATE" }));
@@ -186,7 +186,7 @@ describe("suggestGroupsAction, moveMenteeAction and the group rules", () => {
   it("never exceeds the group size, never lets anyone mentor themselves, warns before the per-mentor limit", async () => {
     const { cohort, coordinator, refused } = await world({ groupSize: 3, maxMenteesPerMentor: 2 });
     const { pair, clinical } = await trainedPair(cohort.id);
-    const ms = [];
+    const ms: { id: string; userId: string }[] = [];
     for (let i = 0; i < 4; i++) ms.push(await createMentee(prisma(), cohort.id));
     for (const who of refused) expect(await asUser(who, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id }))).toMatchObject(PERMISSION);
     expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id }))).toMatchObject({ ok: true });
