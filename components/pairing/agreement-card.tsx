@@ -9,26 +9,22 @@ export function AgreementCard({ card }: { card: { pairId: string; role: "MENTOR"
   if (!card) return null;
   return (
     <Card aria-labelledby="agreement-heading" className="mb-6">
-      <CardHeader id="agreement-heading" title="Our mentoring agreement" description={card.acknowledgedAt ? `You acknowledged it on ${formatDate(card.acknowledgedAt)}.` : "Please read it and confirm."} />
-      {card.acknowledgedAt ? (
-        <details>
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">Read it again</summary>
-          <div className="space-y-2 text-sm whitespace-pre-line text-stone-700">{card.text ?? DEFAULT_AGREEMENT}</div>
-        </details>
-      ) : (
-        <>
-          <div className="mb-4 space-y-2 text-sm whitespace-pre-line text-stone-700">{card.text ?? DEFAULT_AGREEMENT}</div>
-          <SetupForm
-            label="Acknowledge agreement"
-            action={acknowledgeAgreementAction}
-            submitLabel="I agree"
-            pendingLabel="Saving…"
-            fields={[
-              { name: "pairId", label: "", type: "hidden", defaultValue: card.pairId },
-              { name: "role", label: "", type: "hidden", defaultValue: card.role },
-            ]}
-          />
-        </>
+      <CardHeader id="agreement-heading" title="Our mentoring agreement" description={card.acknowledgedAt ? `You acknowledged it on ${formatDate(card.acknowledgedAt)}.` : "What help is given, how and how often you meet, and contact etiquette. Please read it and confirm."} />
+      <details>
+        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Read the agreement</summary>
+        <div className="mb-3 space-y-2 text-sm whitespace-pre-line text-stone-700">{card.text ?? DEFAULT_AGREEMENT}</div>
+      </details>
+      {card.acknowledgedAt ? null : (
+        <SetupForm
+          label="Acknowledge agreement"
+          action={acknowledgeAgreementAction}
+          submitLabel="I agree"
+          pendingLabel="Saving…"
+          fields={[
+            { name: "pairId", label: "", type: "hidden", defaultValue: card.pairId },
+            { name: "role", label: "", type: "hidden", defaultValue: card.role },
+          ]}
+        />
       )}
     </Card>
   );

@@ -152,12 +152,15 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
  * demos): the latest emails to people of the cohorts they coordinate. With SMTP_URL set, mail
  * leaves the building and this page is not offered.
  */
-export async function listOutboxForCoordinator(userId: string) {
+export async function listOutboxForCoordinator(userId: string, opts: { to?: string } = {}) {
   if (env.SMTP_URL) return null;
   const cohorts = await db().membership.findMany({ where: { userId, role: "COORDINATOR", status: "ACTIVE" }, select: { cohortId: true } });
   if (cohorts.length === 0) return null;
   return db().outbox.findMany({
-    where: { user: { memberships: { some: { cohortId: { in: cohorts.map((c) => c.cohortId) } } } } },
+    where: {
+      user: { memberships: { some: { cohortId: { in: cohorts.map((c) => c.cohortId) } } } },
+      ...(opts.to?.trim() ? { toEmail: { contains: opts.to.trim().toLowerCase() } } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
     select: { id: true, toEmail: true, subject: true, body: true, kind: true, status: true, createdAt: true },

@@ -124,8 +124,11 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
   await expect(page.getByText(/^Published .*mentors and mentees see their groups/)).toBeVisible();
 
   // Invitations from the outbox (no mail server in tests).
-  await page.goto("/coordinator/outbox");
   const inviteLink = async (email: string) => {
+    await page.goto("/coordinator/outbox");
+    await page.getByRole("searchbox", { name: "Recipient" }).fill(email);
+    await page.getByRole("button", { name: "Find" }).click();
+    await expect(page.getByText(`addresses containing “${email}”`)).toBeVisible();
     const mail = page.getByRole("listitem").filter({ hasText: "You are invited" }).filter({ hasText: `To ${email}` });
     await mail.locator("summary").click();
     return mail.getByRole("link").getAttribute("href");

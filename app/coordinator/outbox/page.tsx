@@ -8,13 +8,22 @@ import { formatDateTime } from "@/lib/format";
 export const metadata = { title: "Outbox" };
 
 /** While no mail server is configured (development, demos), coordinators read the emails here. */
-export default async function OutboxPage() {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  const { to } = await searchParams;
   const { viewer, membership } = await requireRole("COORDINATOR", "/coordinator/outbox");
-  const emails = await listOutboxForCoordinator(viewer.user.id);
+  const emails = await listOutboxForCoordinator(viewer.user.id, { to });
   if (!emails) notFound();
   return (
     <>
       <PageHeader title="Outbox" description="No mail server is configured, so emails wait here. Invitation links work from this page too." />
+      <form role="search" aria-label="Find emails" className="mb-4 flex gap-2">
+        <label htmlFor="to" className="sr-only">
+          Recipient
+        </label>
+        <input id="to" name="to" type="search" defaultValue={to ?? ""} placeholder="Recipient email" className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm" />
+        <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">Find</button>
+      </form>
+      <p className="mb-3 text-sm text-stone-600">The latest 200 emails{to ? ` to addresses containing “${to}”` : ""}.</p>
       {emails.length === 0 ? (
         <EmptyState title="No emails yet" />
       ) : (
