@@ -196,41 +196,64 @@ export function matchScore(m: GroupMentee, p: GroupPair, w: MatchWeights): numbe
 
 /**
  * Suggest groups: place unassigned mentees into the eligible pairs' free places.
- * 1. Placement balances sizes and gender: mentees, ordered by gender, are dealt one by one to
- *    the group with the most free places (ties: fewest of that gender, then the pair order).
- *    With equal groups every group gets the floor or ceiling of each gender's share.
- * 2. Matching: swaps between two mentees of the SAME gender (so sizes and gender split stay
- *    as they are) whenever the swap raises the weighted match score.
+ * 1. Sizes: places are spread so groups differ by at most one (most free places first).
+ * 2. Gender: each step places a mentee of the gender, in the group, furthest below that group's
+ *    share of that gender, so each group's split follows the cohort's.
+ * 3. Matching: swaps between two mentees of the SAME gender (so sizes and gender split stay as
+ *    they are) whenever the swap raises the weighted match score.
+ * When there is not room for everyone, the first mentees in the given order get the places.
  * Never places a mentee with a pair they mentor in themselves, never beyond capacity.
  */
 export function suggestGroups(pairs: readonly GroupPair[], mentees: readonly GroupMentee[], w: MatchWeights = DEFAULT_WEIGHTS) {
   const open = pairs.filter((p) => p.eligible && p.capacity > p.current);
-  const free = new Map(open.map((p) => [p.id, p.capacity - p.current]));
-  const genderCount = new Map(open.map((p) => [p.id, new Map<Gender, number>()]));
-  const placed = new Map<string, string>(); // mentee id -> pair id
-  const rank: Record<Gender, number> = { FEMALE: 0, MALE: 1, OTHER: 2, UNDISCLOSED: 3 };
-  const ordered = mentees.map((m, i) => ({ m, i })).sort((a, b) => rank[a.m.gender] - rank[b.m.gender] || a.i - b.i);
   const selfMentor = (m: GroupMentee, p: GroupPair) => p.mentorUserIds.includes(m.userId);
+  const room = open.reduce((n, p) => n + p.capacity - p.current, 0);
+  // Who gets a place when there is not room for all: the first ones in the given (drawn) order.
+  const chosen = mentees.slice(0, room);
 
-  for (const { m } of ordered) {
-    let best: GroupPair | null = null;
-    for (const p of open) {
-      const f = free.get(p.id)!;
-      if (f <= 0 || selfMentor(m, p)) continue;
-      if (!best) {
-        best = p;
-        continue;
+  // 1. Balanced sizes: each place goes to the group with the most free places (ties: pair order).
+  const free = open.map((p) => p.capacity - p.current);
+  const target = open.map(() => 0);
+  for (let n = 0; n < chosen.length; n++) {
+    let best = -1;
+    for (let j = 0; j < open.length; j++) if (free[j] - target[j] > 0 && (best < 0 || free[j] - target[j] > free[best] - target[best])) best = j;
+    if (best < 0) break;
+    target[best]++;
+  }
+
+  // 2. Gender: how many of each gender each group gets. The ideal is size x the gender's share,
+  //    a fraction; controlled rounding (every cell rounded down or up, row and column sums kept)
+  //    always exists and is found with a small max-flow, so each group is within one of its share.
+  const genders = [...new Set(chosen.map((m) => m.gender))];
+  const total = open.reduce((n, _p, j) => n + target[j], 0);
+  const quota = roundMatrix(
+    target,
+    genders.map((g) => chosen.filter((m) => m.gender === g).length),
+    total,
+  );
+  const waiting = new Map(genders.map((g) => [g, chosen.filter((m) => m.gender === g)]));
+  const placed = new Map<string, string>(); // mentee id -> pair id
+  const size = open.map(() => 0);
+  genders.forEach((g, gi) => {
+    const ms = waiting.get(g)!;
+    for (let j = 0; j < open.length; j++) {
+      for (let q = 0; q < quota[j][gi]; q++) {
+        const k = ms.findIndex((m) => !selfMentor(m, open[j]));
+        if (k < 0) break;
+        const [m] = ms.splice(k, 1);
+        placed.set(m.id, open[j].id);
+        size[j]++;
       }
-      const fb = free.get(best.id)!;
-      const gp = genderCount.get(p.id)!.get(m.gender) ?? 0;
-      const gb = genderCount.get(best.id)!.get(m.gender) ?? 0;
-      if (f > fb || (f === fb && gp < gb)) best = p;
     }
-    if (!best) continue; // no room: the mentee stays unassigned
-    placed.set(m.id, best.id);
-    free.set(best.id, free.get(best.id)! - 1);
-    const gc = genderCount.get(best.id)!;
-    gc.set(m.gender, (gc.get(m.gender) ?? 0) + 1);
+  });
+  // Self-mentoring can leave someone over: any group with a place left that they do not mentor.
+  for (const ms of waiting.values()) {
+    for (const m of ms) {
+      const j = open.findIndex((p, k) => size[k] < free[k] && !selfMentor(m, p));
+      if (j < 0) continue; // no room: the mentee stays unassigned
+      placed.set(m.id, open[j].id);
+      size[j]++;
+    }
   }
 
   // Matching by same-gender swaps. Scores are computed once per (mentee, open pair) and mentees
@@ -270,6 +293,55 @@ export function suggestGroups(pairs: readonly GroupPair[], mentees: readonly Gro
   }
   list.forEach((m, i) => placed.set(m.id, open[at[i]].id));
   return [...placed].map(([menteeId, pairId]) => ({ menteeId, pairId }));
+}
+
+/**
+ * Controlled rounding of e[j][g] = rows[j] * cols[g] / total: an integer matrix with the same row
+ * and column sums whose every cell is floor(e) or ceil(e). Floors first, then the remaining units
+ * as a bipartite flow (rows -> columns through fractional cells), augmenting paths by BFS.
+ */
+export function roundMatrix(rows: readonly number[], cols: readonly number[], total: number): number[][] {
+  const e = rows.map((r) => cols.map((c) => (total ? (r * c) / total : 0)));
+  const out = e.map((row) => row.map((x) => Math.floor(x + 1e-9)));
+  const rowLeft = rows.map((r, j) => r - out[j].reduce((a, b) => a + b, 0));
+  const colLeft = cols.map((c, g) => c - out.reduce((a, row) => a + row[g], 0));
+  const frac = e.map((row, j) => row.map((x, g) => x - out[j][g] > 1e-9));
+  const R = rows.length;
+  const C = cols.length;
+  // nodes: 0 source, 1..R rows, R+1..R+C cols, R+C+1 sink; capacities in a map
+  const used = e.map((row) => row.map(() => false));
+  for (;;) {
+    // BFS from the source over residual edges
+    const prev = new Int32Array(R + C + 2).fill(-2);
+    prev[0] = -1;
+    const queue = [0];
+    while (queue.length && prev[R + C + 1] === -2) {
+      const u = queue.shift()!;
+      if (u === 0) {
+        for (let j = 0; j < R; j++) if (rowLeft[j] > 0 && prev[1 + j] === -2) (prev[1 + j] = 0), queue.push(1 + j);
+      } else if (u <= R) {
+        const j = u - 1;
+        for (let g = 0; g < C; g++) if (frac[j][g] && !used[j][g] && prev[R + 1 + g] === -2) (prev[R + 1 + g] = u), queue.push(R + 1 + g);
+      } else if (u <= R + C) {
+        const g = u - R - 1;
+        if (colLeft[g] > 0 && prev[R + C + 1] === -2) prev[R + C + 1] = u;
+        for (let j = 0; j < R; j++) if (used[j][g] && prev[1 + j] === -2) (prev[1 + j] = u), queue.push(1 + j);
+      }
+    }
+    if (prev[R + C + 1] === -2) break;
+    // walk back and flip
+    let v = R + C + 1;
+    colLeft[prev[v] - R - 1]--;
+    v = prev[v];
+    while (prev[v] !== 0) {
+      const u = prev[v];
+      if (u <= R && v > R) used[u - 1][v - R - 1] = true; // row -> col: use the cell
+      else if (u > R && v <= R) used[v - 1][u - R - 1] = false; // col -> row: give the cell back
+      v = u;
+    }
+    rowLeft[v - 1]--;
+  }
+  return out.map((row, j) => row.map((x, g) => x + (used[j][g] ? 1 : 0)));
 }
 
 /** Why this mentee cannot join this group (null = they can); `overLimit` asks for confirmation. */

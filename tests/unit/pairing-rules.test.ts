@@ -7,6 +7,7 @@ import {
   drawProblem,
   isTrained,
   pairProblem,
+  roundMatrix,
   suggestGroups,
   suggestPairs,
   type Gender,
@@ -104,6 +105,27 @@ describe("suggest groups", () => {
     const pairs = [pair("a", { eligible: false }), pair("b", { mentorUserIds: ["u-m1", "other"] }), pair("c")];
     const placed = suggestGroups(pairs, [mentee("m1", "FEMALE")]);
     expect(placed).toEqual([{ menteeId: "m1", pairId: "c" }]);
+  });
+});
+
+describe("controlled rounding of the gender quota per group", () => {
+  it("keeps row and column sums and rounds every cell down or up", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 20 }), fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }), (rows, colsRaw) => {
+        const total = rows.reduce((a, b) => a + b, 0);
+        // columns that add up to the same total
+        const sum = colsRaw.reduce((a, b) => a + b, 0) || 1;
+        const cols = colsRaw.map((c) => Math.floor((c * total) / sum));
+        cols[0] += total - cols.reduce((a, b) => a + b, 0);
+        const m = roundMatrix(rows, cols, total);
+        return (
+          m.every((row, j) => row.reduce((a, b) => a + b, 0) === rows[j]) &&
+          cols.every((c, g) => m.reduce((a, row) => a + row[g], 0) === c) &&
+          m.every((row, j) => row.every((x, g) => Math.abs(x - (total ? (rows[j] * cols[g]) / total : 0)) < 1))
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
