@@ -318,14 +318,29 @@ export function roundMatrix(rows: readonly number[], cols: readonly number[], to
     while (queue.length && prev[R + C + 1] === -2) {
       const u = queue.shift()!;
       if (u === 0) {
-        for (let j = 0; j < R; j++) if (rowLeft[j] > 0 && prev[1 + j] === -2) (prev[1 + j] = 0), queue.push(1 + j);
+        for (let j = 0; j < R; j++) {
+          if (rowLeft[j] > 0 && prev[1 + j] === -2) {
+            prev[1 + j] = 0;
+            queue.push(1 + j);
+          }
+        }
       } else if (u <= R) {
         const j = u - 1;
-        for (let g = 0; g < C; g++) if (frac[j][g] && !used[j][g] && prev[R + 1 + g] === -2) (prev[R + 1 + g] = u), queue.push(R + 1 + g);
+        for (let g = 0; g < C; g++) {
+          if (frac[j][g] && !used[j][g] && prev[R + 1 + g] === -2) {
+            prev[R + 1 + g] = u;
+            queue.push(R + 1 + g);
+          }
+        }
       } else if (u <= R + C) {
         const g = u - R - 1;
         if (colLeft[g] > 0 && prev[R + C + 1] === -2) prev[R + C + 1] = u;
-        for (let j = 0; j < R; j++) if (used[j][g] && prev[1 + j] === -2) (prev[1 + j] = u), queue.push(1 + j);
+        for (let j = 0; j < R; j++) {
+          if (used[j][g] && prev[1 + j] === -2) {
+            prev[1 + j] = u;
+            queue.push(1 + j);
+          }
+        }
       }
     }
     if (prev[R + C + 1] === -2) break;
