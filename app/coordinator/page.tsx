@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
@@ -10,7 +11,14 @@ export default async function CoordinatorHome() {
   const { actor } = await requireRole("COORDINATOR", "/coordinator");
   const overview = await getCohortOverview(actor);
   if (!overview)
-    return <EmptyState title="No cohort yet">Create the year&apos;s cohort to start.</EmptyState>;
+    return (
+      <EmptyState title="No cohort yet">
+        <Link className="font-medium text-brand-700 underline" href="/coordinator/cohorts">
+          Create the year&apos;s cohort
+        </Link>{" "}
+        to start.
+      </EmptyState>
+    );
   const { cohort, people, pairs, groups, referrals } = overview;
   const openReferrals =
     (referrals.SUBMITTED ?? 0) +

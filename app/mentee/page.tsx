@@ -1,9 +1,11 @@
+import { AgreementCard } from "@/components/pairing/agreement-card";
 import { PersonCard } from "@/components/shell/person-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime, LABEL } from "@/lib/format";
 import { getMenteeHome } from "@/lib/pairing/queries";
+import { getAgreementCard } from "@/lib/pairing/setup-queries";
 
 export const metadata = { title: "My mentors" };
 
@@ -27,6 +29,7 @@ export default async function MenteeHome() {
         title="My mentors"
         description={`${home.label}: you and ${home.groupSize - 1} other first-year students share these two mentors.`}
       />
+      <AgreementCard card={await getAgreementCard(actor, "MENTEE")} />
       <section aria-labelledby="mentors-heading" className="mb-8">
         <h2 id="mentors-heading" className="sr-only">
           Your two mentors

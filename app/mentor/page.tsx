@@ -1,8 +1,10 @@
+import { AgreementCard } from "@/components/pairing/agreement-card";
 import { PersonCard } from "@/components/shell/person-card";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { daysAgo, formatDate } from "@/lib/format";
 import { getMentorHome } from "@/lib/pairing/queries";
+import { getAgreementCard } from "@/lib/pairing/setup-queries";
 
 export const metadata = { title: "My group" };
 
@@ -26,6 +28,7 @@ export default async function MentorHome() {
         title={home.label}
         description={`You are the ${home.myPhase === "CLINICAL" ? "clinical" : "preclinical"} mentor of this group, together with your co-mentor.`}
       />
+      <AgreementCard card={await getAgreementCard(actor, "MENTOR")} />
       <div className="grid gap-6 lg:grid-cols-[1fr_2fr]">
         <section aria-labelledby="partner-heading">
           <h2 id="partner-heading" className="mb-3 text-lg font-semibold">

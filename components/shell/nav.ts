@@ -9,9 +9,11 @@ export interface NavItem {
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   COORDINATOR: [
     { href: "/coordinator", label: "Overview" },
+    { href: "/coordinator/cohorts", label: "Cohorts and setup" },
     { href: "/coordinator/meetings", label: "Meetings" },
     { href: "/coordinator/support-centres", label: "Support centres" },
     { href: "/coordinator/referrals", label: "Referral numbers" },
+    { href: "/coordinator/outbox", label: "Outbox" },
   ],
   SUPERVISOR: [
     { href: "/supervisor", label: "Referral queue" },

@@ -1,6 +1,12 @@
 import "server-only";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { can, type CohortActor } from "../auth/permissions";
+import { getSessionUserId, loadCohortActor } from "../auth/session";
 import { db } from "../db";
+import { env } from "../env";
+import { dbDateToLocal } from "../time";
+import { formatPausedPeriods, nextAcademicYear } from "./rules";
 
 /** The coordinator's cohort overview: settings, people by role and phase, pairs and groups. */
 export async function getCohortOverview(actor: CohortActor) {
@@ -64,4 +70,99 @@ export async function getCohortOverview(actor: CohortActor) {
     // Counts only: the coordinator never sees referral content (ARCHITECTURE.md).
     referrals: Object.fromEntries(referralCounts.map((r) => [r.status, r._count._all])) as Record<string, number>,
   };
+}
+
+// ---------------------------------------------------------------- cohort setup pages
+
+/** The cohorts the caller coordinates, newest first. */
+export async function listCoordinatedCohorts(userId: string) {
+  const rows = await db().membership.findMany({
+    where: { userId, role: "COORDINATOR", status: "ACTIVE" },
+    orderBy: { cohort: { startsOn: "desc" } },
+    select: { cohort: { select: { id: true, name: true, academicYear: true, status: true, startsOn: true, endsOn: true, groupsPublishedAt: true, _count: { select: { pairs: true, memberships: true } } } } },
+  });
+  return rows.map((r) => r.cohort);
+}
+
+/**
+ * For pages under /coordinator/cohorts/[cohortId]: the caller as a coordinator of THAT cohort,
+ * or a 404 (a coordinator of another cohort learns nothing about it).
+ */
+export const requireCohortCoordinator = cache(async (cohortId: string): Promise<CohortActor> => {
+  const userId = await getSessionUserId();
+  if (!userId) redirect(`/login?callbackUrl=${encodeURIComponent(`/coordinator/cohorts/${cohortId}`)}`);
+  const actor = await loadCohortActor(userId, cohortId);
+  if (!actor || !actor.roles.has("COORDINATOR") || !can(actor, "write", "cohort.setup", { cohortId })) notFound();
+  return actor;
+});
+
+export async function getCohortSettings(actor: CohortActor) {
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }) || !actor.roles.has("COORDINATOR")) return null;
+  const cohort = await db().cohort.findUnique({
+    where: { id: actor.cohortId },
+    select: {
+      id: true, name: true, academicYear: true, startsOn: true, endsOn: true, timeZone: true, status: true, groupSize: true,
+      maxMenteesPerMentor: true, firstIntervalDays: true, lastIntervalDays: true, trainingRequired: true, trainingModules: true,
+      selectionCriteria: true, agreementText: true, groupsPublishedAt: true, menteeDrawSeed: true,
+      rolledOverFrom: { select: { id: true, name: true } },
+      pausedPeriods: { orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true } },
+      _count: { select: { pairs: true, assignments: true, templates: true, supportCentres: true } },
+    },
+  });
+  if (!cohort) return null;
+  return {
+    ...cohort,
+    pausedText: formatPausedPeriods(cohort.pausedPeriods.map((p) => ({ label: p.label, startsOn: dbDateToLocal(p.startsOn), endsOn: dbDateToLocal(p.endsOn) }))),
+    nextYear: nextAcademicYear(cohort.academicYear),
+  };
+}
+
+/** People of the cohort by role and status (counts), and one page of them. */
+export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page?: number } = {}) {
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }) || !actor.roles.has("COORDINATOR")) return null;
+  const take = 50;
+  const page = Math.max(1, opts.page ?? 1);
+  const q = opts.q?.trim();
+  const where = {
+    cohortId: actor.cohortId,
+    ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] } } : {}),
+  };
+  const [counts, total, rows] = await Promise.all([
+    db().membership.groupBy({ by: ["role", "status"], where: { cohortId: actor.cohortId }, _count: { _all: true } }),
+    db().membership.count({ where }),
+    db().membership.findMany({
+      where,
+      orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+      skip: (page - 1) * take,
+      take,
+      select: { id: true, role: true, status: true, phase: true, yearOfStudy: true, user: { select: { name: true, email: true, gender: true, international: true, languages: true, passwordHash: true } } },
+    }),
+  ]);
+  return {
+    counts: counts.map((c) => ({ role: c.role, status: c.status, n: c._count._all })),
+    total,
+    page,
+    pages: Math.max(1, Math.ceil(total / take)),
+    rows: rows.map(({ user: { passwordHash, ...user }, ...m }) => ({ ...m, user, invited: !passwordHash })),
+  };
+}
+
+/**
+ * The outbox as the coordinator sees it while no mail server is configured (development and
+ * demos): the latest emails to people of the cohorts they coordinate. With SMTP_URL set, mail
+ * leaves the building and this page is not offered.
+ */
+export async function listOutboxForCoordinator(userId: string, opts: { to?: string } = {}) {
+  if (env.SMTP_URL) return null;
+  const cohorts = await db().membership.findMany({ where: { userId, role: "COORDINATOR", status: "ACTIVE" }, select: { cohortId: true } });
+  if (cohorts.length === 0) return null;
+  return db().outbox.findMany({
+    where: {
+      user: { memberships: { some: { cohortId: { in: cohorts.map((c) => c.cohortId) } } } },
+      ...(opts.to?.trim() ? { toEmail: { contains: opts.to.trim().toLowerCase() } } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 200,
+    select: { id: true, toEmail: true, subject: true, body: true, kind: true, status: true, createdAt: true },
+  });
 }

@@ -1,0 +1,153 @@
+import { notFound } from "next/navigation";
+import { CohortHeader } from "@/components/cohorts/cohort-tabs";
+import { SetupForm } from "@/components/cohorts/setup-form";
+import { Badge, PhaseBadge } from "@/components/ui/badge";
+import { Card, CardHeader, EmptyState } from "@/components/ui/card";
+import { getCohortSettings, requireCohortCoordinator } from "@/lib/cohorts/queries";
+import { decideApplicationAction, recordTrainingAction } from "@/lib/pairing/actions";
+import { getMentorsPage } from "@/lib/pairing/setup-queries";
+
+export const metadata = { title: "Mentors and training" };
+
+export default async function MentorsPage({ params }: { params: Promise<{ cohortId: string }> }) {
+  const { cohortId } = await params;
+  const actor = await requireCohortCoordinator(cohortId);
+  const [cohort, page] = await Promise.all([getCohortSettings(actor), getMentorsPage(actor)]);
+  if (!cohort || !page) notFound();
+  const closed = cohort.status === "CLOSED";
+  const phaseCount = (p: string) => page.accepted.filter((m) => m.phase === p).length;
+  return (
+    <>
+      <CohortHeader cohort={cohort} current="/mentors" />
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Card aria-labelledby="applications-heading">
+          <CardHeader id="applications-heading" title={`Applications (${page.applicants.length})`} description="Accept or decline each applicant against the selection criteria." />
+          {page.cohort.selectionCriteria.length ? (
+            <div className="mb-4 rounded-lg bg-stone-50 p-3 text-sm">
+              <p className="font-medium">Selection criteria</p>
+              <ul className="mt-1 list-disc pl-5 text-stone-700">
+                {page.cohort.selectionCriteria.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="mb-4 text-sm text-stone-600">No selection criteria yet: add them in the settings.</p>
+          )}
+          {page.applicants.length === 0 ? (
+            <EmptyState title="No open applications">Mentor applicants arrive by CSV import (role: mentor) or one by one on the People page.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-stone-100" aria-label="Applications">
+              {page.applicants.map((m) => (
+                <li key={m.id} className="space-y-2 py-4" aria-label={m.user.name}>
+                  <div className="flex flex-wrap items-center gap-2">
+                    <span className="font-medium">{m.user.name}</span>
+                    {m.phase ? <PhaseBadge phase={m.phase} /> : null}
+                    {m.yearOfStudy ? <span className="text-sm text-stone-600">year {m.yearOfStudy}</span> : null}
+                    {m.user.languages.length ? <span className="text-sm text-stone-600">· {m.user.languages.join(", ")}</span> : null}
+                  </div>
+                  {m.motivation ? <p className="text-sm text-stone-700">“{m.motivation}”</p> : null}
+                  {m.availabilityNote ? <p className="text-sm text-stone-600">Available: {m.availabilityNote}</p> : null}
+                  {!closed ? (
+                    <div className="flex flex-wrap gap-3">
+                      <SetupForm
+                        inline
+                        label={`Accept ${m.user.name}`}
+                        action={decideApplicationAction}
+                        submitLabel="Accept"
+                        pendingLabel="Accepting…"
+                        fields={[
+                          { name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
+                          { name: "decision", label: "", type: "hidden", defaultValue: "ACCEPT" },
+                        ]}
+                      />
+                      <details className="grow">
+                        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-stone-700">Decline…</summary>
+                        <SetupForm
+                          label={`Decline ${m.user.name}`}
+                          action={decideApplicationAction}
+                          variant="danger"
+                          submitLabel="Decline"
+                          fields={[
+                            { name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
+                            { name: "decision", label: "", type: "hidden", defaultValue: "DECLINE" },
+                            { name: "reason", id: `reason-${m.id}`, label: "Reason (against the criteria)", type: "textarea", rows: 2 },
+                          ]}
+                        />
+                      </details>
+                    </div>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+        <div className="space-y-6">
+          <Card aria-labelledby="training-heading">
+            <CardHeader
+              id="training-heading"
+              title="Training"
+              description={page.cohort.trainingRequired ? "Mentors get mentees only once every module is recorded." : "The training gate is waived for this cohort (see settings)."}
+            />
+            {page.accepted.length === 0 ? (
+              <EmptyState title="No accepted mentors yet" />
+            ) : closed ? null : (
+              <div className="space-y-6">
+                {page.cohort.trainingModules.map((module) => {
+                  const missing = page.accepted.filter((m) => !m.modules.includes(module));
+                  return (
+                    <div key={module}>
+                      {missing.length === 0 ? (
+                        <p className="text-sm">
+                          <strong>{module}</strong>: completed by every mentor.
+                        </p>
+                      ) : (
+                        <SetupForm
+                          label={`Record ${module}`}
+                          action={recordTrainingAction}
+                          submitLabel={`Record “${module}”`}
+                          fields={[
+                            { name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
+                            { name: "module", label: "", type: "hidden", defaultValue: module },
+                            { name: "membershipIds", id: `t-${module}`, label: `Completed “${module}”`, type: "checkboxes", options: missing.map((m) => ({ value: m.id, label: m.user.name })) },
+                          ]}
+                        />
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </Card>
+          <Card aria-labelledby="accepted-heading">
+            <CardHeader id="accepted-heading" title={`Accepted mentors (${page.accepted.length})`} description={`${phaseCount("CLINICAL")} clinical · ${phaseCount("PRECLINICAL")} preclinical`} />
+            <ul className="divide-y divide-stone-100 text-sm" aria-label="Accepted mentors">
+              {page.accepted.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>{m.user.name}</span>
+                  <span className="flex gap-1.5">
+                    {m.phase ? <PhaseBadge phase={m.phase} /> : null}
+                    <Badge tone={m.trained ? "success" : "warning"}>{m.trained ? "trained" : `${m.modules.length}/${page.cohort.trainingModules.length} modules`}</Badge>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+          {page.declined.length ? (
+            <Card aria-labelledby="declined-heading">
+              <CardHeader id="declined-heading" title={`Declined (${page.declined.length})`} />
+              <ul className="space-y-2 text-sm">
+                {page.declined.map((m) => (
+                  <li key={m.id}>
+                    <span className="font-medium">{m.user.name}</span>
+                    {m.decisionReason ? <span className="text-stone-600"> — {m.decisionReason}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          ) : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,171 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { cx } from "@/components/ui/cx";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/action-state";
+
+export interface SetupField {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "number" | "date" | "select" | "textarea" | "checkbox" | "checkboxes" | "hidden";
+  defaultValue?: string | string[];
+  options?: { value: string; label: string }[];
+  hint?: string;
+  optional?: boolean;
+  rows?: number;
+  min?: number;
+  max?: number;
+  /** ids are unique per page: give a prefix when a form repeats */
+  id?: string;
+}
+
+// Any of the setup actions (their data types differ; the form only reads ok/error/fields).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Action = (prev: any, payload: FormData) => Promise<ActionState<any>>;
+
+/**
+ * One small form per setup step, described by data (so server pages can declare them): field
+ * errors next to the fields, what was typed kept on error, a named status, a pending state,
+ * and an optional confirmation for destructive steps.
+ */
+export function SetupForm({
+  action,
+  fields,
+  submitLabel,
+  pendingLabel = "Saving…",
+  label,
+  variant = "primary",
+  confirmMessage,
+  className,
+  inline,
+  openLink,
+}: {
+  action: Action;
+  fields: SetupField[];
+  submitLabel: string;
+  pendingLabel?: string;
+  label: string;
+  variant?: "primary" | "secondary" | "danger";
+  confirmMessage?: string;
+  className?: string;
+  inline?: boolean;
+  /** after success, a link to the cohort the action returned ({ cohortId }) */
+  openLink?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const failed = state && !state.ok ? state : null;
+  const value = (f: SetupField) => {
+    const typed = failed?.values?.[f.name];
+    return typed !== undefined ? typed : f.defaultValue;
+  };
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+  return (
+    <form
+      action={formAction}
+      aria-label={label}
+      noValidate
+      className={cx(inline ? "flex flex-wrap items-end gap-3" : "space-y-4", className)}
+      onSubmit={(e) => {
+        if (confirmMessage && !window.confirm(confirmMessage)) e.preventDefault();
+      }}
+    >
+      <div className={inline ? "basis-full empty:hidden" : undefined}>
+        <FormStatus state={state} label={`${label} status`} />
+      </div>
+      {openLink && state?.ok && typeof (state.data as { cohortId?: unknown })?.cohortId === "string" ? (
+        <Link className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href={`/coordinator/cohorts/${(state.data as { cohortId: string }).cohortId}`}>
+          {openLink}
+        </Link>
+      ) : null}
+      {fields.map((f) => {
+        const id = f.id ?? f.name;
+        const errors = failed?.fieldErrors?.[f.name];
+        const v = value(f);
+        switch (f.type) {
+          case "hidden":
+            return <input key={id} type="hidden" name={f.name} value={one(f.defaultValue)} />;
+          case "select":
+            return (
+              <SelectField key={`${id}-${one(v)}`} id={id} name={f.name} label={f.label} hint={f.hint} optional={f.optional} errors={errors} defaultValue={one(v)}>
+                {f.options?.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </SelectField>
+            );
+          case "textarea":
+            return (
+              <div key={id} className="space-y-1.5">
+                <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+                  {f.label}
+                  {f.optional ? <span className="ml-1 font-normal text-stone-500">(optional)</span> : null}
+                </label>
+                <textarea
+                  id={id}
+                  name={f.name}
+                  rows={f.rows ?? 3}
+                  defaultValue={one(v)}
+                  aria-invalid={errors?.length ? true : undefined}
+                  aria-describedby={[f.hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
+                  className={cx("block w-full rounded-lg border bg-white px-3 py-2 text-base shadow-xs sm:text-sm", errors?.length ? "border-red-600" : "border-stone-300")}
+                />
+                {f.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{f.hint}</p> : null}
+                {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
+              </div>
+            );
+          case "checkbox":
+            return (
+              <div key={id} className="space-y-1">
+                <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
+                  <input id={id} type="checkbox" name={f.name} defaultChecked={one(v) === "on" || one(v) === "true"} className="size-5 rounded border-stone-400" aria-describedby={f.hint ? `${id}-hint` : undefined} />
+                  {f.label}
+                </label>
+                {f.hint ? <p id={`${id}-hint`} className="ml-8 text-sm text-stone-600">{f.hint}</p> : null}
+                {errors?.length ? <p className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
+              </div>
+            );
+          case "checkboxes": {
+            const checked = new Set(Array.isArray(v) ? v : v ? [v] : []);
+            return (
+              <fieldset key={id} className="space-y-1" aria-describedby={errors?.length ? `${id}-error` : undefined}>
+                <legend className="mb-1 text-sm font-medium text-stone-800">{f.label}</legend>
+                <div className="grid gap-x-4 sm:grid-cols-2">
+                  {f.options?.map((o) => (
+                    <label key={o.value} className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
+                      <input type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5 rounded border-stone-400" />
+                      {o.label}
+                    </label>
+                  ))}
+                </div>
+                {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
+              </fieldset>
+            );
+          }
+          default:
+            return (
+              <TextField
+                key={id}
+                id={id}
+                name={f.name}
+                label={f.label}
+                type={f.type ?? "text"}
+                hint={f.hint}
+                optional={f.optional}
+                errors={errors}
+                defaultValue={one(v)}
+                min={f.min}
+                max={f.max}
+              />
+            );
+        }
+      })}
+      <Button type="submit" variant={variant} pending={pending} pendingLabel={pendingLabel}>
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}

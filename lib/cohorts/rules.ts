@@ -1,0 +1,87 @@
+/**
+ * Cohort rules: status changes and roll-over. Pure: no Prisma, no next/*.
+ */
+import { addLocalDays, localDaysBetween } from "../time";
+
+export type CohortStatus = "DRAFT" | "ACTIVE" | "CLOSED";
+
+export interface SetupFacts {
+  groupsPublished: boolean;
+  pairs: number;
+  assignedMentees: number;
+}
+
+/** Why a cohort may not move from `from` to `to` (null = allowed). */
+export function statusChangeProblem(from: CohortStatus, to: CohortStatus, facts: SetupFacts): string | null {
+  if (from === "CLOSED") return "This cohort is closed: it can no longer change.";
+  if (from === to) return `The cohort is already ${to.toLowerCase()}.`;
+  if (from === "DRAFT" && to === "ACTIVE") {
+    if (facts.pairs === 0 || facts.assignedMentees === 0) return "Form at least one mentor pair with mentees before activating.";
+    if (!facts.groupsPublished) return "Publish the pairs and groups before activating the cohort.";
+    return null;
+  }
+  if (from === "ACTIVE" && to === "CLOSED") return null;
+  if (from === "DRAFT" && to === "CLOSED") return null; // abandoning a draft
+  return "That status change is not possible.";
+}
+
+/** A closed cohort is read-only for every action. */
+export function editProblem(status: CohortStatus): string | null {
+  return status === "CLOSED" ? "This cohort is closed and read-only." : null;
+}
+
+/** Paused periods typed one per line: "Exam block, 2027-01-18, 2027-01-29". */
+export interface PausedPeriodInput {
+  label: string;
+  startsOn: string;
+  endsOn: string;
+}
+
+export function parsePausedPeriods(text: string): { periods: PausedPeriodInput[]; problems: string[] } {
+  const periods: PausedPeriodInput[] = [];
+  const problems: string[] = [];
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .forEach((line, i) => {
+      const m = /^(.+?)[,;]\s*(\d{4}-\d{2}-\d{2})\s*(?:[,;]|to|–|-)\s*(\d{4}-\d{2}-\d{2})$/.exec(line);
+      if (!m) {
+        problems.push(`Line ${i + 1}: write "label, YYYY-MM-DD, YYYY-MM-DD".`);
+        return;
+      }
+      const [, label, startsOn, endsOn] = m;
+      if (!isRealDate(startsOn) || !isRealDate(endsOn)) problems.push(`Line ${i + 1}: that is not a real date.`);
+      else if (endsOn < startsOn) problems.push(`Line ${i + 1}: the period ends before it starts.`);
+      else periods.push({ label: label.trim().slice(0, 80), startsOn, endsOn });
+    });
+  return { periods, problems };
+}
+
+export function formatPausedPeriods(periods: PausedPeriodInput[]): string {
+  return periods.map((p) => `${p.label}, ${p.startsOn}, ${p.endsOn}`).join("\n");
+}
+
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** Roll-over: paused periods keep their place relative to the cohort start. */
+export function shiftPausedPeriods(periods: PausedPeriodInput[], oldStart: string, newStart: string): PausedPeriodInput[] {
+  const days = localDaysBetween(oldStart, newStart);
+  return periods.map((p) => ({ ...p, startsOn: addLocalDays(p.startsOn, days), endsOn: addLocalDays(p.endsOn, days) }));
+}
+
+/** "2026-2027" -> "2027-2028"; anything else is returned unchanged. */
+export function nextAcademicYear(year: string): string {
+  const m = /^(\d{4})-(\d{4})$/.exec(year);
+  return m ? `${Number(m[1]) + 1}-${Number(m[2]) + 1}` : year;
+}
+
+export const DEFAULT_AGREEMENT = [
+  "What help is given: the preclinical mentor helps with first-year courses and exams; the clinical mentor with professional identity, ethics and why basic science matters in the clinic. Psychological, educational or financial matters are referred to the university's support centres.",
+  "How and how often we meet: a call every week at the start, gradually every three weeks by the end; face-to-face meetings, individual or as a group, booked in the app.",
+  "Contact etiquette: reply within two days, tell each other in advance when you cannot make it, and keep what is said in the group confidential.",
+].join("\n\n");

@@ -1,0 +1,114 @@
+import "server-only";
+import { can, type CohortActor } from "../auth/permissions";
+import { db } from "../db";
+import { loadGroupingInput } from "./grouping-data";
+import { balanceReport, DEFAULT_WEIGHTS, isTrained } from "./rules";
+
+const isCoordinator = (actor: CohortActor) => actor.roles.has("COORDINATOR") && can(actor, "read", "cohort.setup", { cohortId: actor.cohortId });
+
+/** Mentor applicants and accepted mentors with their training, for the recruitment page. */
+export async function getMentorsPage(actor: CohortActor) {
+  if (!isCoordinator(actor)) return null;
+  const [cohort, mentors] = await Promise.all([
+    db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true } }),
+    db().membership.findMany({
+      where: { cohortId: actor.cohortId, role: "MENTOR" },
+      orderBy: [{ phase: "asc" }, { user: { name: "asc" } }],
+      select: {
+        id: true, status: true, phase: true, yearOfStudy: true, motivation: true, availabilityNote: true, decisionReason: true,
+        user: { select: { name: true, email: true, gender: true, languages: true } },
+        trainings: { select: { module: true } },
+      },
+    }),
+  ]);
+  return {
+    cohort,
+    applicants: mentors.filter((m) => m.status === "APPLIED"),
+    accepted: mentors
+      .filter((m) => m.status === "ACTIVE")
+      .map((m) => ({ ...m, modules: m.trainings.map((t) => t.module), trained: isTrained(m.trainings.map((t) => t.module), cohort.trainingModules) })),
+    declined: mentors.filter((m) => m.status === "DECLINED" || m.status === "WITHDRAWN"),
+  };
+}
+
+/** Pairs, groups, the balance report, mentor load and agreement status, for the groups page. */
+export async function getGroupsBoard(actor: CohortActor) {
+  if (!isCoordinator(actor)) return null;
+  const cohortId = actor.cohortId;
+  const [cohort, data, freeMentors, pool, acks, contacts, meetings] = await Promise.all([
+    db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, groupSize: true, maxMenteesPerMentor: true, trainingRequired: true, menteeDrawSeed: true, groupsPublishedAt: true } }),
+    loadGroupingInput(db(), cohortId),
+    db().membership.findMany({
+      where: { cohortId, role: "MENTOR", status: "ACTIVE", pairAsClinical: null, pairAsPreclinical: null },
+      orderBy: { user: { name: "asc" } },
+      select: { id: true, phase: true, user: { select: { name: true } } },
+    }),
+    db().membership.count({ where: { cohortId, role: "MENTEE", status: "CANDIDATE" } }),
+    db().agreementAcknowledgement.findMany({ where: { pair: { cohortId } }, select: { pairId: true, membershipId: true } }),
+    db().contactLog.groupBy({ by: ["mentorId"], where: { cohortId }, _count: { _all: true } }),
+    db().booking.groupBy({ by: ["slotId"], where: { slot: { cohortId }, status: { in: ["BOOKED", "ATTENDED"] } }, _count: { _all: true } }),
+  ]);
+  const slotMentor = meetings.length
+    ? new Map((await db().availabilitySlot.findMany({ where: { id: { in: meetings.map((m) => m.slotId) } }, select: { id: true, mentorId: true } })).map((s) => [s.id, s.mentorId]))
+    : new Map<string, string>();
+  const meetingsByMentor = new Map<string, number>();
+  for (const m of meetings) {
+    const mentor = slotMentor.get(m.slotId);
+    if (mentor) meetingsByMentor.set(mentor, (meetingsByMentor.get(mentor) ?? 0) + m._count._all);
+  }
+  const contactsByMentor = new Map(contacts.map((c) => [c.mentorId, c._count._all]));
+  const pairRows = await db().mentorPair.findMany({ where: { cohortId }, select: { id: true, clinicalMentorId: true, preclinicalMentorId: true } });
+  const mentorIds = new Map(pairRows.map((p) => [p.id, p]));
+  const acked = new Set(acks.map((a) => `${a.pairId}:${a.membershipId}`));
+  const menteeById = new Map(data.mentees.map((m) => [m.id, m]));
+  const groups = data.pairs.map((p) => {
+    const ids = mentorIds.get(p.id)!;
+    const members = data.assignments.filter((a) => a.pairId === p.id).map((a) => menteeById.get(a.menteeId)!).filter(Boolean);
+    const notAcked = [
+      ...(!acked.has(`${p.id}:${ids.clinicalMentorId}`) ? [p.clinicalName] : []),
+      ...(!acked.has(`${p.id}:${ids.preclinicalMentorId}`) ? [p.preclinicalName] : []),
+      ...members.filter((m) => !acked.has(`${p.id}:${m.id}`)).map((m) => m.name),
+    ];
+    return { ...p, mentees: members, notAcknowledged: notAcked };
+  });
+  // Load: mentees and meetings per mentor. Overdue contacts come from the contact cadence
+  // (lib/contacts/rules.ts, another issue) and are wired in when that lands.
+  const load = data.pairs.flatMap((p) => {
+    const ids = mentorIds.get(p.id)!;
+    const mentees = groups.find((g) => g.id === p.id)!.mentees.length;
+    return [
+      { membershipId: ids.clinicalMentorId, name: p.clinicalName, phase: "CLINICAL" as const, pair: p.label },
+      { membershipId: ids.preclinicalMentorId, name: p.preclinicalName, phase: "PRECLINICAL" as const, pair: p.label },
+    ].map((m) => ({
+      ...m,
+      mentees,
+      contacts: contactsByMentor.get(m.membershipId) ?? 0,
+      meetings: meetingsByMentor.get(m.membershipId) ?? 0,
+      atLimit: mentees >= cohort.maxMenteesPerMentor,
+      overLimit: mentees > cohort.maxMenteesPerMentor,
+    }));
+  });
+  const assigned = new Set(data.assignments.map((a) => a.menteeId));
+  return {
+    cohort,
+    groups,
+    freeMentors,
+    candidatePool: pool,
+    unassigned: data.mentees.filter((m) => !assigned.has(m.id)),
+    mentees: data.mentees.length,
+    balance: balanceReport(data.pairs, data.assignments, data.mentees, DEFAULT_WEIGHTS),
+    load,
+  };
+}
+
+/** The mentoring agreement card on a mentor's or mentee's home (after publishing). */
+export async function getAgreementCard(actor: CohortActor, role: "MENTOR" | "MENTEE") {
+  const pairId = role === "MENTOR" ? actor.mentorPairId : actor.menteePairId;
+  const membershipId = actor.membershipIds[role];
+  if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId })) return null;
+  const [cohort, ack] = await Promise.all([
+    db().cohort.findUnique({ where: { id: actor.cohortId }, select: { agreementText: true } }),
+    db().agreementAcknowledgement.findUnique({ where: { pairId_membershipId: { pairId, membershipId } }, select: { acknowledgedAt: true } }),
+  ]);
+  return { pairId, role, text: cohort?.agreementText ?? null, acknowledgedAt: ack?.acknowledgedAt ?? null };
+}

@@ -1,0 +1,158 @@
+/**
+ * People: the rows of a CSV import (or one person added by hand), checked before anything is
+ * written. Pure: no Prisma, no next/*.
+ */
+
+export type Gender = "FEMALE" | "MALE" | "OTHER" | "UNDISCLOSED";
+export type Phase = "CLINICAL" | "PRECLINICAL";
+export type PersonKind = "MENTEE" | "MENTOR";
+
+/** One row as it arrives from the file (header names lower-cased; every value a string). */
+export type RawRow = Record<string, string | undefined>;
+
+export interface PersonRow {
+  name: string;
+  email: string;
+  kind: PersonKind;
+  phase: Phase | null;
+  yearOfStudy: number | null;
+  gender: Gender;
+  international: boolean;
+  dormitory: boolean;
+  languages: string[];
+  motivation: string | null;
+  availability: string | null;
+}
+
+export interface RowCheck {
+  /** 1-based line in the file, counting the header as line 1 */
+  line: number;
+  email: string;
+  name: string;
+  problems: string[];
+  person: PersonRow | null;
+}
+
+export const CSV_COLUMNS = ["name", "email", "role", "phase", "year", "gender", "international", "dormitory", "languages", "motivation", "availability"] as const;
+export const MAX_IMPORT_ROWS = 5000;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const YES = new Set(["yes", "y", "true", "1", "x"]);
+const NO = new Set(["no", "n", "false", "0", ""]);
+
+function cell(row: RawRow, ...names: string[]): string {
+  for (const n of names) {
+    const v = row[n];
+    if (v !== undefined) return v.trim();
+  }
+  return "";
+}
+
+export function parsePhase(v: string): Phase | null | "unknown" {
+  const s = v.trim().toLowerCase();
+  if (s === "") return null;
+  if (s === "clinical") return "CLINICAL";
+  if (s === "preclinical" || s === "pre-clinical" || s === "first-year" || s === "first year") return "PRECLINICAL";
+  return "unknown";
+}
+
+export function parseGender(v: string): Gender | "unknown" {
+  const s = v.trim().toLowerCase();
+  if (s === "f" || s === "female" || s === "woman") return "FEMALE";
+  if (s === "m" || s === "male" || s === "man") return "MALE";
+  if (s === "other" || s === "diverse" || s === "d") return "OTHER";
+  if (s === "" || s === "undisclosed" || s === "prefer not to say") return "UNDISCLOSED";
+  return "unknown";
+}
+
+function parseBool(v: string): boolean | "unknown" {
+  const s = v.trim().toLowerCase();
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return "unknown";
+}
+
+export function parseLanguages(v: string): string[] {
+  return [...new Set(v.split(/[;|/,]/).map((l) => l.trim()).filter(Boolean).map((l) => l[0].toUpperCase() + l.slice(1)))].slice(0, 10);
+}
+
+/** Checks one row; `kindDefault` applies when the file has no role column. */
+export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "MENTEE"): RowCheck {
+  const problems: string[] = [];
+  const name = cell(row, "name", "full name").replace(/\s+/g, " ");
+  const email = cell(row, "email", "e-mail").toLowerCase();
+  if (!name) problems.push("Name is missing.");
+  else if (name.length > 120) problems.push("Name is longer than 120 characters.");
+  if (!email) problems.push("Email is missing.");
+  else if (!EMAIL.test(email) || email.length > 200) problems.push(`"${email}" is not an email address.`);
+
+  const roleCell = cell(row, "role").toLowerCase();
+  let kind: PersonKind = kindDefault;
+  if (roleCell === "mentor") kind = "MENTOR";
+  else if (roleCell === "mentee" || roleCell === "student") kind = "MENTEE";
+  else if (roleCell !== "") problems.push(`Unknown role "${roleCell}" (use mentee or mentor).`);
+
+  const phaseCell = cell(row, "phase");
+  const phase = parsePhase(phaseCell);
+  if (phase === "unknown") problems.push(`Unknown phase "${phaseCell}" (use preclinical or clinical).`);
+  else if (kind === "MENTOR" && phase === null) problems.push("A mentor needs a phase: preclinical or clinical.");
+
+  const yearCell = cell(row, "year", "year of study");
+  let yearOfStudy: number | null = null;
+  if (yearCell !== "") {
+    const y = Number(yearCell);
+    if (!Number.isInteger(y) || y < 1 || y > 8) problems.push(`Year of study "${yearCell}" must be a whole number from 1 to 8.`);
+    else yearOfStudy = y;
+  }
+  const genderCell = cell(row, "gender");
+  const gender = parseGender(genderCell);
+  if (gender === "unknown") problems.push(`Unknown gender "${genderCell}" (use female, male, other, or leave it empty).`);
+  const intl = parseBool(cell(row, "international"));
+  if (intl === "unknown") problems.push("International must be yes or no.");
+  const dorm = parseBool(cell(row, "dormitory"));
+  if (dorm === "unknown") problems.push("Dormitory must be yes or no.");
+
+  const person: PersonRow | null = problems.length
+    ? null
+    : {
+        name,
+        email,
+        kind,
+        phase: kind === "MENTOR" ? (phase as Phase) : null,
+        yearOfStudy,
+        gender: gender as Gender,
+        international: intl as boolean,
+        dormitory: dorm as boolean,
+        languages: parseLanguages(cell(row, "languages", "language")),
+        motivation: cell(row, "motivation").slice(0, 2000) || null,
+        availability: cell(row, "availability").slice(0, 500) || null,
+      };
+  return { line, email, name, problems, person };
+}
+
+/** Checks a whole file: every row, plus duplicate emails within the file. */
+export function checkRows(rows: readonly RawRow[], kindDefault: PersonKind = "MENTEE"): { checks: RowCheck[]; problemCount: number; fileProblems: string[] } {
+  const fileProblems: string[] = [];
+  if (rows.length === 0) fileProblems.push("The file has no rows.");
+  if (rows.length > MAX_IMPORT_ROWS) fileProblems.push(`The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
+  const first = rows[0] ?? {};
+  for (const col of ["name", "email"]) if (rows.length && !(col in first)) fileProblems.push(`The file needs a "${col}" column.`);
+  const seen = new Map<string, number>();
+  const checks = rows.map((r, i) => {
+    const c = checkRow(r, i + 2, kindDefault);
+    if (c.email) {
+      const prev = seen.get(c.email);
+      if (prev !== undefined) {
+        c.problems.push(`Duplicate: the same email is on line ${prev}.`);
+        c.person = null;
+      } else seen.set(c.email, c.line);
+    }
+    return c;
+  });
+  return { checks, fileProblems, problemCount: fileProblems.length + checks.filter((c) => c.problems.length).length };
+}
+
+/** Lower-cases header names so "Email" and "email" are the same column. */
+export function normaliseHeader(h: string): string {
+  return h.trim().toLowerCase();
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { MAX_IMPORT_ROWS } from "./rules";
+
+const id = z.string().trim().min(1).max(64);
+
+/** Add one person by hand: the same checks as a CSV row (lib/people/rules.ts checkRow). */
+export const addPersonSchema = z.object({
+  cohortId: id,
+  name: z.string().default(""),
+  email: z.string().default(""),
+  role: z.enum(["mentee", "mentor"], { message: "Choose mentee or mentor applicant." }),
+  phase: z.string().default(""),
+  year: z.string().default(""),
+  gender: z.string().default(""),
+  international: z.string().default(""),
+  dormitory: z.string().default(""),
+  languages: z.string().default(""),
+  motivation: z.string().default(""),
+  availability: z.string().default(""),
+});
+
+const rawRow = z.record(z.string(), z.string().max(4000).optional());
+
+/** A CSV import: rows as parsed in the browser (papaparse), checked again on the server. */
+export const importRowsSchema = z.object({
+  cohortId: id,
+  rows: z.array(rawRow).min(1, "The file has no rows.").max(MAX_IMPORT_ROWS, `Import at most ${MAX_IMPORT_ROWS} rows at a time.`),
+  /** where the chunk starts in the file (line numbers in messages stay the file's) */
+  offset: z.number().int().min(0).default(0),
+});
+
+export const acceptInvitationSchema = z
+  .object({
+    token: z.string().trim().min(20).max(200),
+    password: z.string().min(10, "Use at least 10 characters.").max(200),
+    confirm: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two passwords differ." });
+  });
