@@ -105,12 +105,14 @@ export function nextDueAfter(cohort: CadenceCohort, anchorOn: string, paused: re
 export function contactCadence(input: {
   cohort: CadenceCohort;
   paused: readonly PausedPeriodDays[];
-  lastContactAt: Date | null;
+  /** an instant, or already a local day ("YYYY-MM-DD") */
+  lastContactAt: Date | string | null;
   now: Date;
 }): Cadence {
   const { cohort, paused, lastContactAt, now } = input;
   const today = localDate(now, cohort.timeZone);
-  const lastDay = lastContactAt ? localDate(lastContactAt, cohort.timeZone) : null;
+  const lastDay =
+    lastContactAt === null ? null : typeof lastContactAt === "string" ? lastContactAt : localDate(lastContactAt, cohort.timeZone);
   const anchorOn = lastDay && lastDay > cohort.startsOn ? lastDay : cohort.startsOn;
   const intervalDays = intervalOn(cohort, anchorOn);
   const due = nextDueAfter(cohort, anchorOn, paused);
