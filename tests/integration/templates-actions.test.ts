@@ -80,7 +80,7 @@ describe("sendTemplateAction", () => {
 
   it("sends only to the sender's own mentees, and never another mentor's template; other roles are refused", async () => {
     const before = await sends();
-    const refusals: [string | null, Record<string, string>][] = [
+    const refusals: [string | null, { templateId: string; target: string }][] = [
       [g.clinical.userId, { templateId: library.id, target: other.mentees[0].id }], // not my mentee
       [g.clinical.userId, { templateId: othersOwn.id, target: g.mentees[0].id }], // another mentor's own template
       [g.clinical.userId, { templateId: "missing", target: g.mentees[0].id }],
@@ -98,7 +98,7 @@ describe("sendTemplateAction", () => {
   });
 });
 
-const newTemplate = { category: "EXAM_PREPARATION", title: "Resits", subject: "About resits, {{menteeFirstName}}", body: "Hi {{menteeFirstName}}, here is how resits work at our school. {{mentorName}}" };
+const newTemplate = { category: "EXAM_PREPARATION" as const, title: "Resits", subject: "About resits, {{menteeFirstName}}", body: "Hi {{menteeFirstName}}, here is how resits work at our school. {{mentorName}}" };
 
 describe("createLibraryTemplateAction / createOwnTemplateAction / archiveTemplateAction", () => {
   it("the coordinator adds to the library; mentors and mentees are refused", async () => {
