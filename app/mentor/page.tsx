@@ -42,7 +42,7 @@ export default async function MentorHome() {
           </div>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
         <Card aria-labelledby="group-heading">
           <CardHeader
             id="group-heading"

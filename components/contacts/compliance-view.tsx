@@ -101,7 +101,7 @@ export function ComplianceView({
       </Card>
 
       <Card aria-labelledby="weeks-heading">
-        <CardHeader id="weeks-heading" title="Contacts per week by channel" description="Completed contacts, and unanswered call attempts (hatched)." />
+        <CardHeader id="weeks-heading" title="Contacts per week by channel" description="Completed contacts, and unanswered call attempts (grey)." />
         <ul className="mb-3 flex flex-wrap gap-3 text-xs text-stone-700" aria-label="Legend">
           {CONTACT_CHANNELS.map((c) => (
             <li key={c} className="flex items-center gap-1">
@@ -146,8 +146,8 @@ export function ComplianceView({
         )}
       </Card>
 
-      <section aria-labelledby="pairs-heading" className="space-y-3">
-        <h2 id="pairs-heading" className="text-lg font-semibold text-stone-900">
+      <section aria-labelledby="pairs-heading" className="grid gap-3 lg:grid-cols-2">
+        <h2 id="pairs-heading" className="text-lg font-semibold text-stone-900 lg:col-span-2">
           Per pair and mentee
         </h2>
         {report.pairs.map((p) => (

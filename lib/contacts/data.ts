@@ -71,14 +71,16 @@ export interface MenteeContactRow {
  */
 export async function lastCompletedContacts(prisma: Client, cohortId: string, pairId?: string): Promise<MenteeContactRow[]> {
   const pairFilter = pairId ? Prisma.sql`AND a."pairId" = ${pairId}` : Prisma.empty;
+  // One group: its own contacts only (the pair's index); the whole cohort: one pass over it.
+  const contactFilter = pairId ? Prisma.sql`AND "pairId" = ${pairId}` : Prisma.empty;
   return prisma.$queryRaw<MenteeContactRow[]>`
     WITH ind AS (
       SELECT "menteeId", MAX("occurredAt") AS m FROM "ContactLog"
-      WHERE "cohortId" = ${cohortId} AND "outcome" = 'COMPLETED' AND "menteeId" IS NOT NULL
+      WHERE "cohortId" = ${cohortId} ${contactFilter} AND "outcome" = 'COMPLETED' AND "menteeId" IS NOT NULL
       GROUP BY "menteeId"
     ), grp AS (
       SELECT "pairId", MAX("occurredAt") AS m FROM "ContactLog"
-      WHERE "cohortId" = ${cohortId} AND "outcome" = 'COMPLETED' AND "menteeId" IS NULL
+      WHERE "cohortId" = ${cohortId} ${contactFilter} AND "outcome" = 'COMPLETED' AND "menteeId" IS NULL
       GROUP BY "pairId"
     )
     SELECT a."menteeId", a."pairId",
@@ -92,6 +94,8 @@ export async function lastCompletedContacts(prisma: Client, cohortId: string, pa
 export interface MenteeDaysRow {
   menteeId: string;
   pairId: string;
+  /** the mentee's name (for the reports; saves a query) */
+  name: string;
   days: string[];
 }
 
@@ -111,7 +115,7 @@ export async function completedContactDays(
     : Prisma.empty;
   return prisma.$queryRaw<MenteeDaysRow[]>`
     WITH c AS (
-      SELECT c."menteeId", c."pairId", to_char(c."occurredAt" AT TIME ZONE ${cohort.timeZone}, 'YYYY-MM-DD') AS d
+      SELECT c."menteeId", c."pairId", (c."occurredAt" AT TIME ZONE ${cohort.timeZone})::date AS d
       FROM "ContactLog" c
       WHERE c."cohortId" = ${cohort.id} AND c."outcome" = 'COMPLETED' ${contactPairFilter} ${phaseFilter}
     ), x AS (
@@ -121,8 +125,10 @@ export async function completedContactDays(
     ), agg AS (
       SELECT mid, array_agg(DISTINCT d) AS days FROM x GROUP BY mid
     )
-    SELECT a."menteeId", a."pairId", COALESCE(agg.days, '{}'::text[]) AS days
+    SELECT a."menteeId", a."pairId", u."name", COALESCE(agg.days::text[], '{}'::text[]) AS days
     FROM "MenteeAssignment" a
+    JOIN "Membership" mm ON mm.id = a."menteeId"
+    JOIN "User" u ON u.id = mm."userId"
     LEFT JOIN agg ON agg.mid = a."menteeId"
     WHERE a."cohortId" = ${cohort.id} ${pairFilter}`;
 }
@@ -147,7 +153,7 @@ export function complianceOf(cohort: CohortCadence, rows: MenteeDaysRow[], now: 
     const lastDay = r.days.length ? r.days.reduce((a, b) => (a > b ? a : b)) : null;
     const { onTime, late, share } = contactCompliance({ cohort: cohort.cadence, paused: cohort.paused, contactDays: r.days, now });
     const status = contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastDay, now }).status;
-    return { menteeId: r.menteeId, pairId: r.pairId, lastDay, contactDays: r.days.length, onTime, late, share, status };
+    return { menteeId: r.menteeId, pairId: r.pairId, name: r.name, lastDay, contactDays: r.days.length, onTime, late, share, status };
   });
 }
 

@@ -149,20 +149,14 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
         label: true,
         clinicalMentor: { select: { user: { select: { name: true } } } },
         preclinicalMentor: { select: { user: { select: { name: true } } } },
-        mentees: { select: { mentee: { select: { id: true, user: { select: { name: true } } } } } },
       },
     }),
     completedContactDays(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
     contactsPerWeek(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
   ]);
   const now = new Date();
-  const names = new Map(pairs.flatMap((p) => p.mentees.map((m) => [m.mentee.id, m.mentee.user.name] as const)));
   const labels = new Map(pairs.map((p) => [p.id, p.label]));
-  const mentees = complianceOf(cohort, days, now).map((m) => ({
-    ...m,
-    name: names.get(m.menteeId) ?? "",
-    pairLabel: labels.get(m.pairId) ?? "",
-  }));
+  const mentees = complianceOf(cohort, days, now).map((m) => ({ ...m, pairLabel: labels.get(m.pairId) ?? "" }));
   const sum = (list: typeof mentees) => {
     const onTime = list.reduce((a, m) => a + m.onTime, 0);
     const late = list.reduce((a, m) => a + m.late, 0);

@@ -40,6 +40,14 @@ export interface Cadence {
 }
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
+
+// localDate() builds a zoned date (slow-ish); a report asks for the same "today" per mentee.
+let lastToday: { t: number; tz: string; day: string } | null = null;
+function todayIn(now: Date, tz: string): string {
+  const t = now.getTime();
+  if (lastToday?.t !== t || lastToday.tz !== tz) lastToday = { t, tz, day: localDate(now, tz) };
+  return lastToday.day;
+}
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 export function isPaused(day: string, paused: readonly PausedPeriodDays[]): boolean {
@@ -58,22 +66,22 @@ export function activeDaysBetween(from: string, to: string, paused: readonly Pau
   return n;
 }
 
-/** The day that is `n` active (not paused) days after `from`. */
+/** The day that is `n` active (not paused) days after `from`; jumps over whole pauses. */
 export function addActiveDays(from: string, n: number, paused: readonly PausedPeriodDays[]): string {
   let day = from;
   let left = n;
-  // Step over whole pauses at once; a year has a handful of them.
-  while (left > 0) {
-    const next = addLocalDays(day, 1);
-    const pause = paused.find((p) => next >= p.startsOn && next <= p.endsOn);
-    if (pause) {
-      day = pause.endsOn;
-      continue;
+  for (;;) {
+    const target = addLocalDays(day, left);
+    // the earliest pause overlapping (day, target]
+    let pause: PausedPeriodDays | undefined;
+    for (const p of paused) {
+      if (p.endsOn > day && p.startsOn <= target && (!pause || p.startsOn < pause.startsOn)) pause = p;
     }
-    day = next;
-    left--;
+    if (!pause) return target;
+    // the active days before the pause count; then the clock resumes after it
+    left -= Math.max(0, localDaysBetween(day, pause.startsOn) - 1);
+    day = pause.endsOn;
   }
-  return day;
 }
 
 /**
@@ -110,7 +118,7 @@ export function contactCadence(input: {
   now: Date;
 }): Cadence {
   const { cohort, paused, lastContactAt, now } = input;
-  const today = localDate(now, cohort.timeZone);
+  const today = todayIn(now, cohort.timeZone);
   const lastDay =
     lastContactAt === null ? null : typeof lastContactAt === "string" ? lastContactAt : localDate(lastContactAt, cohort.timeZone);
   const anchorOn = lastDay && lastDay > cohort.startsOn ? lastDay : cohort.startsOn;
@@ -168,7 +176,7 @@ export function contactCompliance(input: {
   now: Date;
 }): { onTime: number; late: number; share: number | null } {
   const { cohort, paused, now } = input;
-  const today = minDay(localDate(now, cohort.timeZone), cohort.endsOn);
+  const today = minDay(todayIn(now, cohort.timeZone), cohort.endsOn);
   const days = [...new Set(input.contactDays)].filter((d) => d > cohort.startsOn && d <= today).sort();
   let anchor = cohort.startsOn;
   let onTime = 0;

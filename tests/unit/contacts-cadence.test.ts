@@ -91,6 +91,27 @@ describe("paused periods (exam blocks, holidays): the clock stops", () => {
     expect(addActiveDays("2026-12-14", 2, exams)).toBe("2026-12-27"); // a contact inside a pause
   });
 
+  it("jumps over pauses exactly as stepping day by day would (overlapping and adjacent pauses too)", () => {
+    const naive = (from: string, n: number, paused: { startsOn: string; endsOn: string }[]) => {
+      let day = from;
+      for (let left = n; left > 0; ) {
+        day = addLocalDays(day, 1);
+        if (!paused.some((p) => day >= p.startsOn && day <= p.endsOn)) left--;
+      }
+      return day;
+    };
+    const pause = fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 20 })).map(([s, len]) => ({
+      startsOn: addLocalDays("2026-09-01", s),
+      endsOn: addLocalDays("2026-09-01", s + len),
+    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 30 }), fc.array(pause, { maxLength: 4 }), (start, n, paused) => {
+        const from = addLocalDays("2026-09-01", start);
+        expect(addActiveDays(from, n, paused)).toBe(naive(from, n, paused));
+      }),
+    );
+  });
+
   it("moves a due date that would fall in or across the pause", () => {
     const c = contactCadence({ cohort: flat, paused: exams, lastContactAt: at("2026-12-10T10:00"), now: at("2026-12-20T10:00") });
     expect(c.status).toEqual({ kind: "on_track", nextDueOn: "2026-12-29", daysLeft: 9 });
