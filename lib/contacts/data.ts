@@ -109,11 +109,22 @@ export async function completedContactDays(
   filter: { pairId?: string; phase?: "CLINICAL" | "PRECLINICAL" } = {},
 ): Promise<MenteeDaysRow[]> {
   const pairFilter = filter.pairId ? Prisma.sql`AND a."pairId" = ${filter.pairId}` : Prisma.empty;
+  const rows = await completedContactDaysRaw(prisma, cohort, filter, pairFilter);
+  // One comma-separated string per mentee: far cheaper to move out of the database than an array.
+  return rows.map((r) => ({ ...r, days: r.days ? r.days.split(",") : [] }));
+}
+
+async function completedContactDaysRaw(
+  prisma: Client,
+  cohort: { id: string; timeZone: string },
+  filter: { pairId?: string; phase?: "CLINICAL" | "PRECLINICAL" },
+  pairFilter: Prisma.Sql,
+) {
   const contactPairFilter = filter.pairId ? Prisma.sql`AND c."pairId" = ${filter.pairId}` : Prisma.empty;
   const phaseFilter = filter.phase
     ? Prisma.sql`AND c."mentorId" IN (SELECT id FROM "Membership" WHERE "cohortId" = ${cohort.id} AND "phase"::text = ${filter.phase})`
     : Prisma.empty;
-  return prisma.$queryRaw<MenteeDaysRow[]>`
+  return prisma.$queryRaw<(Omit<MenteeDaysRow, "days"> & { days: string })[]>`
     WITH c AS (
       SELECT c."menteeId", c."pairId", (c."occurredAt" AT TIME ZONE ${cohort.timeZone})::date AS d
       FROM "ContactLog" c
@@ -123,9 +134,9 @@ export async function completedContactDays(
       UNION ALL
       SELECT g."menteeId" AS mid, c.d FROM c JOIN "MenteeAssignment" g ON g."pairId" = c."pairId" WHERE c."menteeId" IS NULL
     ), agg AS (
-      SELECT mid, array_agg(DISTINCT d) AS days FROM x GROUP BY mid
+      SELECT mid, string_agg(DISTINCT d::text, ',') AS days FROM x GROUP BY mid
     )
-    SELECT a."menteeId", a."pairId", u."name", COALESCE(agg.days::text[], '{}'::text[]) AS days
+    SELECT a."menteeId", a."pairId", u."name", COALESCE(agg.days, '') AS days
     FROM "MenteeAssignment" a
     JOIN "Membership" mm ON mm.id = a."menteeId"
     JOIN "User" u ON u.id = mm."userId"

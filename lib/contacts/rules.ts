@@ -95,10 +95,22 @@ export function intervalOn(cohort: CadenceCohort, day: string): number {
   return Math.max(1, Math.round(cohort.firstIntervalDays + (cohort.lastIntervalDays - cohort.firstIntervalDays) * f));
 }
 
+// A report asks the same question for thousands of mentees with the same cohort and pauses:
+// remember the answers per (cohort object, paused array, anchor day). Results are unchanged.
+const dueMemo = new WeakMap<CadenceCohort, WeakMap<readonly PausedPeriodDays[], Map<string, string | null>>>();
+
 /** The next due day after a contact on `anchorOn` (null: after the cohort's last day). */
 export function nextDueAfter(cohort: CadenceCohort, anchorOn: string, paused: readonly PausedPeriodDays[]): string | null {
+  let byPaused = dueMemo.get(cohort);
+  if (!byPaused) dueMemo.set(cohort, (byPaused = new WeakMap()));
+  let memo = byPaused.get(paused);
+  if (!memo) byPaused.set(paused, (memo = new Map()));
+  const known = memo.get(anchorOn);
+  if (known !== undefined) return known;
   const due = addActiveDays(anchorOn, intervalOn(cohort, anchorOn), paused);
-  return due > cohort.endsOn ? null : due;
+  const result = due > cohort.endsOn ? null : due;
+  memo.set(anchorOn, result);
+  return result;
 }
 
 /**
