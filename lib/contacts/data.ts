@@ -186,10 +186,12 @@ export async function contactsPerWeek(
     ? Prisma.sql`AND c."mentorId" IN (SELECT id FROM "Membership" WHERE "cohortId" = ${cohort.id} AND "phase"::text = ${filter.phase})`
     : Prisma.empty;
   return prisma.$queryRaw<WeekChannelRow[]>`
-    SELECT to_char(date_trunc('week', c."occurredAt" AT TIME ZONE ${cohort.timeZone}), 'YYYY-MM-DD') AS week,
-           c."channel"::text AS channel, c."outcome"::text AS outcome, COUNT(*)::int AS n
-    FROM "ContactLog" c
-    WHERE c."cohortId" = ${cohort.id} ${pairFilter} ${phaseFilter}
-    GROUP BY 1, 2, 3
+    SELECT to_char(w.week, 'YYYY-MM-DD') AS week, w.channel::text AS channel, w.outcome::text AS outcome, w.n::int AS n
+    FROM (
+      SELECT date_trunc('week', c."occurredAt" AT TIME ZONE ${cohort.timeZone}) AS week, c."channel", c."outcome", COUNT(*) AS n
+      FROM "ContactLog" c
+      WHERE c."cohortId" = ${cohort.id} ${pairFilter} ${phaseFilter}
+      GROUP BY 1, 2, 3
+    ) w
     ORDER BY 1`;
 }
