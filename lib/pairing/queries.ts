@@ -1,14 +1,20 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { db } from "../db";
+import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
 
 const person = { select: { name: true, email: true, phone: true, preferredChannel: true } } as const;
 
-/** A mentor's home: their pair partner and the group they share (published groups only). */
-export async function getMentorHome(actor: CohortActor) {
+/**
+ * A mentor's home: their pair partner, the group they share with each mentee's cadence status
+ * (overdue first; lib/contacts/rules.ts decides), and the pair's recent contacts by BOTH mentors
+ * in one timeline, so the two coordinate. A constant number of queries (published groups only).
+ */
+export async function getMentorHome(actor: CohortActor, now = new Date()) {
   const pairId = actor.mentorPairId;
   if (!pairId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId })) return null;
-  const [pair, lastContacts] = await Promise.all([
+  const seeContacts = can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId });
+  const [pair, cohort, lastContacts, counts, timeline] = await Promise.all([
     db().mentorPair.findUnique({
       where: { id: pairId },
       select: {
@@ -21,29 +27,64 @@ export async function getMentorHome(actor: CohortActor) {
         },
       },
     }),
-    // One query for the whole group: the latest completed contact per mentee, by either mentor.
-    db().contactLog.groupBy({
-      by: ["menteeId"],
-      where: { pairId, outcome: "COMPLETED", menteeId: { not: null } },
-      _max: { occurredAt: true },
-      _count: { _all: true },
-    }),
+    loadCohortCadence(db(), actor.cohortId),
+    // The latest completed contact per mentee (own or whole-group), by either mentor: one statement.
+    seeContacts ? lastCompletedContacts(db(), actor.cohortId, pairId) : Promise.resolve([]),
+    seeContacts
+      ? db().contactLog.groupBy({ by: ["menteeId"], where: { pairId, outcome: "COMPLETED" }, _count: { _all: true } })
+      : Promise.resolve([]),
+    seeContacts
+      ? db().contactLog.findMany({
+          where: { pairId },
+          orderBy: { occurredAt: "desc" },
+          take: 12,
+          select: {
+            id: true,
+            channel: true,
+            outcome: true,
+            occurredAt: true,
+            minutes: true,
+            topics: true,
+            menteeId: true,
+            mentor: { select: { id: true, phase: true, user: { select: { name: true } } } },
+            mentee: { select: { user: { select: { name: true } } } },
+          },
+        })
+      : Promise.resolve([]),
   ]);
-  if (!pair) return null;
+  if (!pair || !cohort) return null;
   const me = actor.membershipIds.MENTOR;
   const iAmClinical = pair.clinicalMentor.id === me;
-  const last = new Map(lastContacts.map((c) => [c.menteeId, c]));
+  const last = new Map(lastContacts.map((c) => [c.menteeId, c.lastAt]));
+  const count = new Map(counts.map((c) => [c.menteeId, c._count._all]));
+  const groupContacts = count.get(null) ?? 0;
+  const mentees = pair.mentees.map(({ mentee }) => ({
+    id: mentee.id,
+    pairId,
+    ...mentee.user,
+    lastAt: last.get(mentee.id) ?? null,
+    contacts: (count.get(mentee.id) ?? 0) + groupContacts,
+  }));
   return {
     label: pair.label,
+    pairId,
+    timeZone: cohort.cadence.timeZone,
     myPhase: iAmClinical ? ("CLINICAL" as const) : ("PRECLINICAL" as const),
     partner: iAmClinical
       ? { phase: "PRECLINICAL" as const, yearOfStudy: pair.preclinicalMentor.yearOfStudy, ...pair.preclinicalMentor.user }
       : { phase: "CLINICAL" as const, yearOfStudy: pair.clinicalMentor.yearOfStudy, ...pair.clinicalMentor.user },
-    mentees: pair.mentees.map(({ mentee }) => ({
-      id: mentee.id,
-      ...mentee.user,
-      lastContactAt: last.get(mentee.id)?._max.occurredAt ?? null,
-      contacts: last.get(mentee.id)?._count._all ?? 0,
+    mentees: cadenceOf(cohort, mentees, now).map(({ lastAt, ...m }) => ({ ...m, lastContactAt: lastAt as Date | null })),
+    timeline: timeline.map((c) => ({
+      id: c.id,
+      channel: c.channel,
+      outcome: c.outcome,
+      occurredAt: c.occurredAt,
+      minutes: c.minutes,
+      topics: c.topics,
+      mentee: c.mentee?.user.name ?? null,
+      byMe: c.mentor.id === me,
+      mentorName: c.mentor.user.name,
+      mentorPhase: c.mentor.phase,
     })),
   };
 }
