@@ -50,6 +50,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_MANUAL_SIG_HANDLE: "1",
+      // No background reminders while specs count emails.
+      JOBS_INTERVAL_SECONDS: "0",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "test-only-secret-never-use-in-production-3f9a1c",
       ...(onPostgres ? {} : { DATABASE_URL: "", PGLITE_DIR: "data/e2e-pglite" }),

@@ -28,6 +28,8 @@ const schema = z.object({
   OIDC_CLIENT_ID: optional,
   OIDC_CLIENT_SECRET: optional,
   OIDC_NAME: z.string().default("University sign-in"),
+  /** How often the app runs reminders and outbox delivery in its own process; 0 = never (cron instead). */
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Port for `npm run demo`. */
   PORT: z.coerce.number().int().default(3000),
 });

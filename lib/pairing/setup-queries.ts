@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { db } from "../db";
+import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
 import { loadGroupingInput } from "./grouping-data";
 import { balanceReport, DEFAULT_WEIGHTS, isTrained } from "./rules";
 
@@ -35,7 +36,7 @@ export async function getMentorsPage(actor: CohortActor) {
 export async function getGroupsBoard(actor: CohortActor) {
   if (!isCoordinator(actor)) return null;
   const cohortId = actor.cohortId;
-  const [cohort, data, freeMentors, pool, acks, contacts, meetings] = await Promise.all([
+  const [cohort, data, freeMentors, pool, acks, contacts, meetings, cadence, lastContacts] = await Promise.all([
     db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, groupSize: true, maxMenteesPerMentor: true, trainingRequired: true, menteeDrawSeed: true, groupsPublishedAt: true } }),
     loadGroupingInput(db(), cohortId),
     db().membership.findMany({
@@ -47,7 +48,16 @@ export async function getGroupsBoard(actor: CohortActor) {
     db().agreementAcknowledgement.findMany({ where: { pair: { cohortId } }, select: { pairId: true, membershipId: true } }),
     db().contactLog.groupBy({ by: ["mentorId"], where: { cohortId }, _count: { _all: true } }),
     db().booking.groupBy({ by: ["slotId"], where: { slot: { cohortId }, status: { in: ["BOOKED", "ATTENDED"] } }, _count: { _all: true } }),
+    loadCohortCadence(db(), cohortId),
+    lastCompletedContacts(db(), cohortId),
   ]);
+  // Overdue contacts per pair, from the same cadence rule the mentors' homes use.
+  const overdueByPair = new Map<string, number>();
+  if (cadence) {
+    for (const m of cadenceOf(cadence, lastContacts, new Date())) {
+      if (m.status.kind === "overdue") overdueByPair.set(m.pairId, (overdueByPair.get(m.pairId) ?? 0) + 1);
+    }
+  }
   const slotMentor = meetings.length
     ? new Map((await db().availabilitySlot.findMany({ where: { id: { in: meetings.map((m) => m.slotId) } }, select: { id: true, mentorId: true } })).map((s) => [s.id, s.mentorId]))
     : new Map<string, string>();
@@ -71,8 +81,8 @@ export async function getGroupsBoard(actor: CohortActor) {
     ];
     return { ...p, mentees: members, notAcknowledged: notAcked };
   });
-  // Load: mentees and meetings per mentor. Overdue contacts come from the contact cadence
-  // (lib/contacts/rules.ts, another issue) and are wired in when that lands.
+  // Load: mentees, contacts, meetings and overdue contacts per mentor (a pair's overdue mentees
+  // are both mentors' concern: either contact resets the clock).
   const load = data.pairs.flatMap((p) => {
     const ids = mentorIds.get(p.id)!;
     const mentees = groups.find((g) => g.id === p.id)!.mentees.length;
@@ -84,6 +94,7 @@ export async function getGroupsBoard(actor: CohortActor) {
       mentees,
       contacts: contactsByMentor.get(m.membershipId) ?? 0,
       meetings: meetingsByMentor.get(m.membershipId) ?? 0,
+      overdue: overdueByPair.get(p.id) ?? 0,
       atLimit: mentees >= cohort.maxMenteesPerMentor,
       overLimit: mentees > cohort.maxMenteesPerMentor,
     }));

@@ -249,7 +249,7 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
       ) : null}
 
       <Card aria-labelledby="load-heading" className="mt-6">
-        <CardHeader id="load-heading" title="Mentor load" description={`Limit: ${board.cohort.maxMenteesPerMentor} mentees per mentor. Overdue contacts join this view with the contact cadence.`} />
+        <CardHeader id="load-heading" title="Mentor load" description={`Limit: ${board.cohort.maxMenteesPerMentor} mentees per mentor. Overdue: mentees of the pair whose contact is overdue (either mentor can catch up).`} />
         {board.load.length === 0 ? (
           <EmptyState title="No mentors in pairs yet" />
         ) : (
@@ -261,7 +261,8 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                   <th scope="col" className="py-2 pr-3 font-medium">Pair</th>
                   <th scope="col" className="py-2 pr-3 text-right font-medium">Mentees</th>
                   <th scope="col" className="py-2 pr-3 text-right font-medium">Contacts logged</th>
-                  <th scope="col" className="py-2 text-right font-medium">Meetings</th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">Meetings</th>
+                  <th scope="col" className="py-2 text-right font-medium">Overdue</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">
@@ -273,7 +274,8 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                       {m.mentees} {m.overLimit ? <Badge tone="danger">over limit</Badge> : m.atLimit ? <Badge tone="warning">at limit</Badge> : null}
                     </td>
                     <td className="py-2 pr-3 text-right">{m.contacts}</td>
-                    <td className="py-2 text-right">{m.meetings}</td>
+                    <td className="py-2 pr-3 text-right">{m.meetings}</td>
+                    <td className="py-2 text-right">{m.overdue > 0 ? <Badge tone="warning">{m.overdue}</Badge> : 0}</td>
                   </tr>
                 ))}
               </tbody>

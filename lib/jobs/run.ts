@@ -1,0 +1,31 @@
+/**
+ * The periodic jobs, in one place: contact reminders and the coordinators' digest, meeting
+ * reminders, and (with SMTP_URL) outbox delivery. Each is idempotent (dedupe keys; outbox rows
+ * claimed with SKIP LOCKED), so running them from several instances, or from cron and the app at
+ * once, never sends an email twice.
+ */
+import nodemailer from "nodemailer";
+import { enqueueBookingReminders } from "../booking/reminders";
+import { runContactReminders } from "../contacts/reminders";
+import type { Db } from "../db/client";
+import { env } from "../env";
+import { deliverOutbox } from "../outbox/deliver";
+
+export interface JobsRun {
+  contactEmails: number;
+  meetingEmails: number;
+  delivered: { sent: number; failed: number } | null;
+}
+
+let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
+
+export async function runJobs(prisma: Db, now = new Date()): Promise<JobsRun> {
+  const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
+  const meetings = await enqueueBookingReminders(prisma, now);
+  let delivered: JobsRun["delivered"] = null;
+  if (env.SMTP_URL) {
+    transport ??= nodemailer.createTransport(env.SMTP_URL);
+    delivered = await deliverOutbox(prisma, transport, { from: env.SMTP_FROM });
+  }
+  return { contactEmails: contacts.queued, meetingEmails: meetings.queued, delivered };
+}
