@@ -68,6 +68,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
+/**
+ * The cohort a person acts in for a role when nothing else names one: the same choice
+ * requireRole makes for pages (active first, then the newest), so an action can never write to
+ * another cohort than the page showed.
+ */
+export async function roleCohortId(role: Role): Promise<string | null> {
+  const viewer = await getViewer();
+  return viewer?.memberships.find((m) => m.role === role)?.cohort.id ?? null;
+}
+
 /** What the caller may do in one cohort: roles there and their pair (published groups only). */
 export async function loadCohortActor(userId: string, cohortId: string): Promise<CohortActor | null> {
   const memberships = await db().membership.findMany({

@@ -2,6 +2,7 @@
 import { defineAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { actorFor, authorize } from "../auth/guard";
+import { roleCohortId } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { enqueueEmails, type Email } from "../outbox/enqueue";
@@ -314,15 +315,11 @@ function centreData(input: { name: string; category: string; contact: string; ho
 
 const centreConflict = { cohortId: { message: "This directory already has a centre with that name.", field: "name" } };
 
-/** The coordinator's cohort: the one they coordinate (most relevant first), never from the client. */
-async function coordinatorCohortOf(userId: string): Promise<string> {
-  const m = await db().membership.findFirst({
-    where: { userId, role: "COORDINATOR", status: "ACTIVE" },
-    orderBy: [{ cohort: { status: "asc" } }, { cohort: { startsOn: "desc" } }],
-    select: { cohortId: true },
-  });
-  if (!m) refuse();
-  return m.cohortId;
+/** The coordinator's cohort: the one their pages show (lib/auth/session.ts), never from the client. */
+async function coordinatorCohortOf(): Promise<string> {
+  const cohortId = await roleCohortId("COORDINATOR");
+  if (!cohortId) refuse();
+  return cohortId;
 }
 
 export const createSupportCentreAction = defineAction({
@@ -332,7 +329,7 @@ export const createSupportCentreAction = defineAction({
   revalidate: () => CENTRE_PATHS,
   conflicts: centreConflict,
   async run({ userId, input }) {
-    const cohortId = await coordinatorCohortOf(userId);
+    const cohortId = await coordinatorCohortOf();
     const actor = await actorFor(userId, cohortId);
     authorize(actor, "write", "cohort.setup", { cohortId });
     return db().$transaction(async (tx) => {

@@ -4,7 +4,7 @@ import type { ContactTopic } from "../../generated/prisma/client";
 import { defineAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { actorFor, authorize } from "../auth/guard";
-import { getViewer } from "../auth/session";
+import { roleCohortId } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { firstName } from "../format";
@@ -14,12 +14,11 @@ import { archiveTemplateSchema, CATEGORY_TOPIC, sendTemplateSchema, templateSche
 
 const PATHS = ["/mentor/templates", "/coordinator/templates"];
 
-/** The caller's cohort for a role, as the pages pick it (most relevant first); never from the form. */
+/** The caller's cohort for a role, as the pages pick it (lib/auth/session.ts); never from the form. */
 async function cohortFor(role: "COORDINATOR" | "MENTOR") {
-  const viewer = await getViewer();
-  const membership = viewer?.memberships.find((m) => m.role === role);
-  if (!viewer || !membership) refuse();
-  return { userId: viewer.user.id, cohortId: membership.cohort.id };
+  const cohortId = await roleCohortId(role);
+  if (!cohortId) refuse();
+  return { cohortId };
 }
 
 /** A coordinator adds a template to the cohort's library (ownerId null). */
