@@ -9,6 +9,9 @@ export async function bookingWorld(db: Db, opts: { mentees?: number; notice?: nu
   const now = Date.now();
   const cohort = await createCohort(db, {
     timeZone: "Europe/Berlin",
+    // Room for the concurrency tests' 50 mentees in one group (the group-size trigger checks).
+    groupSize: 50,
+    maxMenteesPerMentor: 100,
     minBookingNoticeHours: opts.notice ?? 24,
     groupsPublishedAt: new Date(now - 10 * DAY),
     startsOn: new Date(new Date(now - 30 * DAY).toISOString().slice(0, 10)),
