@@ -28,7 +28,7 @@ export function AppShell({ role, viewer, cohortName, children }: { role: Role; v
           <div className="flex items-center gap-1 text-sm">
             <Link href="/settings" className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100">
               <span className="sr-only">Your details: </span>
-              <span className="max-w-40 truncate">{viewer.user.name}</span>
+              <span className="max-w-40 truncate sm:max-w-64">{viewer.user.name}</span>
             </Link>
             <Link href="/logout" className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100">
               Sign out
