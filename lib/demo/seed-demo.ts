@@ -10,6 +10,8 @@
  * one interactive transaction (which uses only `tx`: on PGlite a query on the outer client
  * inside a transaction waits forever).
  */
+import { mulberry32 } from "../pairing/rules";
+import { zonedToUtc } from "../time";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
 import type {
@@ -49,17 +51,6 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const DAY = 86_400_000;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG. */
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** An independent random stream per purpose, so changing one part never shifts another. */
 function rngFor(name: string) {
@@ -105,29 +96,10 @@ const utcMidnight = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCM
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
 const addMinutes = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
 
-/** The UTC offset (ms) of a time zone at an instant. */
-function zoneOffset(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
 /** The instant of a wall-clock time on a (UTC-midnight) day in the cohort's time zone. */
 function localTime(day: Date, hour: number, minute = 0): Date {
-  const wall = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour, minute);
-  let guess = wall - zoneOffset(new Date(wall), DEMO_TIME_ZONE);
-  guess = wall - zoneOffset(new Date(guess), DEMO_TIME_ZONE);
-  return new Date(guess);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return zonedToUtc(`${day.toISOString().slice(0, 10)}T${pad(hour)}:${pad(minute)}`, DEMO_TIME_ZONE);
 }
 
 const meetingFormat = new Intl.DateTimeFormat("en-GB", {
