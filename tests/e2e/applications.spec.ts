@@ -1,18 +1,20 @@
 import type { Browser, Page } from "@playwright/test";
-import { buildDemoData, DEMO_COHORT_NAME } from "../../lib/demo/seed-demo";
+import { buildDemoData } from "../../lib/demo/seed-demo";
 import { expect, signInWithoutForm, test } from "./fixtures";
 
 /**
- * Students apply themselves (issue 3): the coordinator opens applications for the demo cohort,
- * a first-year candidate who was not drawn (no role yet: lands on /no-role) applies to mentor,
- * and the coordinator sees and accepts the application. The candidate is the last one of the
- * seed's undrawn first-years; no other spec uses them.
+ * Students apply themselves (issue 3): a coordinator opens applications in a cohort's settings
+ * form, a first-year candidate of the demo cohort who was not drawn (no role yet: lands on
+ * /no-role) applies to mentor, and the coordinator sees and accepts the application.
+ * Independent of the other specs: the cohort is a new draft created here (accepting a mentor
+ * into the demo cohort would change the counts other specs check), and the student is the last
+ * of the seed's undrawn first-years, whom no other spec uses.
  */
 function undrawnCandidate() {
   const d = buildDemoData(new Date(), "unused");
   const candidates = d.memberships.filter((m) => m.role === "MENTEE" && m.status === "CANDIDATE");
   const user = d.users.find((u) => u.id === candidates[candidates.length - 1].userId)!;
-  return { email: user.email, name: user.name, cohortId: d.cohort.id as string };
+  return { email: user.email, name: user.name };
 }
 
 async function asPerson(browser: Browser, email: string): Promise<Page> {
@@ -25,10 +27,21 @@ async function asPerson(browser: Browser, email: string): Promise<Page> {
 test("a coordinator opens applications; a student without a role applies to mentor; the coordinator accepts", async ({ page, loginAs, browser }) => {
   test.setTimeout(90_000);
   const student = undrawnCandidate();
+  const cohortName = `Voluntary Mentoring ${Date.now()}`;
 
-  // 1. The coordinator opens applications in the cohort settings.
+  // 1. The coordinator starts a cohort (applications closed by default) and opens applications
+  //    in its settings.
   await loginAs("coordinator");
-  await page.goto(`/coordinator/cohorts/${student.cohortId}`);
+  await page.goto("/coordinator/cohorts");
+  await page.getByText("Create a cohort from scratch").click();
+  const create = page.getByRole("form", { name: "New cohort" });
+  await create.getByLabel("Cohort name").fill(cohortName);
+  await create.getByLabel("Mentor selection criteria").fill("Good academic standing\nAvailable one evening a week");
+  await expect(create.getByLabel(/Open applications/)).not.toBeChecked();
+  await create.getByRole("button", { name: "Create cohort" }).click();
+  await create.getByRole("link", { name: "Open the new cohort" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+  const cohortUrl = page.url().replace(/\/$/, "");
   const settings = page.getByRole("form", { name: "Cohort settings" });
   await settings.getByLabel(/Open applications/).check();
   await settings.getByRole("button", { name: "Save settings" }).click();
@@ -39,10 +52,11 @@ test("a coordinator opens applications; a student without a role applies to ment
   await s.goto("/");
   await expect(s.getByRole("heading", { name: "You are not in a programme yet" })).toBeVisible();
   await s.getByRole("link", { name: "Apply to the programme" }).click();
-  await expect(s.getByRole("heading", { name: DEMO_COHORT_NAME })).toBeVisible();
+  await expect(s.getByRole("heading", { name: cohortName })).toBeVisible();
   await expect(s.getByText("What the coordinators look for")).toBeVisible();
+  await expect(s.getByText("Available one evening a week")).toBeVisible();
 
-  const form = s.getByRole("form", { name: `Apply to mentor in ${DEMO_COHORT_NAME}` });
+  const form = s.getByRole("form", { name: `Apply to mentor in ${cohortName}` });
   // A clinical phase in year 2 is refused on the year field, and what was typed stays.
   await form.getByLabel("Your phase").selectOption("CLINICAL");
   await form.getByLabel("Year of study").fill("2");
@@ -57,12 +71,12 @@ test("a coordinator opens applications; a student without a role applies to ment
   await form.getByLabel("Your phase").selectOption("PRECLINICAL");
   await form.getByRole("button", { name: "Send my application to mentor" }).click();
   const mine = s.getByRole("region", { name: "Your applications" });
-  await expect(mine).toContainText(`${DEMO_COHORT_NAME}: to mentor (preclinical)`);
+  await expect(mine).toContainText(`${cohortName}: to mentor (preclinical)`);
   await expect(mine).toContainText("Waiting for the coordinators");
   await expect(s.getByRole("button", { name: "Withdraw my application" })).toBeVisible();
 
   // 3. The coordinator sees the applicant on the mentors page and accepts them.
-  await page.goto(`/coordinator/cohorts/${student.cohortId}/mentors`);
+  await page.goto(`${cohortUrl}/mentors`);
   const application = page.getByRole("list", { name: "Applications" }).getByRole("listitem", { name: student.name });
   await expect(application).toContainText("year 2");
   await expect(application).toContainText("Tuesday and Thursday evenings");
