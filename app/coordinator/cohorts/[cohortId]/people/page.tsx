@@ -49,7 +49,7 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
             label="Accept mentee applicants"
             action={acceptMenteeApplicantsAction}
             fields={[{ id: "accept-mentees-cohort", name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id }]}
-            submitLabel={`Accept all ${n("MENTEE", "APPLIED")} mentee applicants`}
+            submitLabel={n("MENTEE", "APPLIED") === 1 ? "Accept the mentee applicant" : `Accept all ${n("MENTEE", "APPLIED")} mentee applicants`}
             pendingLabel="Accepting…"
             confirmMessage="Accept every mentee applicant of this cohort?"
           />
