@@ -9,6 +9,13 @@ export default function NoRole() {
       <p className="mt-2 text-stone-600">
         Your account exists, but no coordinator has added you to a cohort. When they do, your home page appears here.
       </p>
+      <p className="mt-4 text-stone-600">
+        Want to take part? When a cohort is taking applications, you can apply to mentor or to be mentored.
+      </p>
+      <Link href="/apply" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
+        Apply to the programme
+      </Link>
+      <br />
       <Link href="/logout" className="mt-6 inline-block font-medium text-brand-700 underline">
         Sign out
       </Link>

@@ -15,6 +15,7 @@ export interface SettingsValues {
   selectionCriteria: string[];
   agreementText: string;
   trainingRequired: boolean;
+  applicationsOpen?: boolean;
 }
 
 export const TIME_ZONES = ["Europe/Berlin", "Europe/London", "Europe/Istanbul", "Asia/Tehran", "Asia/Seoul", "America/New_York", "UTC"];
@@ -36,6 +37,7 @@ export function settingsFields(v: SettingsValues): SetupField[] {
     { name: "trainingModules", label: "Mentor training modules", type: "textarea", defaultValue: v.trainingModules.join("\n"), hint: "One per line." },
     { name: "waiveTraining", label: "Waive the training gate (mentors may get mentees before finishing training)", type: "checkbox", defaultValue: v.trainingRequired ? "" : "on", hint: "Recorded in the audit trail." },
     { name: "selectionCriteria", label: "Mentor selection criteria", type: "textarea", optional: true, defaultValue: v.selectionCriteria.join("\n"), hint: "One per line; shown when you decide on applications." },
+    { name: "applicationsOpen", label: "Open applications (students may apply to mentor or to be mentored at /apply)", type: "checkbox", defaultValue: v.applicationsOpen ? "on" : "", hint: "Applicants appear as mentor applicants and mentee applicants." },
     { name: "agreementText", label: "Mentoring agreement", type: "textarea", optional: true, rows: 6, defaultValue: v.agreementText, hint: "Mentors and mentees acknowledge it after groups are published. Empty: the standard text." },
   ];
 }

@@ -28,6 +28,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentor/availability", label: "Availability" },
     { href: "/mentor/templates", label: "Email templates" },
     { href: "/mentor/referrals", label: "Referrals" },
+    { href: "/apply", label: "Apply" },
   ],
   MENTEE: [
     { href: "/mentee", label: "My mentors" },
@@ -35,6 +36,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentee/meetings", label: "My meetings" },
     { href: "/mentee/contacts", label: "Contacts and inbox" },
     { href: "/mentee/referrals", label: "Referrals" },
+    { href: "/apply", label: "Apply" },
   ],
   ROLE_MODEL: [{ href: "/role-model", label: "My sessions" }],
 };

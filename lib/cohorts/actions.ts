@@ -23,6 +23,7 @@ function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
     selectionCriteria: input.selectionCriteria,
     agreementText: input.agreementText || null,
     trainingRequired: !input.waiveTraining,
+    applicationsOpen: input.applicationsOpen,
   };
 }
 
@@ -62,10 +63,14 @@ export const updateCohortAction = defineAction({
       const max = Math.max(0, ...largest.map((g) => g._count._all));
       if (input.groupSize < max) ruleError(`A group already has ${max} mentees: the group size cannot be smaller.`, "groupSize");
       const data = settingsData(input);
+      const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { applicationsOpen: true } });
       await tx.cohort.update({ where: { id: cohort.id }, data, select: { id: true } });
       await tx.pausedPeriod.deleteMany({ where: { cohortId: cohort.id } });
       await tx.pausedPeriod.createMany({ data: periods.map((p) => ({ cohortId: cohort.id, label: p.label, startsOn: localToDbDate(p.startsOn), endsOn: localToDbDate(p.endsOn) })) });
       await audit(tx, { actorId: userId, cohortId: cohort.id, action: "cohort.settings_updated", entity: "Cohort", entityId: cohort.id });
+      if (before.applicationsOpen !== data.applicationsOpen) {
+        await audit(tx, { actorId: userId, cohortId: cohort.id, action: data.applicationsOpen ? "cohort.applications_opened" : "cohort.applications_closed", entity: "Cohort", entityId: cohort.id });
+      }
       if (locked.trainingRequired !== data.trainingRequired) {
         await audit(tx, {
           actorId: userId,

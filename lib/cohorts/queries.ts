@@ -103,7 +103,7 @@ export async function getCohortSettings(actor: CohortActor) {
     select: {
       id: true, name: true, academicYear: true, startsOn: true, endsOn: true, timeZone: true, status: true, groupSize: true,
       maxMenteesPerMentor: true, firstIntervalDays: true, lastIntervalDays: true, trainingRequired: true, trainingModules: true,
-      selectionCriteria: true, agreementText: true, groupsPublishedAt: true, menteeDrawSeed: true,
+      selectionCriteria: true, applicationsOpen: true, agreementText: true, groupsPublishedAt: true, menteeDrawSeed: true,
       rolledOverFrom: { select: { id: true, name: true } },
       pausedPeriods: { orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true } },
       _count: { select: { pairs: true, assignments: true, templates: true, supportCentres: true } },

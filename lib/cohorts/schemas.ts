@@ -42,6 +42,7 @@ export const cohortSettingsSchema = z
     selectionCriteria: lines(12),
     agreementText: z.string().trim().max(4000, "Keep the agreement under 4,000 characters.").default(""),
     waiveTraining: checkbox,
+    applicationsOpen: checkbox,
   })
   .superRefine((v, ctx) => {
     datesOrdered(v, ctx);

@@ -676,6 +676,7 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
     firstIntervalDays: 7,
     lastIntervalDays: 21,
     selectionCriteria: SELECTION_CRITERIA,
+    applicationsOpen: false, // coordinators open /apply in the cohort settings
     agreementText: AGREEMENT_TEXT,
     menteeDrawSeed: DEMO_DRAW_SEED,
     groupsPublishedAt: publishedAt,

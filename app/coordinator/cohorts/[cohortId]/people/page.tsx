@@ -5,6 +5,7 @@ import { CsvImport } from "@/components/people/csv-import";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { getCohortSettings, getPeoplePage, requireCohortCoordinator } from "@/lib/cohorts/queries";
+import { acceptMenteeApplicantsAction } from "@/lib/applications/actions";
 import { addPersonAction } from "@/lib/people/actions";
 
 export const metadata = { title: "People" };
@@ -23,11 +24,12 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
   return (
     <>
       <CohortHeader cohort={cohort} current="/people" />
-      <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4">
+      <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-5">
         {[
           ["First-year students", n("MENTEE")],
           ["Selected mentees", n("MENTEE", "ACTIVE")],
           ["Mentor applicants", n("MENTOR", "APPLIED")],
+          ["Mentee applicants", n("MENTEE", "APPLIED")],
           ["Accepted mentors", n("MENTOR", "ACTIVE")],
         ].map(([label, value]) => (
           <div key={label} className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
@@ -36,6 +38,23 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           </div>
         ))}
       </dl>
+      {!closed && n("MENTEE", "APPLIED") > 0 ? (
+        <Card className="mb-6" aria-labelledby="mentee-applicants-heading">
+          <CardHeader
+            id="mentee-applicants-heading"
+            title={`Mentee applicants (${n("MENTEE", "APPLIED")})`}
+            description="Students who applied to be mentored at /apply (listed below as applicants). Accepting makes them mentees; place them in groups on the Groups page. The random draw only draws from the imported first-years who did not apply."
+          />
+          <SetupForm
+            label="Accept mentee applicants"
+            action={acceptMenteeApplicantsAction}
+            fields={[{ id: "accept-mentees-cohort", name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id }]}
+            submitLabel={n("MENTEE", "APPLIED") === 1 ? "Accept the mentee applicant" : `Accept all ${n("MENTEE", "APPLIED")} mentee applicants`}
+            pendingLabel="Accepting…"
+            confirmMessage="Accept every mentee applicant of this cohort?"
+          />
+        </Card>
+      ) : null}
       {!closed ? (
         <div className="mb-6 grid gap-6 lg:grid-cols-2">
           <Card aria-labelledby="import-heading">

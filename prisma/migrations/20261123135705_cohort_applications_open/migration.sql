@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Cohort" ADD COLUMN     "applicationsOpen" BOOLEAN NOT NULL DEFAULT false;
+
