@@ -35,7 +35,7 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
             <p className="mb-4 text-sm text-stone-600">No selection criteria yet: add them in the settings.</p>
           )}
           {page.applicants.length === 0 ? (
-            <EmptyState title="No open applications">Mentor applicants arrive by CSV import (role: mentor) or one by one on the People page.</EmptyState>
+            <EmptyState title="No open applications">Students apply at /apply while the cohort has applications open (cohort settings); you can also add applicants by CSV import (role: mentor) or one by one on the People page.</EmptyState>
           ) : (
             <ul className="divide-y divide-stone-100" aria-label="Applications">
               {page.applicants.map((m) => (
