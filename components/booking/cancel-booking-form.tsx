@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { cancelBookingAction } from "@/lib/booking/actions";
 
@@ -29,41 +30,32 @@ export function CancelBookingForm({ bookingId, label, needsOverride = false }: {
   }
   const reasonId = `reason-${bookingId}`;
   const overrideId = `override-${bookingId}`;
-  const overrideErrors = failed?.fieldErrors?.overrideReason;
   return (
     <form action={action} className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3" aria-label="Cancel meeting">
       <FormStatus state={state} label="Cancel status" />
       <input type="hidden" name="bookingId" value={bookingId} />
-      <div className="space-y-1.5">
-        <label htmlFor={reasonId} className="block text-sm font-medium text-stone-800">
-          Reason <span className="font-normal text-stone-500">(optional, shared with the group&apos;s mentors)</span>
-        </label>
-        <textarea id={reasonId} name="reason" rows={2} maxLength={500} defaultValue={text("reason")} className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm" />
-      </div>
+      <TextAreaField
+        id={reasonId}
+        name="reason"
+        label="Reason"
+        optional
+        rows={2}
+        maxLength={500}
+        defaultValue={text("reason")}
+        hint="Shared with the group's mentors."
+        errors={failed?.fieldErrors?.reason}
+      />
       {needsOverride ? (
-        <div className="space-y-1.5">
-          <label htmlFor={overrideId} className="block text-sm font-medium text-stone-800">
-            Why cancel inside the notice period?
-          </label>
-          <textarea
-            id={overrideId}
-            name="overrideReason"
-            rows={2}
-            maxLength={500}
-            defaultValue={text("overrideReason")}
-            aria-invalid={overrideErrors?.length ? true : undefined}
-            aria-describedby={overrideErrors?.length ? `${overrideId}-error` : `${overrideId}-hint`}
-            className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
-          />
-          <p id={`${overrideId}-hint`} className="text-sm text-stone-600">
-            Recorded with your name; the coordinators can see it.
-          </p>
-          {overrideErrors?.length ? (
-            <p id={`${overrideId}-error`} className="text-sm font-medium text-red-700">
-              {overrideErrors.join(" ")}
-            </p>
-          ) : null}
-        </div>
+        <TextAreaField
+          id={overrideId}
+          name="overrideReason"
+          label="Why cancel inside the notice period?"
+          rows={2}
+          maxLength={500}
+          defaultValue={text("overrideReason")}
+          hint="Recorded with your name; the coordinators can see it."
+          errors={failed?.fieldErrors?.overrideReason}
+        />
       ) : null}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" pending={pending} pendingLabel="Cancelling…">

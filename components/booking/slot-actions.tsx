@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { cancelSlotAction, markAttendanceAction } from "@/lib/booking/actions";
 
@@ -24,26 +25,15 @@ export function CancelSlotForm({ slotId, booked }: { slotId: string; booked: num
     <form action={action} className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3" aria-label="Cancel this time">
       <FormStatus state={state} label="Cancel time status" />
       <input type="hidden" name="slotId" value={slotId} />
-      <div className="space-y-1.5">
-        <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-          Message {booked > 0 ? `to the ${booked} booked mentee${booked === 1 ? "" : "s"}` : "(kept with the time)"}
-        </label>
-        <textarea
-          id={id}
-          name="message"
-          rows={2}
-          maxLength={500}
-          defaultValue={typeof typed === "string" ? typed : ""}
-          aria-invalid={errors?.length ? true : undefined}
-          aria-describedby={errors?.length ? `${id}-error` : undefined}
-          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base sm:text-sm"
-        />
-        {errors?.length ? (
-          <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-            {errors.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        id={id}
+        name="message"
+        label={booked > 0 ? `Message to the ${booked} booked mentee${booked === 1 ? "" : "s"}` : "Message (kept with the time)"}
+        rows={2}
+        maxLength={500}
+        defaultValue={typeof typed === "string" ? typed : ""}
+        errors={errors}
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" pending={pending} pendingLabel="Cancelling…">
           Cancel the time{booked > 0 ? " and tell them" : ""}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/action-state";
 
@@ -99,23 +99,7 @@ export function SetupForm({
             );
           case "textarea":
             return (
-              <div key={id} className="space-y-1.5">
-                <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-                  {f.label}
-                  {f.optional ? <span className="ml-1 font-normal text-stone-500">(optional)</span> : null}
-                </label>
-                <textarea
-                  id={id}
-                  name={f.name}
-                  rows={f.rows ?? 3}
-                  defaultValue={one(v)}
-                  aria-invalid={errors?.length ? true : undefined}
-                  aria-describedby={[f.hint ? `${id}-hint` : "", errors?.length ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-                  className={cx("block w-full rounded-lg border bg-white px-3 py-2 text-base shadow-xs sm:text-sm", errors?.length ? "border-red-600" : "border-stone-300")}
-                />
-                {f.hint ? <p id={`${id}-hint`} className="text-sm text-stone-600">{f.hint}</p> : null}
-                {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
-              </div>
+              <TextAreaField key={id} id={id} name={f.name} label={f.label} hint={f.hint} optional={f.optional} rows={f.rows ?? 3} defaultValue={one(v)} errors={errors} />
             );
           case "checkbox":
             return (

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { cx } from "@/components/ui/cx";
 import { logContactAction } from "@/lib/contacts/actions";
@@ -121,24 +121,15 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         <ErrorText id="topics-error" errors={errors.topics} />
       </fieldset>
 
-      <div className="space-y-1.5">
-        <label htmlFor="note" className="block text-sm font-medium text-stone-800">
-          Private note <span className="font-normal text-stone-500">(optional)</span>
-        </label>
-        <textarea
-          id="note"
-          name="note"
-          rows={3}
-          defaultValue={typed("note", "")}
-          aria-describedby={["note-hint", errors.note ? "note-error" : ""].filter(Boolean).join(" ")}
-          aria-invalid={errors.note ? true : undefined}
-          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-xs sm:text-sm"
-        />
-        <p id="note-hint" className="text-sm text-stone-600">
-          Only you, your co-mentor and the supervisor can read it. The mentee and the coordinators never see it.
-        </p>
-        <ErrorText id="note-error" errors={errors.note} />
-      </div>
+      <TextAreaField
+        id="note"
+        label="Private note"
+        optional
+        rows={3}
+        defaultValue={typed("note", "")}
+        hint="Only you, your co-mentor and the supervisor can read it. The mentee and the coordinators never see it."
+        errors={errors.note}
+      />
 
       <TextField id="followUpOn" label="Follow up by" type="date" min={today} max={endsOn} optional defaultValue={typed("followUpOn", "")} errors={errors.followUpOn} />
 

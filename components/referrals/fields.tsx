@@ -1,50 +1,8 @@
-import type { ComponentProps, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
-/** A labelled textarea with hint and server-side errors (same contract as components/ui/field). */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  errors,
-  optional,
-  className,
-  ...area
-}: { id: string; label: string; hint?: ReactNode; errors?: string[]; optional?: boolean } & Omit<ComponentProps<"textarea">, "id">) {
-  const invalid = !!errors?.length;
-  const describedBy = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-        {label}
-        {optional ? <span className="ml-1 font-normal text-stone-500">(optional)</span> : null}
-      </label>
-      <textarea
-        id={id}
-        name={area.name ?? id}
-        rows={area.rows ?? 4}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-        className={cx(
-          "block w-full rounded-lg border bg-white px-3 py-2 text-base text-stone-900 shadow-xs placeholder:text-stone-400 sm:text-sm",
-          invalid ? "border-red-600" : "border-stone-300",
-          className,
-        )}
-        {...area}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {errors!.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+/** The design system's labelled textarea (components/ui/field), re-exported for the referral forms. */
+export { TextAreaField } from "@/components/ui/field";
 
 /** Yes/no as two large radio buttons in a fieldset (legend = the question). */
 export function YesNoField({

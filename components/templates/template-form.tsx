@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/action-state";
 import { CATEGORY_LABEL, TEMPLATE_CATEGORIES } from "@/lib/templates/schemas";
@@ -32,28 +32,14 @@ export function TemplateForm({ action, submitLabel }: { action: Action; submitLa
       </SelectField>
       <TextField id="title" label="Title" defaultValue={typed("title")} errors={errors.title} />
       <TextField id="subject" label="Subject line" defaultValue={typed("subject")} errors={errors.subject} />
-      <div className="space-y-1.5">
-        <label htmlFor="body" className="block text-sm font-medium text-stone-800">
-          Message
-        </label>
-        <textarea
-          id="body"
-          name="body"
-          rows={10}
-          defaultValue={typed("body")}
-          aria-invalid={errors.body ? true : undefined}
-          aria-describedby={["body-hint", errors.body ? "body-error" : ""].filter(Boolean).join(" ")}
-          className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-base text-stone-900 shadow-xs sm:text-sm"
-        />
-        <p id="body-hint" className="text-sm text-stone-600">
-          Placeholders: {"{{menteeFirstName}}"}, {"{{mentorName}}"}, {"{{nextMeeting}}"}.
-        </p>
-        {errors.body ? (
-          <p id="body-error" className="text-sm font-medium text-red-700">
-            {errors.body.join(" ")}
-          </p>
-        ) : null}
-      </div>
+      <TextAreaField
+        id="body"
+        label="Message"
+        rows={10}
+        defaultValue={typed("body")}
+        hint={<>Placeholders: {"{{menteeFirstName}}"}, {"{{mentorName}}"}, {"{{nextMeeting}}"}.</>}
+        errors={errors.body}
+      />
       <Button type="submit" pending={pending} pendingLabel="Saving…">
         {submitLabel}
       </Button>
