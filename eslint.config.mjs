@@ -5,11 +5,22 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "generated/**", "data/**", ".ci-out/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      "generated/**",
+      "data/**",
+      ".ci-out/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
     },
   },
   {
@@ -25,7 +36,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["**/generated/prisma/**", "@prisma/client", "@/lib/db", "**/lib/db"], message: "Pages call lib/<area>/queries.ts; no Prisma under app/ or components/." },
+            {
+              group: ["**/generated/prisma/**", "@prisma/client", "@/lib/db", "**/lib/db"],
+              message: "Pages call lib/<area>/queries.ts; no Prisma under app/ or components/.",
+            },
           ],
         },
       ],
@@ -36,7 +50,10 @@ const config = [
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.ts"],
     ignores: ["lib/env.ts"],
     rules: {
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration from lib/env.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration from lib/env.ts." },
+      ],
     },
   },
 ];

@@ -6,7 +6,7 @@ export default function NotFound() {
       <p className="text-sm font-medium text-stone-500">404</p>
       <h1 className="mt-1 text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-stone-600">The link may be old, or the page may have moved.</p>
-      <Link href="/" className="mt-6 inline-block font-medium text-brand-700 underline">
+      <Link href="/" className="text-brand-700 mt-6 inline-block font-medium underline">
         Go to your home
       </Link>
     </main>

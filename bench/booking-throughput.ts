@@ -36,7 +36,14 @@ async function main() {
   try {
     const now = Date.now();
     const cohort = await db.cohort.create({
-      data: { name: "Bench", academicYear: "2026-2027", startsOn: new Date(now - 30 * 86_400_000), endsOn: new Date(now + 300 * 86_400_000), status: "ACTIVE", groupsPublishedAt: new Date() },
+      data: {
+        name: "Bench",
+        academicYear: "2026-2027",
+        startsOn: new Date(now - 30 * 86_400_000),
+        endsOn: new Date(now + 300 * 86_400_000),
+        status: "ACTIVE",
+        groupsPublishedAt: new Date(),
+      },
     });
     const mk = async (i: string, role: "MENTOR" | "MENTEE", phase?: "CLINICAL" | "PRECLINICAL") => {
       const u = await db.user.create({ data: { email: `bench-${i}@example.test`, name: `Bench ${i}` } });
@@ -44,7 +51,14 @@ async function main() {
     };
     const clinical = await mk("c", "MENTOR", "CLINICAL");
     const preclinical = await mk("p", "MENTOR", "PRECLINICAL");
-    const pair = await db.mentorPair.create({ data: { cohortId: cohort.id, label: "Group 1", clinicalMentorId: clinical.id, preclinicalMentorId: preclinical.id } });
+    const pair = await db.mentorPair.create({
+      data: {
+        cohortId: cohort.id,
+        label: "Group 1",
+        clinicalMentorId: clinical.id,
+        preclinicalMentorId: preclinical.id,
+      },
+    });
     const mentees = [];
     for (let i = 0; i < ATTEMPTS; i++) {
       const m = await mk(`m${i}`, "MENTEE");
@@ -52,7 +66,9 @@ async function main() {
       mentees.push(m.id);
     }
 
-    console.log(`PostgreSQL, pool ${env.DB_POOL_MAX} connections, ${ATTEMPTS} parallel attempts per slot, ${ROUNDS} rounds per kind`);
+    console.log(
+      `PostgreSQL, pool ${env.DB_POOL_MAX} connections, ${ATTEMPTS} parallel attempts per slot, ${ROUNDS} rounds per kind`,
+    );
     for (const capacity of [1, 6]) {
       let totalAttempts = 0;
       let totalMs = 0;
@@ -60,11 +76,22 @@ async function main() {
       for (let r = 0; r < ROUNDS; r++) {
         const startsAt = new Date(now + (48 + r * 2 + (capacity === 6 ? 100 : 0)) * 3_600_000);
         const slot = await db.availabilitySlot.create({
-          data: { cohortId: cohort.id, pairId: pair.id, mentorId: clinical.id, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), place: "Bench", kind: capacity > 1 ? "GROUP" : "INDIVIDUAL", capacity },
+          data: {
+            cohortId: cohort.id,
+            pairId: pair.id,
+            mentorId: clinical.id,
+            startsAt,
+            endsAt: new Date(startsAt.getTime() + 3_600_000),
+            place: "Bench",
+            kind: capacity > 1 ? "GROUP" : "INDIVIDUAL",
+            capacity,
+          },
         });
         const t0 = performance.now();
         const results = await Promise.all(
-          mentees.map((menteeId) => db.$transaction((tx) => bookInTx(tx, { slotId: slot.id, menteeId, now: new Date() }), BOOKING_TX)),
+          mentees.map((menteeId) =>
+            db.$transaction((tx) => bookInTx(tx, { slotId: slot.id, menteeId, now: new Date() }), BOOKING_TX),
+          ),
         );
         totalMs += performance.now() - t0;
         totalAttempts += results.length;
@@ -72,7 +99,9 @@ async function main() {
         const refused = results.filter((x) => x.kind === "refused").length;
         const inDb = await db.booking.count({ where: { slotId: slot.id, status: "BOOKED" } });
         if (winners !== capacity || inDb !== capacity || refused !== ATTEMPTS - capacity) {
-          throw new Error(`round ${r}: ${winners} winners, ${inDb} in the database, ${refused} refused; expected ${capacity}`);
+          throw new Error(
+            `round ${r}: ${winners} winners, ${inDb} in the database, ${refused} refused; expected ${capacity}`,
+          );
         }
         winnersPerRound.push(winners);
       }

@@ -48,13 +48,22 @@ async function measure(label: string, fn: () => Promise<unknown>) {
     count = statements - before;
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(48)} ${times[2].toFixed(0).padStart(6)} ms (median of 5; min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)})  ${count} SQL statements`);
+  console.log(
+    `${label.padEnd(48)} ${times[2].toFixed(0).padStart(6)} ms (median of 5; min ${times[0].toFixed(0)}, max ${times[4].toFixed(0)})  ${count} SQL statements`,
+  );
 }
 
 async function actorOf(prisma: ReturnType<typeof openPglite>["prisma"], membershipId: string): Promise<CohortActor> {
   const m = await prisma.membership.findUniqueOrThrow({
     where: { id: membershipId },
-    select: { id: true, userId: true, cohortId: true, role: true, pairAsClinical: { select: { id: true } }, pairAsPreclinical: { select: { id: true } } },
+    select: {
+      id: true,
+      userId: true,
+      cohortId: true,
+      role: true,
+      pairAsClinical: { select: { id: true } },
+      pairAsPreclinical: { select: { id: true } },
+    },
   });
   return {
     userId: m.userId,
@@ -84,10 +93,30 @@ async function main() {
     const today = new Date();
     await seedDemo(prisma, { today });
     const demo = await prisma.cohort.findFirstOrThrow({ select: { id: true } });
-    const mentorUser = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.clinicalMentor }, select: { id: true } });
-    const coordUser = await prisma.user.findUniqueOrThrow({ where: { email: DEMO_EMAILS.coordinator }, select: { id: true } });
-    const demoMentor = await actorOf(prisma, (await prisma.membership.findFirstOrThrow({ where: { userId: mentorUser.id, cohortId: demo.id, role: "MENTOR" } })).id);
-    const demoCoord = await actorOf(prisma, (await prisma.membership.findFirstOrThrow({ where: { userId: coordUser.id, cohortId: demo.id, role: "COORDINATOR" } })).id);
+    const mentorUser = await prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_EMAILS.clinicalMentor },
+      select: { id: true },
+    });
+    const coordUser = await prisma.user.findUniqueOrThrow({
+      where: { email: DEMO_EMAILS.coordinator },
+      select: { id: true },
+    });
+    const demoMentor = await actorOf(
+      prisma,
+      (
+        await prisma.membership.findFirstOrThrow({
+          where: { userId: mentorUser.id, cohortId: demo.id, role: "MENTOR" },
+        })
+      ).id,
+    );
+    const demoCoord = await actorOf(
+      prisma,
+      (
+        await prisma.membership.findFirstOrThrow({
+          where: { userId: coordUser.id, cohortId: demo.id, role: "COORDINATOR" },
+        })
+      ).id,
+    );
     const demoContacts = await prisma.contactLog.count({ where: { cohortId: demo.id } });
     console.log(`Demo cohort: 36 mentees, ${demoContacts} contact logs`);
     await measure("  mentor home (getMentorHome)", () => getMentorHome(demoMentor));
@@ -110,23 +139,54 @@ async function main() {
       select: { id: true },
     });
     const cohortId = cohort.id;
-    await prisma.pausedPeriod.create({ data: { cohortId, label: "Exam block", startsOn: new Date(startsOn.getTime() + 60 * DAY), endsOn: new Date(startsOn.getTime() + 71 * DAY) } });
+    await prisma.pausedPeriod.create({
+      data: {
+        cohortId,
+        label: "Exam block",
+        startsOn: new Date(startsOn.getTime() + 60 * DAY),
+        endsOn: new Date(startsOn.getTime() + 71 * DAY),
+      },
+    });
     const pairCount = Math.ceil(MENTEES / 6);
     const users: { id: string; email: string; name: string }[] = [];
-    const memberships: { id: string; userId: string; cohortId: string; role: "MENTOR" | "MENTEE" | "COORDINATOR"; phase?: "CLINICAL" | "PRECLINICAL" }[] = [];
-    const person = (kind: string, i: number, role: "MENTOR" | "MENTEE" | "COORDINATOR", phase?: "CLINICAL" | "PRECLINICAL") => {
+    const memberships: {
+      id: string;
+      userId: string;
+      cohortId: string;
+      role: "MENTOR" | "MENTEE" | "COORDINATOR";
+      phase?: "CLINICAL" | "PRECLINICAL";
+    }[] = [];
+    const person = (
+      kind: string,
+      i: number,
+      role: "MENTOR" | "MENTEE" | "COORDINATOR",
+      phase?: "CLINICAL" | "PRECLINICAL",
+    ) => {
       const id = `b-${kind}-${i}`;
       users.push({ id: `u-${id}`, email: `${id}@bench.test`, name: `${kind} ${i}` });
       memberships.push({ id, userId: `u-${id}`, cohortId, role, phase });
       return id;
     };
     const coordinatorId = person("coord", 0, "COORDINATOR");
-    const pairs: { id: string; cohortId: string; label: string; clinicalMentorId: string; preclinicalMentorId: string }[] = [];
+    const pairs: {
+      id: string;
+      cohortId: string;
+      label: string;
+      clinicalMentorId: string;
+      preclinicalMentorId: string;
+    }[] = [];
     for (let p = 0; p < pairCount; p++) {
-      pairs.push({ id: `b-pair-${p}`, cohortId, label: `Group ${p + 1}`, clinicalMentorId: person("clin", p, "MENTOR", "CLINICAL"), preclinicalMentorId: person("pre", p, "MENTOR", "PRECLINICAL") });
+      pairs.push({
+        id: `b-pair-${p}`,
+        cohortId,
+        label: `Group ${p + 1}`,
+        clinicalMentorId: person("clin", p, "MENTOR", "CLINICAL"),
+        preclinicalMentorId: person("pre", p, "MENTOR", "PRECLINICAL"),
+      });
     }
     const assignments: { cohortId: string; pairId: string; menteeId: string }[] = [];
-    for (let m = 0; m < MENTEES; m++) assignments.push({ cohortId, pairId: pairs[Math.floor(m / 6)].id, menteeId: person("mentee", m, "MENTEE") });
+    for (let m = 0; m < MENTEES; m++)
+      assignments.push({ cohortId, pairId: pairs[Math.floor(m / 6)].id, menteeId: person("mentee", m, "MENTEE") });
     const batch = async <T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, size = 5000) => {
       for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
     };
@@ -137,7 +197,13 @@ async function main() {
     const perMentee = Math.floor(CONTACTS / MENTEES);
     const channels = ["PHONE", "PHONE", "PHONE", "MESSAGE", "EMAIL", "FACE_TO_FACE", "VIDEO"] as const;
     let written = 0;
-    let chunk: Parameters<typeof prisma.contactLog.createMany>[0] extends infer A ? (A extends { data: infer D } ? (D extends unknown[] ? D : never) : never) : never = [];
+    let chunk: Parameters<typeof prisma.contactLog.createMany>[0] extends infer A
+      ? A extends { data: infer D }
+        ? D extends unknown[]
+          ? D
+          : never
+        : never
+      : never = [];
     for (let m = 0; m < MENTEES; m++) {
       const a = assignments[m];
       const pair = pairs[Math.floor(m / 6)];
@@ -169,13 +235,17 @@ async function main() {
       written += chunk.length;
     }
     await pglite.exec("ANALYZE");
-    console.log(`\nGenerated cohort: ${MENTEES} mentees in ${pairCount} pairs, ${written} contact logs (in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    console.log(
+      `\nGenerated cohort: ${MENTEES} mentees in ${pairCount} pairs, ${written} contact logs (in ${((performance.now() - started) / 1000).toFixed(0)} s)`,
+    );
     const bigMentor = await actorOf(prisma, pairs[0].clinicalMentorId);
     const bigCoord = await actorOf(prisma, coordinatorId);
     await measure("  mentor home (getMentorHome)", () => getMentorHome(bigMentor));
     await measure("  coordinator compliance (getComplianceReport)", () => getComplianceReport(bigCoord));
     const report = await getComplianceReport(bigCoord);
-    console.log(`  (check: ${report?.totals.mentees} mentees, ${report?.totals.overdue} overdue, on time ${Math.round((report?.totals.share ?? 0) * 100)}%)`);
+    console.log(
+      `  (check: ${report?.totals.mentees} mentees, ${report?.totals.overdue} overdue, on time ${Math.round((report?.totals.share ?? 0) * 100)}%)`,
+    );
   } finally {
     setDbForTests(undefined);
     await handle.close();

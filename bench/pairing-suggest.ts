@@ -4,7 +4,15 @@
  * and dormitory residents to match. A benchmark, not a test:
  *   npx tsx bench/pairing-suggest.ts [mentees=2000] [runs=5]
  */
-import { balanceReport, formatBalanceReport, mulberry32, suggestGroups, type Gender, type GroupMentee, type GroupPair } from "../lib/pairing/rules";
+import {
+  balanceReport,
+  formatBalanceReport,
+  mulberry32,
+  suggestGroups,
+  type Gender,
+  type GroupMentee,
+  type GroupPair,
+} from "../lib/pairing/rules";
 
 const mentees = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 5);
@@ -29,7 +37,14 @@ const pairs: (GroupPair & { label: string })[] = Array.from({ length: pairCount 
 }));
 const people: GroupMentee[] = Array.from({ length: mentees }, (_, i) => {
   const international = rng() < 0.12;
-  return { id: `m${i}`, userId: `u${i}`, gender: pick(genders), international, dormitory: rng() < 0.3, languages: international ? [pick(LANGS), "English"] : ["English"] };
+  return {
+    id: `m${i}`,
+    userId: `u${i}`,
+    gender: pick(genders),
+    international,
+    dormitory: rng() < 0.3,
+    languages: international ? [pick(LANGS), "English"] : ["English"],
+  };
 });
 
 let placed: ReturnType<typeof suggestGroups> = [];
@@ -42,7 +57,11 @@ for (let r = 0; r < runs; r++) {
 times.sort((a, b) => a - b);
 const report = balanceReport(pairs, placed, people);
 console.log(`suggest groups: ${mentees} mentees into ${pairCount} groups of ${groupSize}, ${runs} runs`);
-console.log(`  median ${times[Math.floor(runs / 2)].toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[runs - 1].toFixed(1)} ms (node ${process.version})`);
+console.log(
+  `  median ${times[Math.floor(runs / 2)].toFixed(1)} ms, min ${times[0].toFixed(1)} ms, max ${times[runs - 1].toFixed(1)} ms (node ${process.version})`,
+);
 console.log(`  placed ${placed.length}; ${formatBalanceReport(report).split("\n").pop()}`);
 const sizes = report.rows.map((r) => r.size);
-console.log(`  group sizes ${Math.min(...sizes)}–${Math.max(...sizes)}; female per group ${Math.min(...report.rows.map((r) => r.female))}–${Math.max(...report.rows.map((r) => r.female))}`);
+console.log(
+  `  group sizes ${Math.min(...sizes)}–${Math.max(...sizes)}; female per group ${Math.min(...report.rows.map((r) => r.female))}–${Math.max(...report.rows.map((r) => r.female))}`,
+);

@@ -99,10 +99,7 @@ function revalidate(paths: string[]) {
 }
 
 export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>) {
-  return async function action(
-    _prev: ActionState<T> | null,
-    payload: FormData | z.input<S>,
-  ): Promise<ActionState<T>> {
+  return async function action(_prev: ActionState<T> | null, payload: FormData | z.input<S>): Promise<ActionState<T>> {
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const values = echo(raw, config.secretFields);
 
@@ -125,8 +122,7 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       const data = await config.run({ userId, input: parsed.data });
       // 6. revalidate and answer
       revalidate(config.revalidate?.(data, parsed.data) ?? []);
-      const message =
-        typeof config.successMessage === "function" ? config.successMessage(data) : config.successMessage;
+      const message = typeof config.successMessage === "function" ? config.successMessage(data) : config.successMessage;
       return { ok: true, data, message };
     } catch (error) {
       if (error instanceof ActionError) {
@@ -147,8 +143,13 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       // Log the error's kind and stack, never the input (it may hold notes or referral text).
       const e = error as { name?: string; code?: string; stack?: string };
       // Prisma's messages can quote query arguments: keep only the frames of the stack.
-      const frames = (e.stack ?? "").split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 8);
-      console.error(`[action ${config.name}] unexpected error ${id}: ${e.name ?? "Error"} ${e.code ?? ""}\n${frames.join("\n")}`);
+      const frames = (e.stack ?? "")
+        .split("\n")
+        .filter((l) => l.trimStart().startsWith("at "))
+        .slice(0, 8);
+      console.error(
+        `[action ${config.name}] unexpected error ${id}: ${e.name ?? "Error"} ${e.code ?? ""}\n${frames.join("\n")}`,
+      );
       return { ok: false, error: `Something went wrong on our side (reference ${id}). Please try again.`, values };
     }
   };

@@ -5,7 +5,12 @@ export function formatDate(d: Date, timeZone = "UTC") {
 
 export function formatDateTime(d: Date, timeZone = "UTC") {
   return new Intl.DateTimeFormat("en-GB", {
-    weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
   }).format(d);
 }
 
@@ -26,10 +31,34 @@ export function firstName(name: string) {
 }
 
 export const LABEL = {
-  category: { PSYCHOLOGICAL: "Psychological / counselling", EDUCATIONAL: "Educational / academic", FINANCIAL: "Financial aid", HEALTH: "Health", OTHER: "Other" },
+  category: {
+    PSYCHOLOGICAL: "Psychological / counselling",
+    EDUCATIONAL: "Educational / academic",
+    FINANCIAL: "Financial aid",
+    HEALTH: "Health",
+    OTHER: "Other",
+  },
   urgency: { ROUTINE: "Routine", SOON: "Soon", URGENT: "Urgent" },
-  referralStatus: { SUBMITTED: "Submitted", ACKNOWLEDGED: "Acknowledged", INFO_REQUESTED: "More information asked", FORWARDED: "Forwarded", CLOSED: "Closed", DECLINED: "Declined" },
-  session: { ROLE_MODEL: "Role-model session", INTER_MENTOR: "Inter-mentor session", BRIEFING: "Briefing", TRAINING: "Training" },
+  referralStatus: {
+    SUBMITTED: "Submitted",
+    ACKNOWLEDGED: "Acknowledged",
+    INFO_REQUESTED: "More information asked",
+    FORWARDED: "Forwarded",
+    CLOSED: "Closed",
+    DECLINED: "Declined",
+  },
+  session: {
+    ROLE_MODEL: "Role-model session",
+    INTER_MENTOR: "Inter-mentor session",
+    BRIEFING: "Briefing",
+    TRAINING: "Training",
+  },
   cohortStatus: { DRAFT: "Draft", ACTIVE: "Active", CLOSED: "Closed" },
-  channel: { PHONE: "Phone call", EMAIL: "Email", MESSAGE: "Text message", VIDEO: "Video call", FACE_TO_FACE: "Face to face" },
+  channel: {
+    PHONE: "Phone call",
+    EMAIL: "Email",
+    MESSAGE: "Text message",
+    VIDEO: "Video call",
+    FACE_TO_FACE: "Face to face",
+  },
 } as const;

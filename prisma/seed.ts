@@ -26,7 +26,12 @@ function todayFromArgs(argv: string[]): Date {
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => "  " + r.map((cell, c) => cell.padEnd(widths[c])).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    "  " +
+    r
+      .map((cell, c) => cell.padEnd(widths[c]))
+      .join("  ")
+      .trimEnd();
   return [line(rows[0]), line(widths.map((w) => "-".repeat(w))), ...rows.slice(1).map(line)].join("\n");
 }
 
@@ -41,7 +46,9 @@ async function main() {
     console.log(created ? `Seeded the demo programme in ${ms} ms` : "Demo data already present");
     if (logins.length > 0) {
       console.log("\nDemo sign-ins:");
-      console.log(table([["email", "role", "password"], ...logins.map((l) => [l.email, `${l.role} — ${l.name}`, DEMO_PASSWORD])]));
+      console.log(
+        table([["email", "role", "password"], ...logins.map((l) => [l.email, `${l.role} — ${l.name}`, DEMO_PASSWORD])]),
+      );
     } else {
       console.log("(This database has other data and no demo sign-ins.)");
     }

@@ -30,7 +30,12 @@ function demoSecret(): string {
 const port = String(env.PORT);
 const url = env.NEXTAUTH_URL ?? `http://localhost:${port}`;
 // NEXT_MANUAL_SIG_HANDLE: our own handler (lib/db.ts) closes PGlite before the process exits.
-const serverEnv = { NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "1", NEXTAUTH_SECRET: demoSecret(), NEXTAUTH_URL: url };
+const serverEnv = {
+  NEXT_TELEMETRY_DISABLED: "1",
+  NEXT_MANUAL_SIG_HANDLE: "1",
+  NEXTAUTH_SECRET: demoSecret(),
+  NEXTAUTH_URL: url,
+};
 
 if (!process.argv.includes("--no-build")) {
   console.log("› Building the app (next build)…");
@@ -42,10 +47,14 @@ run("npx", ["tsx", "prisma/seed.ts"]);
 console.log(`› Starting DuoMentor on ${url} (ready ${seconds()} s after start)`);
 // Started directly (not through npx) so signals reach the server; it closes PGlite on
 // SIGINT/SIGTERM (lib/db.ts) before it exits, and this script exits with it.
-const server = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port], {
-  stdio: "inherit",
-  env: { ...process.env, ...serverEnv },
-});
+const server = spawn(
+  process.execPath,
+  [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", port],
+  {
+    stdio: "inherit",
+    env: { ...process.env, ...serverEnv },
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => server.kill(signal));
 }

@@ -32,7 +32,11 @@ function count(report) {
     // Playwright: top-level errors (web server did not start, no tests found…) are failures too.
     const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
     const errors = Array.isArray(report.errors) ? report.errors.length : 0;
-    return { passed: expected + flaky, failed: unexpected + errors, note: errors ? `${errors} error(s) outside tests` : "" };
+    return {
+      passed: expected + flaky,
+      failed: unexpected + errors,
+      note: errors ? `${errors} error(s) outside tests` : "",
+    };
   }
 
   if (typeof report.numTotalTests === "number") {
@@ -43,7 +47,11 @@ function count(report) {
     ).length;
     failed += brokenFiles;
     if (report.success === false && failed === 0) failed = 1; // e.g. unhandled errors
-    return { passed: report.numPassedTests ?? 0, failed, note: brokenFiles ? `${brokenFiles} file(s) failed to run` : "" };
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed,
+      note: brokenFiles ? `${brokenFiles} file(s) failed to run` : "",
+    };
   }
 
   return { passed: 0, failed: 1, note: "unrecognised report format" };

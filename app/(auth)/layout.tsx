@@ -4,8 +4,11 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <main id="main" className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-sm">
-        <div className="mb-6 flex items-center justify-center gap-2 text-xl font-semibold text-brand-700">
-          <span aria-hidden="true" className="grid size-9 place-items-center rounded-lg bg-brand-600 font-bold text-white">
+        <div className="text-brand-700 mb-6 flex items-center justify-center gap-2 text-xl font-semibold">
+          <span
+            aria-hidden="true"
+            className="bg-brand-600 grid size-9 place-items-center rounded-lg font-bold text-white"
+          >
             D
           </span>
           DuoMentor

@@ -20,15 +20,21 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
     <div className="min-h-dvh">
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
-          <span className="flex items-center gap-2 text-lg font-semibold text-brand-700">
-            <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
+          <span className="text-brand-700 flex items-center gap-2 text-lg font-semibold">
+            <span
+              aria-hidden="true"
+              className="bg-brand-600 grid size-8 place-items-center rounded-lg text-sm font-bold text-white"
+            >
               D
             </span>
             DuoMentor
           </span>
           <div className="flex items-center gap-1 text-sm">
             <span className="max-w-40 truncate px-3 text-stone-700">{viewer.user.name}</span>
-            <Link href="/logout" className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100">
+            <Link
+              href="/logout"
+              className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
+            >
               Sign out
             </Link>
           </div>

@@ -22,7 +22,16 @@ function applicationFields(prefix: string, cohortId: string, languages: string, 
   return [
     { name: "cohortId", label: "", type: "hidden", defaultValue: cohortId },
     ...(mentor
-      ? [{ id: `${prefix}-phase`, name: "phase", label: "Your phase", type: "select" as const, defaultValue: "", options: [{ value: "", label: "Choose…" }, ...PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] }))] }]
+      ? [
+          {
+            id: `${prefix}-phase`,
+            name: "phase",
+            label: "Your phase",
+            type: "select" as const,
+            defaultValue: "",
+            options: [{ value: "", label: "Choose…" }, ...PHASES.map((p) => ({ value: p, label: PHASE_LABEL[p] }))],
+          },
+        ]
       : []),
     {
       id: `${prefix}-year`,
@@ -32,11 +41,31 @@ function applicationFields(prefix: string, cohortId: string, languages: string, 
       min: 1,
       max: mentor ? 6 : 1,
       defaultValue: mentor ? "" : "1",
-      hint: mentor ? "Preclinical mentors are in year 2 or 3, clinical mentors in years 4 to 6." : "The programme is for first-year students.",
+      hint: mentor
+        ? "Preclinical mentors are in year 2 or 3, clinical mentors in years 4 to 6."
+        : "The programme is for first-year students.",
     },
-    { id: `${prefix}-motivation`, name: "motivation", label: "Why do you want to take part?", type: "textarea", rows: 4, hint: "A few sentences; the coordinators read them against the criteria above." },
-    { id: `${prefix}-availability`, name: "availability", label: "When are you usually available?", hint: "For example: weekday evenings, not during exam weeks." },
-    { id: `${prefix}-languages`, name: "languages", label: "Languages you speak", defaultValue: languages, hint: "Separated by ; for example German; English. Saved to your profile." },
+    {
+      id: `${prefix}-motivation`,
+      name: "motivation",
+      label: "Why do you want to take part?",
+      type: "textarea",
+      rows: 4,
+      hint: "A few sentences; the coordinators read them against the criteria above.",
+    },
+    {
+      id: `${prefix}-availability`,
+      name: "availability",
+      label: "When are you usually available?",
+      hint: "For example: weekday evenings, not during exam weeks.",
+    },
+    {
+      id: `${prefix}-languages`,
+      name: "languages",
+      label: "Languages you speak",
+      defaultValue: languages,
+      hint: "Separated by ; for example German; English. Saved to your profile.",
+    },
   ];
 }
 
@@ -49,7 +78,10 @@ export default async function ApplyPage() {
   const applications = page.memberships.filter((m) => m.status !== "CANDIDATE");
   return (
     <>
-      <PageHeader title="Apply to the mentoring programme" description="Apply to mentor first-year students, or as a first-year student apply to be mentored." />
+      <PageHeader
+        title="Apply to the mentoring programme"
+        description="Apply to mentor first-year students, or as a first-year student apply to be mentored."
+      />
       {applications.length ? (
         <Card className="mb-6" aria-labelledby="mine-heading">
           <CardHeader id="mine-heading" title="Your applications" />
@@ -65,14 +97,18 @@ export default async function ApplyPage() {
                     <Badge tone={STATUS[m.status]?.tone ?? "neutral"}>{STATUS[m.status]?.label ?? m.status}</Badge>
                     <span>Sent {formatDate(m.createdAt)}</span>
                   </p>
-                  {m.status === "DECLINED" && m.decisionReason ? <p className="mt-1 text-sm text-stone-700">Reason: {m.decisionReason}</p> : null}
+                  {m.status === "DECLINED" && m.decisionReason ? (
+                    <p className="mt-1 text-sm text-stone-700">Reason: {m.decisionReason}</p>
+                  ) : null}
                 </div>
                 {m.status === "APPLIED" ? (
                   <SetupForm
                     inline
                     label={`Withdraw application to ${m.cohort.name}`}
                     action={withdrawApplicationAction}
-                    fields={[{ id: `withdraw-${m.id}`, name: "membershipId", label: "", type: "hidden", defaultValue: m.id }]}
+                    fields={[
+                      { id: `withdraw-${m.id}`, name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
+                    ]}
                     submitLabel="Withdraw my application"
                     pendingLabel="Withdrawing…"
                     variant="danger"
@@ -85,7 +121,9 @@ export default async function ApplyPage() {
         </Card>
       ) : null}
       {page.cohorts.length === 0 ? (
-        <EmptyState title="No cohort is taking applications right now">The coordinators open applications before each programme year. Check back then.</EmptyState>
+        <EmptyState title="No cohort is taking applications right now">
+          The coordinators open applications before each programme year. Check back then.
+        </EmptyState>
       ) : null}
       {page.cohorts.map((c) => {
         const mine = page.memberships.filter((m) => m.cohortId === c.id);
@@ -93,7 +131,11 @@ export default async function ApplyPage() {
         const mentorOrMentee = mine.some((m) => m.status === "APPLIED" || m.status === "ACTIVE");
         return (
           <Card key={c.id} className="mb-6" aria-labelledby={`cohort-${c.id}`}>
-            <CardHeader id={`cohort-${c.id}`} title={c.name} description={`Academic year ${c.academicYear} · ${formatDate(c.startsOn, c.timeZone)} to ${formatDate(c.endsOn, c.timeZone)}`} />
+            <CardHeader
+              id={`cohort-${c.id}`}
+              title={c.name}
+              description={`Academic year ${c.academicYear} · ${formatDate(c.startsOn, c.timeZone)} to ${formatDate(c.endsOn, c.timeZone)}`}
+            />
             <h3 className="text-base font-semibold">What the coordinators look for</h3>
             {c.selectionCriteria.length ? (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-stone-700">
@@ -105,19 +147,37 @@ export default async function ApplyPage() {
               <p className="mt-2 text-stone-600">No criteria were listed for this cohort.</p>
             )}
             {mentorOrMentee ? (
-              <p className="mt-4 rounded-lg bg-stone-50 px-4 py-3 text-sm text-stone-700">You have applied to this cohort or take part in it already; see above.</p>
+              <p className="mt-4 rounded-lg bg-stone-50 px-4 py-3 text-sm text-stone-700">
+                You have applied to this cohort or take part in it already; see above.
+              </p>
             ) : (
               <div className="mt-6 grid gap-6 lg:grid-cols-2">
                 {!has("MENTOR") ? (
                   <section aria-labelledby={`mentor-${c.id}`} className="rounded-xl border border-stone-200 p-4">
-                    <h3 id={`mentor-${c.id}`} className="mb-3 text-lg font-semibold">Apply to mentor</h3>
-                    <SetupForm label={`Apply to mentor in ${c.name}`} action={applyToMentorAction} fields={applicationFields(`mentor-${c.id}`, c.id, languages, true)} submitLabel="Send my application to mentor" pendingLabel="Sending…" />
+                    <h3 id={`mentor-${c.id}`} className="mb-3 text-lg font-semibold">
+                      Apply to mentor
+                    </h3>
+                    <SetupForm
+                      label={`Apply to mentor in ${c.name}`}
+                      action={applyToMentorAction}
+                      fields={applicationFields(`mentor-${c.id}`, c.id, languages, true)}
+                      submitLabel="Send my application to mentor"
+                      pendingLabel="Sending…"
+                    />
                   </section>
                 ) : null}
                 {!has("MENTEE") ? (
                   <section aria-labelledby={`mentee-${c.id}`} className="rounded-xl border border-stone-200 p-4">
-                    <h3 id={`mentee-${c.id}`} className="mb-3 text-lg font-semibold">Apply to be mentored</h3>
-                    <SetupForm label={`Apply to be mentored in ${c.name}`} action={applyToBeMentoredAction} fields={applicationFields(`mentee-${c.id}`, c.id, languages, false)} submitLabel="Send my application to be mentored" pendingLabel="Sending…" />
+                    <h3 id={`mentee-${c.id}`} className="mb-3 text-lg font-semibold">
+                      Apply to be mentored
+                    </h3>
+                    <SetupForm
+                      label={`Apply to be mentored in ${c.name}`}
+                      action={applyToBeMentoredAction}
+                      fields={applicationFields(`mentee-${c.id}`, c.id, languages, false)}
+                      submitLabel="Send my application to be mentored"
+                      pendingLabel="Sending…"
+                    />
                   </section>
                 ) : null}
               </div>

@@ -13,7 +13,7 @@ export default async function CoordinatorHome() {
   if (!overview)
     return (
       <EmptyState title="No cohort yet">
-        <Link className="font-medium text-brand-700 underline" href="/coordinator/cohorts">
+        <Link className="text-brand-700 font-medium underline" href="/coordinator/cohorts">
           Create the year&apos;s cohort
         </Link>{" "}
         to start.
@@ -31,9 +31,7 @@ export default async function CoordinatorHome() {
         title="Cohort overview"
         description={`${cohort.academicYear} · ${formatDay(cohort.startsOn)} – ${formatDay(cohort.endsOn)} · groups of ${cohort.groupSize} · calls every ${cohort.firstIntervalDays} → ${cohort.lastIntervalDays} days`}
         action={
-          <Badge tone={cohort.status === "ACTIVE" ? "success" : "neutral"}>
-            {LABEL.cohortStatus[cohort.status]}
-          </Badge>
+          <Badge tone={cohort.status === "ACTIVE" ? "success" : "neutral"}>{LABEL.cohortStatus[cohort.status]}</Badge>
         }
       />
       <section aria-labelledby="people-heading" className="mb-8">
@@ -52,11 +50,7 @@ export default async function CoordinatorHome() {
           />
           <Stat label="First-years not selected" value={people.firstYearPool} />
           <Stat label="Role models" value={people.roleModels} />
-          <Stat
-            label="Open referrals"
-            value={openReferrals}
-            hint="Counts only; content stays with the supervisor"
-          />
+          <Stat label="Open referrals" value={openReferrals} hint="Counts only; content stays with the supervisor" />
         </dl>
       </section>
       <Card aria-labelledby="pairs-heading">

@@ -35,7 +35,10 @@ export default async function MenteeHome() {
           Your two mentors
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <PersonCard person={home.mentors[0]} caption="Professional identity, ethics, why basic science matters in the clinic" />
+          <PersonCard
+            person={home.mentors[0]}
+            caption="Professional identity, ethics, why basic science matters in the clinic"
+          />
           <PersonCard person={home.mentors[1]} caption="First-year courses, study methods and exams" />
         </div>
       </section>
@@ -54,7 +57,9 @@ export default async function MenteeHome() {
             }
           />
           {home.meetings.length === 0 ? (
-            <EmptyState title="No meetings booked">Book a time your mentors have opened to meet face to face.</EmptyState>
+            <EmptyState title="No meetings booked">
+              Book a time your mentors have opened to meet face to face.
+            </EmptyState>
           ) : (
             <ul className="space-y-3">
               {home.meetings.map((m) => (

@@ -23,8 +23,8 @@ export default async function MentorHome() {
       <>
         <PageHeader title="My group" />
         <EmptyState title="Your group is not published yet">
-          The coordinators are forming pairs and groups. You will see your co-mentor and mentees
-          here once they publish them.
+          The coordinators are forming pairs and groups. You will see your co-mentor and mentees here once they publish
+          them.
         </EmptyState>
       </>
     );

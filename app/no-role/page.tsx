@@ -12,11 +12,14 @@ export default function NoRole() {
       <p className="mt-4 text-stone-600">
         Want to take part? When a cohort is taking applications, you can apply to mentor or to be mentored.
       </p>
-      <Link href="/apply" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white hover:bg-brand-700">
+      <Link
+        href="/apply"
+        className="bg-brand-600 hover:bg-brand-700 mt-4 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
+      >
         Apply to the programme
       </Link>
       <br />
-      <Link href="/logout" className="mt-6 inline-block font-medium text-brand-700 underline">
+      <Link href="/logout" className="text-brand-700 mt-6 inline-block font-medium underline">
         Sign out
       </Link>
     </main>

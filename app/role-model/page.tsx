@@ -11,7 +11,10 @@ export default async function RoleModelHome() {
   const tz = membership.cohort.timeZone;
   return (
     <>
-      <PageHeader title="My sessions" description="The sessions you speak at. Mentees asked to hear why basic science matters in clinical practice." />
+      <PageHeader
+        title="My sessions"
+        description="The sessions you speak at. Mentees asked to hear why basic science matters in clinical practice."
+      />
       {sessions.length === 0 ? (
         <EmptyState title="No sessions yet">The coordinators will add the sessions you speak at.</EmptyState>
       ) : (

@@ -15,7 +15,11 @@ export default async function SettingsPage() {
     <>
       <PageHeader title="Your details" description={`${profile.name} · ${profile.email}`} />
       <Card className="max-w-xl" aria-labelledby="contact-heading">
-        <CardHeader id="contact-heading" title="How to reach you" description="Your mentors, co-mentor or mentees see these, so they can contact you the way you prefer." />
+        <CardHeader
+          id="contact-heading"
+          title="How to reach you"
+          description="Your mentors, co-mentor or mentees see these, so they can contact you the way you prefer."
+        />
         <ProfileForm initial={{ phone: profile.phone ?? "", preferredChannel: profile.preferredChannel ?? "" }} />
       </Card>
     </>

@@ -6,9 +6,18 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 const WRONG = "That email and password do not match an account. Check both and try again.";
-const LOCKED = "Too many attempts for this email. Please wait 15 minutes, or ask your coordinator to reset your password.";
+const LOCKED =
+  "Too many attempts for this email. Please wait 15 minutes, or ask your coordinator to reset your password.";
 
-export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: string; initialError?: string; sso?: string }) {
+export function LoginForm({
+  callbackUrl,
+  initialError,
+  sso,
+}: {
+  callbackUrl: string;
+  initialError?: string;
+  sso?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, startTransition] = useTransition();
@@ -37,7 +46,11 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
     <div className="mt-6 space-y-5">
       <form onSubmit={onSubmit} className="space-y-4" aria-label="Sign in" noValidate>
         {error ? (
-          <div role="alert" aria-label="Sign-in error" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          <div
+            role="alert"
+            aria-label="Sign-in error"
+            className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+          >
             {error}
           </div>
         ) : null}
@@ -52,7 +65,12 @@ export function LoginForm({ callbackUrl, initialError, sso }: { callbackUrl: str
           <div className="flex items-center gap-3 text-xs text-stone-500">
             <span className="h-px flex-1 bg-stone-200" /> or <span className="h-px flex-1 bg-stone-200" />
           </div>
-          <Button type="button" variant="secondary" className="w-full" onClick={() => signIn("university", { callbackUrl })}>
+          <Button
+            type="button"
+            variant="secondary"
+            className="w-full"
+            onClick={() => signIn("university", { callbackUrl })}
+          >
             {sso}
           </Button>
         </>

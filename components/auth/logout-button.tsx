@@ -7,7 +7,11 @@ export function LogoutButton() {
   const [pending, startTransition] = useTransition();
   return (
     <div className="mt-6 flex flex-col gap-3">
-      <Button pending={pending} pendingLabel="Signing out…" onClick={() => startTransition(() => signOut({ callbackUrl: "/login" }))}>
+      <Button
+        pending={pending}
+        pendingLabel="Signing out…"
+        onClick={() => startTransition(() => signOut({ callbackUrl: "/login" }))}
+      >
         Sign out
       </Button>
       <ButtonLink href="/" variant="ghost">

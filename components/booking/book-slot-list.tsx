@@ -27,7 +27,15 @@ export interface BookableSlot {
  * Booking in two taps: tap a time (it expands), tap "Confirm booking". With `rescheduleId`
  * the confirmation moves that booking instead (cancel + book in one transaction).
  */
-export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: BookableSlot[]; noticeLabel: string; rescheduleId?: string }) {
+export function BookSlotList({
+  slots,
+  noticeLabel,
+  rescheduleId,
+}: {
+  slots: BookableSlot[];
+  noticeLabel: string;
+  rescheduleId?: string;
+}) {
   const [selected, setSelected] = useState<string | null>(null);
   const [bookState, bookAction, bookPending] = useActionState(bookSlotAction, null);
   const [moveState, moveAction, movePending] = useActionState(rescheduleBookingAction, null);
@@ -43,7 +51,7 @@ export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: Book
       <FormStatus state={state} label="Booking status" />
       {state?.ok ? (
         <p className="text-sm">
-          <Link href="/mentee/meetings" className="font-medium text-brand-700 underline underline-offset-2">
+          <Link href="/mentee/meetings" className="text-brand-700 font-medium underline underline-offset-2">
             See your meetings
           </Link>
         </p>
@@ -55,7 +63,7 @@ export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: Book
       ) : null}
       {days.map((day) => (
         <section key={day} aria-label={day}>
-          <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600">{day}</h2>
+          <h2 className="mb-2 text-sm font-semibold tracking-wide text-stone-600 uppercase">{day}</h2>
           <ul className="space-y-2">
             {slots
               .filter((s) => s.day === day)
@@ -64,7 +72,13 @@ export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: Book
                 const full = s.seatsLeft === 0 && !s.bookedByMe;
                 const disabled = full || s.bookedByMe || (s.clashes && !rescheduleId);
                 return (
-                  <li key={s.id} className={cx("rounded-xl border bg-white shadow-xs", open ? "border-brand-600 ring-2 ring-brand-600/20" : "border-stone-200")}>
+                  <li
+                    key={s.id}
+                    className={cx(
+                      "rounded-xl border bg-white shadow-xs",
+                      open ? "border-brand-600 ring-brand-600/20 ring-2" : "border-stone-200",
+                    )}
+                  >
                     <button
                       type="button"
                       className="flex min-h-11 w-full flex-wrap items-center justify-between gap-2 rounded-xl p-4 text-left disabled:cursor-not-allowed disabled:opacity-70"
@@ -80,7 +94,11 @@ export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: Book
                         </span>
                       </span>
                       <span className="flex flex-wrap gap-1">
-                        {s.phase ? <Badge tone={s.phase === "CLINICAL" ? "clinical" : "preclinical"}>{s.phase === "CLINICAL" ? "Clinical" : "Preclinical"}</Badge> : null}
+                        {s.phase ? (
+                          <Badge tone={s.phase === "CLINICAL" ? "clinical" : "preclinical"}>
+                            {s.phase === "CLINICAL" ? "Clinical" : "Preclinical"}
+                          </Badge>
+                        ) : null}
                         {s.bookedByMe ? (
                           <Badge tone="success">Booked by you</Badge>
                         ) : full ? (
@@ -97,15 +115,21 @@ export function BookSlotList({ slots, noticeLabel, rescheduleId }: { slots: Book
                       </span>
                     </button>
                     {open ? (
-                      <form id={`confirm-${s.id}`} action={rescheduleId ? moveAction : bookAction} className="space-y-3 border-t border-stone-100 p-4">
+                      <form
+                        id={`confirm-${s.id}`}
+                        action={rescheduleId ? moveAction : bookAction}
+                        className="space-y-3 border-t border-stone-100 p-4"
+                      >
                         <input type="hidden" name="slotId" value={s.id} />
                         {rescheduleId ? <input type="hidden" name="bookingId" value={rescheduleId} /> : null}
                         <p className="text-sm text-stone-700">
-                          {rescheduleId ? "Move your meeting to" : "Book"} <strong>{s.when}</strong> with {s.mentorName} at {s.place}?
+                          {rescheduleId ? "Move your meeting to" : "Book"} <strong>{s.when}</strong> with {s.mentorName}{" "}
+                          at {s.place}?
                         </p>
                         {s.insideNotice ? (
                           <p className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
-                            This meeting starts soon: once booked, you cannot cancel or move it yourself ({noticeLabel}).
+                            This meeting starts soon: once booked, you cannot cancel or move it yourself ({noticeLabel}
+                            ).
                           </p>
                         ) : null}
                         <div className="flex flex-wrap gap-2">

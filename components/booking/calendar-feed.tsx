@@ -14,7 +14,8 @@ export function CalendarFeed({ active }: { active: boolean }) {
   return (
     <div className="space-y-3">
       <p className="text-sm text-stone-600">
-        Subscribe to your meetings in Google Calendar, Outlook or Apple Calendar with a private link. Anyone with the link can see your meetings, so keep it to yourself; you can switch it off at any time.
+        Subscribe to your meetings in Google Calendar, Outlook or Apple Calendar with a private link. Anyone with the
+        link can see your meetings, so keep it to yourself; you can switch it off at any time.
       </p>
       <FormStatus state={url ? created : revoked} label="Calendar link status" />
       {url ? (
@@ -22,7 +23,13 @@ export function CalendarFeed({ active }: { active: boolean }) {
           <label htmlFor="feed-url" className="block text-sm font-medium text-stone-800">
             Your private calendar link
           </label>
-          <input id="feed-url" readOnly value={url} onFocus={(e) => e.currentTarget.select()} className="block min-h-11 w-full rounded-lg border border-stone-300 bg-stone-50 px-3 font-mono text-xs" />
+          <input
+            id="feed-url"
+            readOnly
+            value={url}
+            onFocus={(e) => e.currentTarget.select()}
+            className="block min-h-11 w-full rounded-lg border border-stone-300 bg-stone-50 px-3 font-mono text-xs"
+          />
         </div>
       ) : null}
       <div className="flex flex-wrap gap-2">

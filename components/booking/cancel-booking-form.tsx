@@ -9,7 +9,15 @@ import { cancelBookingAction } from "@/lib/booking/actions";
  * Cancel a meeting, with a confirmation step. Staff (mentor, coordinator) inside the notice
  * window must give a reason: the override is recorded with who and why.
  */
-export function CancelBookingForm({ bookingId, label, needsOverride = false }: { bookingId: string; label: string; needsOverride?: boolean }) {
+export function CancelBookingForm({
+  bookingId,
+  label,
+  needsOverride = false,
+}: {
+  bookingId: string;
+  label: string;
+  needsOverride?: boolean;
+}) {
   const [state, action, pending] = useActionState(cancelBookingAction, null);
   const [open, setOpen] = useState(false);
   const failed = state && !state.ok ? state : null;
@@ -31,7 +39,11 @@ export function CancelBookingForm({ bookingId, label, needsOverride = false }: {
   const reasonId = `reason-${bookingId}`;
   const overrideId = `override-${bookingId}`;
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3" aria-label="Cancel meeting">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3"
+      aria-label="Cancel meeting"
+    >
       <FormStatus state={state} label="Cancel status" />
       <input type="hidden" name="bookingId" value={bookingId} />
       <TextAreaField

@@ -22,13 +22,21 @@ export function CancelSlotForm({ slotId, booked }: { slotId: string; booked: num
   const errors = failed?.fieldErrors?.message;
   const typed = failed?.values?.message;
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3" aria-label="Cancel this time">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-red-200 bg-red-50/40 p-3"
+      aria-label="Cancel this time"
+    >
       <FormStatus state={state} label="Cancel time status" />
       <input type="hidden" name="slotId" value={slotId} />
       <TextAreaField
         id={id}
         name="message"
-        label={booked > 0 ? `Message to the ${booked} booked mentee${booked === 1 ? "" : "s"}` : "Message (kept with the time)"}
+        label={
+          booked > 0
+            ? `Message to the ${booked} booked mentee${booked === 1 ? "" : "s"}`
+            : "Message (kept with the time)"
+        }
         rows={2}
         maxLength={500}
         defaultValue={typeof typed === "string" ? typed : ""}

@@ -10,22 +10,35 @@ const TABS = [
 ] as const;
 
 /** The header of every cohort setup page: name, status and the setup steps in order. */
-export function CohortHeader({ cohort, current }: { cohort: { id: string; name: string; academicYear: string; status: "DRAFT" | "ACTIVE" | "CLOSED" }; current: (typeof TABS)[number]["href"] }) {
+export function CohortHeader({
+  cohort,
+  current,
+}: {
+  cohort: { id: string; name: string; academicYear: string; status: "DRAFT" | "ACTIVE" | "CLOSED" };
+  current: (typeof TABS)[number]["href"];
+}) {
   const base = `/coordinator/cohorts/${cohort.id}`;
   return (
     <div className="mb-6">
       <p className="text-sm text-stone-600">
-        <Link href="/coordinator/cohorts" className="underline decoration-stone-300 underline-offset-2 hover:text-stone-900">
+        <Link
+          href="/coordinator/cohorts"
+          className="underline decoration-stone-300 underline-offset-2 hover:text-stone-900"
+        >
           Cohorts
         </Link>{" "}
         / {cohort.academicYear}
       </p>
       <div className="mt-1 flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold tracking-tight text-stone-900 sm:text-3xl">{cohort.name}</h1>
-        <Badge tone={cohort.status === "ACTIVE" ? "success" : cohort.status === "CLOSED" ? "neutral" : "warning"}>{LABEL.cohortStatus[cohort.status]}</Badge>
+        <Badge tone={cohort.status === "ACTIVE" ? "success" : cohort.status === "CLOSED" ? "neutral" : "warning"}>
+          {LABEL.cohortStatus[cohort.status]}
+        </Badge>
       </div>
-      {cohort.status === "CLOSED" ? <p className="mt-2 text-sm text-stone-700">This cohort is closed: everything here is read-only.</p> : null}
-      <nav aria-label="Cohort setup steps" className="mt-4 -mx-1 flex gap-1 overflow-x-auto pb-1">
+      {cohort.status === "CLOSED" ? (
+        <p className="mt-2 text-sm text-stone-700">This cohort is closed: everything here is read-only.</p>
+      ) : null}
+      <nav aria-label="Cohort setup steps" className="-mx-1 mt-4 flex gap-1 overflow-x-auto pb-1">
         {TABS.map((t, i) => {
           const active = t.href === current;
           return (

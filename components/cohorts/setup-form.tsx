@@ -76,7 +76,10 @@ export function SetupForm({
         <FormStatus state={state} label={`${label} status`} />
       </div>
       {openLink && state?.ok && typeof (state.data as { cohortId?: unknown })?.cohortId === "string" ? (
-        <Link className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href={`/coordinator/cohorts/${(state.data as { cohortId: string }).cohortId}`}>
+        <Link
+          className="text-brand-700 inline-flex min-h-11 items-center font-medium underline"
+          href={`/coordinator/cohorts/${(state.data as { cohortId: string }).cohortId}`}
+        >
           {openLink}
         </Link>
       ) : null}
@@ -89,7 +92,16 @@ export function SetupForm({
             return <input key={id} type="hidden" name={f.name} value={one(f.defaultValue)} />;
           case "select":
             return (
-              <SelectField key={`${id}-${one(v)}`} id={id} name={f.name} label={f.label} hint={f.hint} optional={f.optional} errors={errors} defaultValue={one(v)}>
+              <SelectField
+                key={`${id}-${one(v)}`}
+                id={id}
+                name={f.name}
+                label={f.label}
+                hint={f.hint}
+                optional={f.optional}
+                errors={errors}
+                defaultValue={one(v)}
+              >
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
@@ -99,16 +111,37 @@ export function SetupForm({
             );
           case "textarea":
             return (
-              <TextAreaField key={id} id={id} name={f.name} label={f.label} hint={f.hint} optional={f.optional} rows={f.rows ?? 3} defaultValue={one(v)} errors={errors} />
+              <TextAreaField
+                key={id}
+                id={id}
+                name={f.name}
+                label={f.label}
+                hint={f.hint}
+                optional={f.optional}
+                rows={f.rows ?? 3}
+                defaultValue={one(v)}
+                errors={errors}
+              />
             );
           case "checkbox":
             return (
               <div key={id} className="space-y-1">
                 <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-                  <input id={id} type="checkbox" name={f.name} defaultChecked={one(v) === "on" || one(v) === "true"} className="size-5 rounded border-stone-400" aria-describedby={f.hint ? `${id}-hint` : undefined} />
+                  <input
+                    id={id}
+                    type="checkbox"
+                    name={f.name}
+                    defaultChecked={one(v) === "on" || one(v) === "true"}
+                    className="size-5 rounded border-stone-400"
+                    aria-describedby={f.hint ? `${id}-hint` : undefined}
+                  />
                   {f.label}
                 </label>
-                {f.hint ? <p id={`${id}-hint`} className="ml-8 text-sm text-stone-600">{f.hint}</p> : null}
+                {f.hint ? (
+                  <p id={`${id}-hint`} className="ml-8 text-sm text-stone-600">
+                    {f.hint}
+                  </p>
+                ) : null}
                 {errors?.length ? <p className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
               </div>
             );
@@ -120,12 +153,22 @@ export function SetupForm({
                 <div className="grid gap-x-4 sm:grid-cols-2">
                   {f.options?.map((o) => (
                     <label key={o.value} className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
-                      <input type="checkbox" name={f.name} value={o.value} defaultChecked={checked.has(o.value)} className="size-5 rounded border-stone-400" />
+                      <input
+                        type="checkbox"
+                        name={f.name}
+                        value={o.value}
+                        defaultChecked={checked.has(o.value)}
+                        className="size-5 rounded border-stone-400"
+                      />
                       {o.label}
                     </label>
                   ))}
                 </div>
-                {errors?.length ? <p id={`${id}-error`} className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
+                {errors?.length ? (
+                  <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+                    {errors.join(" ")}
+                  </p>
+                ) : null}
               </fieldset>
             );
           }

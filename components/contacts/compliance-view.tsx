@@ -35,7 +35,12 @@ export function ComplianceView({
   const weeks = [...new Set(report.weeks.map((w) => w.week))];
   const perWeek = weeks.map((week) => {
     const rows = report.weeks.filter((w) => w.week === week);
-    const completed = Object.fromEntries(CONTACT_CHANNELS.map((c) => [c, rows.filter((r) => r.channel === c && r.outcome === "COMPLETED").reduce((a, r) => a + r.n, 0)]));
+    const completed = Object.fromEntries(
+      CONTACT_CHANNELS.map((c) => [
+        c,
+        rows.filter((r) => r.channel === c && r.outcome === "COMPLETED").reduce((a, r) => a + r.n, 0),
+      ]),
+    );
     const attempts = rows.filter((r) => r.outcome === "NO_ANSWER").reduce((a, r) => a + r.n, 0);
     const total = Object.values(completed).reduce((a, n) => a + n, 0);
     return { week, completed, attempts, total };
@@ -43,7 +48,7 @@ export function ComplianceView({
   const max = Math.max(1, ...perWeek.map((w) => w.total + w.attempts));
   const name = (m: { menteeId: string; name: string }) =>
     menteeHref ? (
-      <Link href={menteeHref(m.menteeId)} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+      <Link href={menteeHref(m.menteeId)} className="text-brand-700 font-medium underline-offset-2 hover:underline">
         {m.name}
       </Link>
     ) : (
@@ -76,14 +81,30 @@ export function ComplianceView({
       </form>
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
-        <Stat label="Contacts on time" value={pct(report.totals.share)} hint={`${report.totals.onTime} of ${report.totals.onTime + report.totals.late} due so far`} />
+        <Stat
+          label="Contacts on time"
+          value={pct(report.totals.share)}
+          hint={`${report.totals.onTime} of ${report.totals.onTime + report.totals.late} due so far`}
+        />
         <Stat label="Overdue now" value={report.totals.overdue} hint={`of ${report.totals.mentees} mentees`} />
-        <Stat label="Cadence" value={`${report.cohort.firstIntervalDays}→${report.cohort.lastIntervalDays}`} hint="days between contacts, start → end" />
-        <Stat label="Paused periods" value={report.cohort.paused.length} hint={report.cohort.paused.map((p) => `${shortDay(p.startsOn)}–${shortDay(p.endsOn)}`).join(", ") || "none"} />
+        <Stat
+          label="Cadence"
+          value={`${report.cohort.firstIntervalDays}→${report.cohort.lastIntervalDays}`}
+          hint="days between contacts, start → end"
+        />
+        <Stat
+          label="Paused periods"
+          value={report.cohort.paused.length}
+          hint={report.cohort.paused.map((p) => `${shortDay(p.startsOn)}–${shortDay(p.endsOn)}`).join(", ") || "none"}
+        />
       </dl>
 
       <Card aria-labelledby="overdue-heading">
-        <CardHeader id="overdue-heading" title={`Overdue (${report.overdue.length})`} description="Most overdue first. Mentors are reminded by email; this list is for following up with them." />
+        <CardHeader
+          id="overdue-heading"
+          title={`Overdue (${report.overdue.length})`}
+          description="Most overdue first. Mentors are reminded by email; this list is for following up with them."
+        />
         {report.overdue.length === 0 ? (
           <EmptyState title="Nobody is overdue" />
         ) : (
@@ -91,7 +112,10 @@ export function ComplianceView({
             {report.overdue.map((m) => (
               <li key={m.menteeId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <span>
-                  {name(m)} <span className="text-stone-600">· {m.pairLabel} · last contact {m.lastDay ? shortDay(m.lastDay) : "never"}</span>
+                  {name(m)}{" "}
+                  <span className="text-stone-600">
+                    · {m.pairLabel} · last contact {m.lastDay ? shortDay(m.lastDay) : "never"}
+                  </span>
                 </span>
                 <CadenceBadge status={m.status} />
               </li>
@@ -101,7 +125,11 @@ export function ComplianceView({
       </Card>
 
       <Card aria-labelledby="weeks-heading">
-        <CardHeader id="weeks-heading" title="Contacts per week by channel" description="Completed contacts, and unanswered call attempts (grey)." />
+        <CardHeader
+          id="weeks-heading"
+          title="Contacts per week by channel"
+          description="Completed contacts, and unanswered call attempts (grey)."
+        />
         <ul className="mb-3 flex flex-wrap gap-3 text-xs text-stone-700" aria-label="Legend">
           {CONTACT_CHANNELS.map((c) => (
             <li key={c} className="flex items-center gap-1">
@@ -131,14 +159,31 @@ export function ComplianceView({
                     {shortDay(w.week)}
                   </th>
                   <td className="py-1">
-                    <div className="flex h-5 overflow-hidden rounded" role="img" aria-label={CONTACT_CHANNELS.filter((c) => w.completed[c]).map((c) => `${LABEL.channel[c]} ${w.completed[c]}`).concat(w.attempts ? [`no answer ${w.attempts}`] : []).join(", ") || "none"}>
+                    <div
+                      className="flex h-5 overflow-hidden rounded"
+                      role="img"
+                      aria-label={
+                        CONTACT_CHANNELS.filter((c) => w.completed[c])
+                          .map((c) => `${LABEL.channel[c]} ${w.completed[c]}`)
+                          .concat(w.attempts ? [`no answer ${w.attempts}`] : [])
+                          .join(", ") || "none"
+                      }
+                    >
                       {CONTACT_CHANNELS.map((c) =>
-                        w.completed[c] ? <span key={c} className={CHANNEL_COLOUR[c]} style={{ width: `${(w.completed[c] / max) * 100}%` }} /> : null,
+                        w.completed[c] ? (
+                          <span
+                            key={c}
+                            className={CHANNEL_COLOUR[c]}
+                            style={{ width: `${(w.completed[c] / max) * 100}%` }}
+                          />
+                        ) : null,
                       )}
-                      {w.attempts ? <span className="bg-stone-300" style={{ width: `${(w.attempts / max) * 100}%` }} /> : null}
+                      {w.attempts ? (
+                        <span className="bg-stone-300" style={{ width: `${(w.attempts / max) * 100}%` }} />
+                      ) : null}
                     </div>
                   </td>
-                  <td className="w-10 py-1 pl-2 text-right tabular-nums text-stone-700">{w.total}</td>
+                  <td className="w-10 py-1 pl-2 text-right text-stone-700 tabular-nums">{w.total}</td>
                 </tr>
               ))}
             </tbody>

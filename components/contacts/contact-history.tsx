@@ -17,7 +17,15 @@ export interface HistoryItem {
 }
 
 /** A list of contacts; notes only when the query returned them (it decides who may read them). */
-export function ContactHistory({ contacts, timeZone, label = "Contact history" }: { contacts: HistoryItem[]; timeZone: string; label?: string }) {
+export function ContactHistory({
+  contacts,
+  timeZone,
+  label = "Contact history",
+}: {
+  contacts: HistoryItem[];
+  timeZone: string;
+  label?: string;
+}) {
   if (contacts.length === 0) return <EmptyState title="No contacts yet" />;
   return (
     <ol className="divide-y divide-stone-100" aria-label={label}>

@@ -12,5 +12,7 @@ export function topicsLabel(topics: readonly string[]) {
 
 /** "28 Nov" from a local day "2026-11-28". */
 export function shortDay(day: string) {
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }

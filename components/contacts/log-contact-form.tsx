@@ -89,21 +89,52 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         <legend className="text-sm font-medium text-stone-800">Outcome</legend>
         <div className="grid grid-cols-2 gap-2">
           <label className={pill}>
-            <input type="radio" name="outcome" value="COMPLETED" defaultChecked={outcome === "COMPLETED"} className="sr-only" />
+            <input
+              type="radio"
+              name="outcome"
+              value="COMPLETED"
+              defaultChecked={outcome === "COMPLETED"}
+              className="sr-only"
+            />
             We talked / met
           </label>
           <label className={pill}>
-            <input type="radio" name="outcome" value="NO_ANSWER" defaultChecked={outcome === "NO_ANSWER"} className="sr-only" />
+            <input
+              type="radio"
+              name="outcome"
+              value="NO_ANSWER"
+              defaultChecked={outcome === "NO_ANSWER"}
+              className="sr-only"
+            />
             No answer
           </label>
         </div>
-        <p className="text-sm text-stone-600">An unanswered call shows you kept trying; it does not reset the contact clock.</p>
+        <p className="text-sm text-stone-600">
+          An unanswered call shows you kept trying; it does not reset the contact clock.
+        </p>
         <ErrorText id="outcome-error" errors={errors.outcome} />
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="occurredAt" label="When" type="datetime-local" max={nowLocal} defaultValue={typed("occurredAt", nowLocal)} errors={errors.occurredAt} />
-        <TextField id="minutes" label="Minutes" type="number" inputMode="numeric" min={1} max={480} optional defaultValue={typed("minutes", "")} errors={errors.minutes} />
+        <TextField
+          id="occurredAt"
+          label="When"
+          type="datetime-local"
+          max={nowLocal}
+          defaultValue={typed("occurredAt", nowLocal)}
+          errors={errors.occurredAt}
+        />
+        <TextField
+          id="minutes"
+          label="Minutes"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={480}
+          optional
+          defaultValue={typed("minutes", "")}
+          errors={errors.minutes}
+        />
       </div>
 
       <fieldset className="space-y-2" aria-describedby={errors.topics ? "topics-error" : undefined}>
@@ -113,7 +144,13 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         <div className="grid gap-2 sm:grid-cols-2">
           {CONTACT_TOPICS.map((t) => (
             <label key={t} className={cx(pill, "justify-start gap-2")}>
-              <input type="checkbox" name="topics" value={t} defaultChecked={topics.includes(t)} className="size-5 accent-brand-600" />
+              <input
+                type="checkbox"
+                name="topics"
+                value={t}
+                defaultChecked={topics.includes(t)}
+                className="accent-brand-600 size-5"
+              />
               {TOPIC_LABEL[t]}
             </label>
           ))}
@@ -131,11 +168,27 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         errors={errors.note}
       />
 
-      <TextField id="followUpOn" label="Follow up by" type="date" min={today} max={endsOn} optional defaultValue={typed("followUpOn", "")} errors={errors.followUpOn} />
+      <TextField
+        id="followUpOn"
+        label="Follow up by"
+        type="date"
+        min={today}
+        max={endsOn}
+        optional
+        defaultValue={typed("followUpOn", "")}
+        errors={errors.followUpOn}
+      />
 
       <div className="space-y-1.5">
         <label className="flex min-h-11 items-center gap-3 text-sm font-medium text-stone-800">
-          <input type="checkbox" name="needsReferral" value="on" defaultChecked={typed("needsReferral", "") === "on"} className="size-5 accent-brand-600" aria-describedby="needsReferral-hint" />
+          <input
+            type="checkbox"
+            name="needsReferral"
+            value="on"
+            defaultChecked={typed("needsReferral", "") === "on"}
+            className="accent-brand-600 size-5"
+            aria-describedby="needsReferral-hint"
+          />
           This needs a referral
         </label>
         <p id="needsReferral-hint" className="text-sm text-stone-600">

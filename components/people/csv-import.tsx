@@ -6,7 +6,14 @@ import { importPeopleAction, previewImportAction } from "@/lib/people/actions";
 import { normaliseHeader } from "@/lib/people/rules";
 
 type Row = Record<string, string>;
-type Preview = { rows: number; updates: number; mentors: number; problemCount: number; fileProblems: string[]; problems: { line: number; name: string; email: string; problems: string[] }[] };
+type Preview = {
+  rows: number;
+  updates: number;
+  mentors: number;
+  problemCount: number;
+  fileProblems: string[];
+  problems: { line: number; name: string; email: string; problems: string[] }[];
+};
 
 const CHUNK = 250;
 
@@ -33,7 +40,11 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
     setFileName(file.name);
     start(async () => {
       const text = await file.text();
-      const parsed = Papa.parse<Row>(text, { header: true, skipEmptyLines: "greedy", transformHeader: normaliseHeader });
+      const parsed = Papa.parse<Row>(text, {
+        header: true,
+        skipEmptyLines: "greedy",
+        transformHeader: normaliseHeader,
+      });
       const data = parsed.data;
       setRows(data);
       const result = await previewImportAction(null, { cohortId, rows: data, offset: 0 });
@@ -79,13 +90,19 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
           accept=".csv,text/csv"
           aria-describedby={`${inputId}-hint`}
           onChange={(e) => onFile(e.currentTarget.files?.[0])}
-          className="block w-full min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5"
+          className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5"
         />
         <p id={`${inputId}-hint`} className="text-sm text-stone-600">
-          Columns: name, email, and optionally role (mentee or mentor), phase (preclinical or clinical), year, gender, international (yes/no), dormitory (yes/no), languages (separated by ;), motivation, availability. Re-importing updates people by email.
+          Columns: name, email, and optionally role (mentee or mentor), phase (preclinical or clinical), year, gender,
+          international (yes/no), dormitory (yes/no), languages (separated by ;), motivation, availability. Re-importing
+          updates people by email.
         </p>
       </div>
-      {pending && !progress ? <p role="status" aria-label="Import progress" className="text-sm text-stone-700">Checking {fileName}…</p> : null}
+      {pending && !progress ? (
+        <p role="status" aria-label="Import progress" className="text-sm text-stone-700">
+          Checking {fileName}…
+        </p>
+      ) : null}
       {progress ? (
         <div role="status" aria-label="Import progress" className="space-y-1">
           <progress className="w-full" max={progress.total} value={progress.done} />
@@ -95,12 +112,20 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
         </div>
       ) : null}
       {error ? (
-        <div role="alert" aria-label="Import error" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+        <div
+          role="alert"
+          aria-label="Import error"
+          className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
+        >
           {error}
         </div>
       ) : null}
       {done ? (
-        <div role="status" aria-label="Import result" className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-800">
+        <div
+          role="status"
+          aria-label="Import result"
+          className="border-brand-200 bg-brand-50 text-brand-800 rounded-lg border px-4 py-3 text-sm"
+        >
           {done}
         </div>
       ) : null}
@@ -108,7 +133,8 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
         <section aria-label="Import preview" className="space-y-3">
           <p className="text-sm text-stone-800">
             <strong>{fileName}</strong>: {preview.rows} rows
-            {preview.mentors ? `, ${preview.mentors} mentor applicants` : ""}, {preview.updates} update people already known (by email).
+            {preview.mentors ? `, ${preview.mentors} mentor applicants` : ""}, {preview.updates} update people already
+            known (by email).
           </p>
           {clean ? (
             <>
@@ -118,9 +144,14 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
               </Button>
             </>
           ) : (
-            <div role="alert" aria-label="Import problems" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+            <div
+              role="alert"
+              aria-label="Import problems"
+              className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900"
+            >
               <p className="font-medium">
-                {preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"}: nothing was imported. Fix the file and choose it again.
+                {preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"}: nothing was imported. Fix the
+                file and choose it again.
               </p>
               {preview.fileProblems.length ? (
                 <ul className="mt-2 list-disc pl-5">
@@ -133,9 +164,15 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                 <table className="mt-3 w-full text-left">
                   <thead>
                     <tr>
-                      <th scope="col" className="py-1 pr-3 font-medium">Line</th>
-                      <th scope="col" className="py-1 pr-3 font-medium">Person</th>
-                      <th scope="col" className="py-1 font-medium">Problem</th>
+                      <th scope="col" className="py-1 pr-3 font-medium">
+                        Line
+                      </th>
+                      <th scope="col" className="py-1 pr-3 font-medium">
+                        Person
+                      </th>
+                      <th scope="col" className="py-1 font-medium">
+                        Problem
+                      </th>
                     </tr>
                   </thead>
                   <tbody>

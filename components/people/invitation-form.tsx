@@ -13,7 +13,10 @@ export function InvitationForm({ token, email }: { token: string; email: string 
     return (
       <div className="mt-6 space-y-4">
         <FormStatus state={state} label="Password status" />
-        <Link href={`/login?callbackUrl=/`} className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 font-medium text-white">
+        <Link
+          href={`/login?callbackUrl=/`}
+          className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
+        >
           Sign in
         </Link>
       </div>
@@ -24,8 +27,21 @@ export function InvitationForm({ token, email }: { token: string; email: string 
       <FormStatus state={state} label="Password status" />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" autoComplete="username" value={email} />
-      <TextField id="password" label="New password" type="password" autoComplete="new-password" hint="At least 10 characters." errors={failed?.fieldErrors?.password} />
-      <TextField id="confirm" label="Repeat the password" type="password" autoComplete="new-password" errors={failed?.fieldErrors?.confirm} />
+      <TextField
+        id="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters."
+        errors={failed?.fieldErrors?.password}
+      />
+      <TextField
+        id="confirm"
+        label="Repeat the password"
+        type="password"
+        autoComplete="new-password"
+        errors={failed?.fieldErrors?.confirm}
+      />
       <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
         Set password
       </Button>

@@ -27,7 +27,12 @@ export function ProfileForm({ initial }: { initial: { phone: string; preferredCh
         hint="With the country code if you have a foreign number."
         errors={failed?.fieldErrors?.phone}
       />
-      <SelectField id="preferredChannel" label="Preferred way of contact" defaultValue={value("preferredChannel")} errors={failed?.fieldErrors?.preferredChannel}>
+      <SelectField
+        id="preferredChannel"
+        label="Preferred way of contact"
+        defaultValue={value("preferredChannel")}
+        errors={failed?.fieldErrors?.preferredChannel}
+      >
         <option value="">No preference</option>
         {CHANNELS.map((c) => (
           <option key={c} value={c}>

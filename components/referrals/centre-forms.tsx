@@ -3,7 +3,12 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import { copySupportCentresAction, createSupportCentreAction, deleteSupportCentreAction, updateSupportCentreAction } from "@/lib/referrals/actions";
+import {
+  copySupportCentresAction,
+  createSupportCentreAction,
+  deleteSupportCentreAction,
+  updateSupportCentreAction,
+} from "@/lib/referrals/actions";
 import { CATEGORIES } from "@/lib/referrals/rules";
 import { CATEGORY_LABEL } from "@/lib/referrals/schemas";
 import { TextAreaField } from "./fields";
@@ -20,7 +25,10 @@ export interface CentreValues {
 
 /** Add a centre (no `centre`) or edit one. */
 export function CentreForm({ centre }: { centre?: CentreValues }) {
-  const [state, formAction, pending] = useActionState(centre ? updateSupportCentreAction : createSupportCentreAction, null);
+  const [state, formAction, pending] = useActionState(
+    centre ? updateSupportCentreAction : createSupportCentreAction,
+    null,
+  );
   const failed = state && !state.ok ? state : null;
   const p = centre ? `c-${centre.id}-` : "new-";
   const v = (k: keyof CentreValues) => {
@@ -35,7 +43,13 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
       <FormStatus state={state} label={`${title} status`} />
       {centre ? <input type="hidden" name="centreId" value={centre.id} /> : null}
       <TextField id={`${p}name`} name="name" label="Name" defaultValue={v("name")} errors={failed?.fieldErrors?.name} />
-      <SelectField id={`${p}category`} name="category" label="Category" defaultValue={v("category")} errors={failed?.fieldErrors?.category}>
+      <SelectField
+        id={`${p}category`}
+        name="category"
+        label="Category"
+        defaultValue={v("category")}
+        errors={failed?.fieldErrors?.category}
+      >
         <option value="">Choose…</option>
         {CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -43,9 +57,32 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
           </option>
         ))}
       </SelectField>
-      <TextField id={`${p}contact`} name="contact" label="Contact" optional hint="Room, email, phone." defaultValue={v("contact")} errors={failed?.fieldErrors?.contact} />
-      <TextField id={`${p}hours`} name="hours" label="Opening hours" optional defaultValue={v("hours")} errors={failed?.fieldErrors?.hours} />
-      <TextAreaField id={`${p}howToRefer`} name="howToRefer" label="How to refer" optional rows={3} defaultValue={v("howToRefer")} errors={failed?.fieldErrors?.howToRefer} />
+      <TextField
+        id={`${p}contact`}
+        name="contact"
+        label="Contact"
+        optional
+        hint="Room, email, phone."
+        defaultValue={v("contact")}
+        errors={failed?.fieldErrors?.contact}
+      />
+      <TextField
+        id={`${p}hours`}
+        name="hours"
+        label="Opening hours"
+        optional
+        defaultValue={v("hours")}
+        errors={failed?.fieldErrors?.hours}
+      />
+      <TextAreaField
+        id={`${p}howToRefer`}
+        name="howToRefer"
+        label="How to refer"
+        optional
+        rows={3}
+        defaultValue={v("howToRefer")}
+        errors={failed?.fieldErrors?.howToRefer}
+      />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input
           type="checkbox"
@@ -82,7 +119,13 @@ export function DeleteCentreForm({ centreId, name }: { centreId: string; name: s
 }
 
 /** Rollover: copy an earlier cohort's directory (centres with the same name are kept). */
-export function CopyCentresForm({ toCohortId, cohorts }: { toCohortId: string; cohorts: { id: string; name: string; centres: number }[] }) {
+export function CopyCentresForm({
+  toCohortId,
+  cohorts,
+}: {
+  toCohortId: string;
+  cohorts: { id: string; name: string; centres: number }[];
+}) {
   const [state, formAction, pending] = useActionState(copySupportCentresAction, null);
   const failed = state && !state.ok ? state : null;
   return (

@@ -10,15 +10,24 @@ export interface GuidanceCentre {
 export function EmergencyGuidance({ centres, headingLevel = 2 }: { centres: GuidanceCentre[]; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section aria-labelledby="emergency-guidance" className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-950 sm:p-5">
+    <section
+      aria-labelledby="emergency-guidance"
+      className="rounded-xl border-2 border-red-300 bg-red-50 p-4 text-red-950 sm:p-5"
+    >
       <H id="emergency-guidance" className="text-lg font-semibold">
         Urgent: what to do now
       </H>
       <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
         <li>
-          If anyone is in <strong>immediate danger</strong>, call <a className="font-semibold underline" href="tel:112">112</a> now. Do not wait for the supervisor.
+          If anyone is in <strong>immediate danger</strong>, call{" "}
+          <a className="font-semibold underline" href="tel:112">
+            112
+          </a>{" "}
+          now. Do not wait for the supervisor.
         </li>
-        <li>Stay with the mentee or keep them on the phone if you can, and do not promise to keep a risk to safety secret.</li>
+        <li>
+          Stay with the mentee or keep them on the phone if you can, and do not promise to keep a risk to safety secret.
+        </li>
         <li>The supervisor has been notified and sees this referral at the top of the queue.</li>
       </ul>
       {centres.length > 0 ? (

@@ -21,7 +21,8 @@ export function YesNoField({
   onChange?: (v: string) => void;
 }) {
   const invalid = !!errors?.length;
-  const describedBy = [hint ? `${name}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <fieldset className="space-y-1.5" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
       <legend className="block text-sm font-medium text-stone-800">{legend}</legend>
@@ -30,11 +31,18 @@ export function YesNoField({
           <label
             key={v}
             className={cx(
-              "inline-flex min-h-11 min-w-24 cursor-pointer items-center gap-2 rounded-lg border bg-white px-3 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50",
+              "has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 inline-flex min-h-11 min-w-24 cursor-pointer items-center gap-2 rounded-lg border bg-white px-3 text-sm",
               invalid ? "border-red-600" : "border-stone-300",
             )}
           >
-            <input type="radio" name={name} value={v} defaultChecked={defaultValue === v} onChange={() => onChange?.(v)} className="size-4" />
+            <input
+              type="radio"
+              name={name}
+              value={v}
+              defaultChecked={defaultValue === v}
+              onChange={() => onChange?.(v)}
+              className="size-4"
+            />
             {v === "yes" ? "Yes" : "No"}
           </label>
         ))}

@@ -33,10 +33,16 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
         <FormStatus state={state} label="Referral status" />
         {state.data.urgent ? <EmergencyGuidance centres={state.data.emergencyCentres} /> : null}
         <div className="flex flex-wrap gap-3">
-          <Link className="inline-flex min-h-11 items-center rounded-lg bg-brand-600 px-4 text-sm font-medium text-white hover:bg-brand-700" href={`/mentor/referrals/${state.data.referralId}`}>
+          <Link
+            className="bg-brand-600 hover:bg-brand-700 inline-flex min-h-11 items-center rounded-lg px-4 text-sm font-medium text-white"
+            href={`/mentor/referrals/${state.data.referralId}`}
+          >
             View this referral
           </Link>
-          <Link className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium text-stone-800 hover:bg-stone-100" href="/mentor/referrals">
+          <Link
+            className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-4 text-sm font-medium text-stone-800 hover:bg-stone-100"
+            href="/mentor/referrals"
+          >
             All referrals
           </Link>
         </div>
@@ -47,7 +53,12 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
   return (
     <form action={formAction} className="space-y-5" aria-label="Refer a mentee" noValidate>
       <FormStatus state={state} label="Referral status" />
-      <SelectField id="menteeId" label="Mentee" defaultValue={v("menteeId", selectedMenteeId)} errors={failed?.fieldErrors?.menteeId}>
+      <SelectField
+        id="menteeId"
+        label="Mentee"
+        defaultValue={v("menteeId", selectedMenteeId)}
+        errors={failed?.fieldErrors?.menteeId}
+      >
         <option value="">Choose a mentee of your group</option>
         {mentees.map((m) => (
           <option key={m.id} value={m.id}>
@@ -61,8 +72,15 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
           <p className="text-sm text-stone-600">From your contact log: {contactLog.label}</p>
         </>
       ) : null}
-      {failed?.fieldErrors?.contactLogId ? <p className="text-sm font-medium text-red-700">{failed.fieldErrors.contactLogId.join(" ")}</p> : null}
-      <SelectField id="category" label="Kind of support centre" defaultValue={v("category")} errors={failed?.fieldErrors?.category}>
+      {failed?.fieldErrors?.contactLogId ? (
+        <p className="text-sm font-medium text-red-700">{failed.fieldErrors.contactLogId.join(" ")}</p>
+      ) : null}
+      <SelectField
+        id="category"
+        label="Kind of support centre"
+        defaultValue={v("category")}
+        errors={failed?.fieldErrors?.category}
+      >
         <option value="">Choose…</option>
         {CATEGORIES.map((c) => (
           <option key={c} value={c}>
@@ -94,7 +112,12 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
         hint="What you noticed and what you already did. Only your co-mentor and the faculty supervisor can read this; the mentee sees only that a referral exists."
         errors={failed?.fieldErrors?.reason}
       />
-      <YesNoField name="menteeInformed" legend="Does the mentee know about this referral?" defaultValue={v("menteeInformed")} errors={failed?.fieldErrors?.menteeInformed} />
+      <YesNoField
+        name="menteeInformed"
+        legend="Does the mentee know about this referral?"
+        defaultValue={v("menteeInformed")}
+        errors={failed?.fieldErrors?.menteeInformed}
+      />
       <YesNoField
         name="menteeConsented"
         legend="Does the mentee agree to be referred?"

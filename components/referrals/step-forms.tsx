@@ -45,7 +45,12 @@ function StepForm({
   }, null);
   const failed = state && !state.ok ? state : null;
   return (
-    <form action={formAction} aria-label={title} className="space-y-3 rounded-xl border border-stone-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      aria-label={title}
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+      noValidate
+    >
       <h3 className="font-semibold text-stone-900">{title}</h3>
       <FormStatus state={state} label={`${title} status`} />
       <input type="hidden" name="referralId" value={referralId} />
@@ -64,7 +69,11 @@ const val = (failed: { values?: Record<string, string | string[]> } | null, k: s
 
 function DoneStatus({ message }: { message: string | null }) {
   return message ? (
-    <div role="status" aria-label="Review status" className="rounded-lg border border-brand-200 bg-brand-50 px-4 py-3 text-sm text-brand-800">
+    <div
+      role="status"
+      aria-label="Review status"
+      className="border-brand-200 bg-brand-50 text-brand-800 rounded-lg border px-4 py-3 text-sm"
+    >
       {message}
     </div>
   ) : (
@@ -85,23 +94,54 @@ export function ReviewSteps({
   suggestedCategory: keyof typeof CATEGORY_LABEL;
 }) {
   const [done, setDone] = useState<string | null>(null);
-  const sorted = [...centres].sort((a, b) => Number(b.category === suggestedCategory) - Number(a.category === suggestedCategory));
+  const sorted = [...centres].sort(
+    (a, b) => Number(b.category === suggestedCategory) - Number(a.category === suggestedCategory),
+  );
   return (
     <div className="space-y-4">
       <DoneStatus message={done} />
       {steps.length === 0 ? (
-        <p className="rounded-xl border border-stone-200 bg-white p-4 text-sm text-stone-600">This referral is finished: no further steps.</p>
+        <p className="rounded-xl border border-stone-200 bg-white p-4 text-sm text-stone-600">
+          This referral is finished: no further steps.
+        </p>
       ) : null}
       {steps.includes("acknowledge") ? (
-        <StepForm onDone={setDone} action={acknowledgeReferralAction} referralId={referralId} title="Acknowledge" submit="Acknowledge">
-          {(f) => <TextAreaField id="ack-message" name="message" label="Message to the mentors" optional rows={2} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
+        <StepForm
+          onDone={setDone}
+          action={acknowledgeReferralAction}
+          referralId={referralId}
+          title="Acknowledge"
+          submit="Acknowledge"
+        >
+          {(f) => (
+            <TextAreaField
+              id="ack-message"
+              name="message"
+              label="Message to the mentors"
+              optional
+              rows={2}
+              defaultValue={val(f, "message")}
+              errors={f?.fieldErrors?.message}
+            />
+          )}
         </StepForm>
       ) : null}
       {steps.includes("forward") ? (
-        <StepForm onDone={setDone} action={forwardReferralAction} referralId={referralId} title="Forward to a support centre" submit="Forward">
+        <StepForm
+          onDone={setDone}
+          action={forwardReferralAction}
+          referralId={referralId}
+          title="Forward to a support centre"
+          submit="Forward"
+        >
           {(f) => (
             <>
-              <SelectField id="centreId" label="Support centre" defaultValue={val(f, "centreId")} errors={f?.fieldErrors?.centreId}>
+              <SelectField
+                id="centreId"
+                label="Support centre"
+                defaultValue={val(f, "centreId")}
+                errors={f?.fieldErrors?.centreId}
+              >
                 <option value="">Choose a centre…</option>
                 {sorted.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -117,23 +157,69 @@ export function ReviewSteps({
                   </option>
                 ))}
               </SelectField>
-              <TextAreaField id="forward-message" name="message" label="Note for the mentors" optional rows={2} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />
+              <TextAreaField
+                id="forward-message"
+                name="message"
+                label="Note for the mentors"
+                optional
+                rows={2}
+                defaultValue={val(f, "message")}
+                errors={f?.fieldErrors?.message}
+              />
             </>
           )}
         </StepForm>
       ) : null}
       {steps.includes("requestInfo") ? (
-        <StepForm onDone={setDone} action={requestReferralInfoAction} referralId={referralId} title="Ask the mentors for more information" submit="Send question" variant="secondary">
-          {(f) => <TextAreaField id="info-message" name="message" label="Your question" rows={3} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
+        <StepForm
+          onDone={setDone}
+          action={requestReferralInfoAction}
+          referralId={referralId}
+          title="Ask the mentors for more information"
+          submit="Send question"
+          variant="secondary"
+        >
+          {(f) => (
+            <TextAreaField
+              id="info-message"
+              name="message"
+              label="Your question"
+              rows={3}
+              defaultValue={val(f, "message")}
+              errors={f?.fieldErrors?.message}
+            />
+          )}
         </StepForm>
       ) : null}
       {steps.includes("close") ? (
-        <StepForm onDone={setDone} action={closeReferralAction} referralId={referralId} title="Close with an outcome" submit="Close referral" variant="secondary">
-          {(f) => <TextAreaField id="outcome" label="Outcome" rows={3} defaultValue={val(f, "outcome")} errors={f?.fieldErrors?.outcome} />}
+        <StepForm
+          onDone={setDone}
+          action={closeReferralAction}
+          referralId={referralId}
+          title="Close with an outcome"
+          submit="Close referral"
+          variant="secondary"
+        >
+          {(f) => (
+            <TextAreaField
+              id="outcome"
+              label="Outcome"
+              rows={3}
+              defaultValue={val(f, "outcome")}
+              errors={f?.fieldErrors?.outcome}
+            />
+          )}
         </StepForm>
       ) : null}
       {steps.includes("decline") ? (
-        <StepForm onDone={setDone} action={declineReferralAction} referralId={referralId} title="Decline" submit="Decline referral" variant="danger">
+        <StepForm
+          onDone={setDone}
+          action={declineReferralAction}
+          referralId={referralId}
+          title="Decline"
+          submit="Decline referral"
+          variant="danger"
+        >
           {(f) => (
             <TextAreaField
               id="decline-message"
@@ -158,8 +244,23 @@ export function MentorSteps({ referralId, steps }: { referralId: string; steps: 
     <div className="space-y-4">
       <DoneStatus message={done} />
       {steps.includes("answer") ? (
-        <StepForm onDone={setDone} action={answerReferralInfoAction} referralId={referralId} title="Answer the supervisor" submit="Send answer">
-          {(f) => <TextAreaField id="answer-message" name="message" label="Your answer" rows={4} defaultValue={val(f, "message")} errors={f?.fieldErrors?.message} />}
+        <StepForm
+          onDone={setDone}
+          action={answerReferralInfoAction}
+          referralId={referralId}
+          title="Answer the supervisor"
+          submit="Send answer"
+        >
+          {(f) => (
+            <TextAreaField
+              id="answer-message"
+              name="message"
+              label="Your answer"
+              rows={4}
+              defaultValue={val(f, "message")}
+              errors={f?.fieldErrors?.message}
+            />
+          )}
         </StepForm>
       ) : null}
     </div>

@@ -7,30 +7,54 @@ import { ROLE_NAV } from "./nav";
 import { NavLinks } from "./nav-links";
 
 /** The frame of every signed-in page: brand, role switch, account, and the role's navigation. */
-export function AppShell({ role, viewer, cohortName, children }: { role: Role; viewer: Viewer; cohortName?: string; children: ReactNode }) {
+export function AppShell({
+  role,
+  viewer,
+  cohortName,
+  children,
+}: {
+  role: Role;
+  viewer: Viewer;
+  cohortName?: string;
+  children: ReactNode;
+}) {
   const otherRoles = viewer.roles.filter((r) => r !== role);
   return (
     <div className="min-h-dvh">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
+      >
         Skip to content
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <div className="flex items-center gap-3">
-            <Link href={ROLE_HOME[role]} className="flex items-center gap-2 text-lg font-semibold text-brand-700">
-              <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 text-sm font-bold text-white">
+            <Link href={ROLE_HOME[role]} className="text-brand-700 flex items-center gap-2 text-lg font-semibold">
+              <span
+                aria-hidden="true"
+                className="bg-brand-600 grid size-8 place-items-center rounded-lg text-sm font-bold text-white"
+              >
                 D
               </span>
               DuoMentor
             </Link>
-            <span className="rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700">{ROLE_LABEL[role]}</span>
+            <span className="rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700">
+              {ROLE_LABEL[role]}
+            </span>
           </div>
           <div className="flex items-center gap-1 text-sm">
-            <Link href="/settings" className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100">
+            <Link
+              href="/settings"
+              className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
+            >
               <span className="sr-only">Your details: </span>
               <span className="max-w-40 truncate sm:max-w-64">{viewer.user.name}</span>
             </Link>
-            <Link href="/logout" className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100">
+            <Link
+              href="/logout"
+              className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
+            >
               Sign out
             </Link>
           </div>
@@ -41,7 +65,13 @@ export function AppShell({ role, viewer, cohortName, children }: { role: Role; v
             <nav aria-label="Switch role" className="flex items-center gap-1 text-sm">
               <span className="text-stone-500">Also:</span>
               {otherRoles.map((r) => (
-                <Link key={r} href={ROLE_HOME[r]} className={cx("inline-flex min-h-11 items-center rounded-lg px-2 font-medium text-brand-700 hover:bg-brand-50")}>
+                <Link
+                  key={r}
+                  href={ROLE_HOME[r]}
+                  className={cx(
+                    "text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg px-2 font-medium",
+                  )}
+                >
                   {ROLE_LABEL[r]}
                 </Link>
               ))}
@@ -50,7 +80,7 @@ export function AppShell({ role, viewer, cohortName, children }: { role: Role; v
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        {cohortName ? <p className="mb-1 text-sm font-medium text-brand-700">{cohortName}</p> : null}
+        {cohortName ? <p className="text-brand-700 mb-1 text-sm font-medium">{cohortName}</p> : null}
         {children}
       </main>
     </div>

@@ -10,7 +10,8 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
     <nav aria-label={label} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
         {items.map((item) => {
-          const current = pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(item.href + "/"));
+          const current =
+            pathname === item.href || (item.href.split("/").length > 2 && pathname.startsWith(item.href + "/"));
           return (
             <li key={item.href}>
               <Link

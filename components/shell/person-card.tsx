@@ -20,24 +20,34 @@ export function PersonCard({ person, caption }: { person: PersonInfo; caption?: 
       </div>
       {caption || person.yearOfStudy ? (
         <p className="mt-1 text-sm text-stone-600">
-          {[caption, person.yearOfStudy ? `Year ${person.yearOfStudy} of medical school` : null].filter(Boolean).join(" · ")}
+          {[caption, person.yearOfStudy ? `Year ${person.yearOfStudy} of medical school` : null]
+            .filter(Boolean)
+            .join(" · ")}
         </p>
       ) : null}
       <ul className="mt-3 flex flex-wrap gap-2 text-sm">
         <li>
-          <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`mailto:${person.email}`}>
+          <a
+            className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
+            href={`mailto:${person.email}`}
+          >
             Email <span className="sr-only">{person.name}</span>
           </a>
         </li>
         {person.phone ? (
           <li>
-            <a className="inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium text-brand-700 hover:bg-brand-50" href={`tel:${person.phone.replace(/[^+0-9]/g, "")}`}>
+            <a
+              className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
+              href={`tel:${person.phone.replace(/[^+0-9]/g, "")}`}
+            >
               Call {person.phone}
             </a>
           </li>
         ) : null}
       </ul>
-      {person.preferredChannel ? <p className="mt-2 text-sm text-stone-600">Prefers: {LABEL.channel[person.preferredChannel]}</p> : null}
+      {person.preferredChannel ? (
+        <p className="mt-2 text-sm text-stone-600">Prefers: {LABEL.channel[person.preferredChannel]}</p>
+      ) : null}
     </article>
   );
 }

@@ -10,7 +10,8 @@ export function ArchiveTemplateButton({ templateId, title }: { templateId: strin
     <form
       action={formAction}
       onSubmit={(e) => {
-        if (!window.confirm(`Archive “${title}”? Mentors can no longer send it; copies already sent stay.`)) e.preventDefault();
+        if (!window.confirm(`Archive “${title}”? Mentors can no longer send it; copies already sent stay.`))
+          e.preventDefault();
       }}
     >
       <input type="hidden" name="templateId" value={templateId} />

@@ -16,7 +16,15 @@ interface Template {
 }
 
 /** Send a template to one mentee or the whole group, with a preview of what will go out. */
-export function SendTemplateForm({ templates, mentees, initialTemplate }: { templates: Template[]; mentees: { id: string; name: string }[]; initialTemplate?: string }) {
+export function SendTemplateForm({
+  templates,
+  mentees,
+  initialTemplate,
+}: {
+  templates: Template[];
+  mentees: { id: string; name: string }[];
+  initialTemplate?: string;
+}) {
   const [state, formAction, pending] = useActionState(sendTemplateAction, null);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.fieldErrors ?? {};
@@ -29,7 +37,13 @@ export function SendTemplateForm({ templates, mentees, initialTemplate }: { temp
   return (
     <form action={formAction} className="space-y-4" aria-label="Send a template" noValidate>
       <FormStatus state={state} label="Send status" />
-      <SelectField id="templateId" label="Template" value={chosen} onChange={(e) => setChosen(e.target.value)} errors={errors.templateId}>
+      <SelectField
+        id="templateId"
+        label="Template"
+        value={chosen}
+        onChange={(e) => setChosen(e.target.value)}
+        errors={errors.templateId}
+      >
         <option value="" disabled>
           Choose a template
         </option>

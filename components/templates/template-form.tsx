@@ -37,7 +37,11 @@ export function TemplateForm({ action, submitLabel }: { action: Action; submitLa
         label="Message"
         rows={10}
         defaultValue={typed("body")}
-        hint={<>Placeholders: {"{{menteeFirstName}}"}, {"{{mentorName}}"}, {"{{nextMeeting}}"}.</>}
+        hint={
+          <>
+            Placeholders: {"{{menteeFirstName}}"}, {"{{mentorName}}"}, {"{{nextMeeting}}"}.
+          </>
+        }
         errors={errors.body}
       />
       <Button type="submit" pending={pending} pendingLabel="Saving…">

@@ -12,14 +12,32 @@ const tones: Record<Tone, string> = {
   success: "bg-emerald-50 text-emerald-800 ring-emerald-200",
 };
 
-export function Badge({ tone = "neutral", children, className }: { tone?: Tone; children: ReactNode; className?: string }) {
+export function Badge({
+  tone = "neutral",
+  children,
+  className,
+}: {
+  tone?: Tone;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <span className={cx("inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset", tones[tone], className)}>
+    <span
+      className={cx(
+        "inline-flex items-center rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset",
+        tones[tone],
+        className,
+      )}
+    >
       {children}
     </span>
   );
 }
 
 export function PhaseBadge({ phase }: { phase: "CLINICAL" | "PRECLINICAL" }) {
-  return phase === "CLINICAL" ? <Badge tone="clinical">Clinical mentor</Badge> : <Badge tone="preclinical">Preclinical mentor</Badge>;
+  return phase === "CLINICAL" ? (
+    <Badge tone="clinical">Clinical mentor</Badge>
+  ) : (
+    <Badge tone="preclinical">Preclinical mentor</Badge>
+  );
 }

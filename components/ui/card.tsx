@@ -2,10 +2,22 @@ import type { ComponentProps, ReactNode } from "react";
 import { cx } from "./cx";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section {...props} className={cx("rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6", className)} />;
+  return (
+    <section {...props} className={cx("rounded-xl border border-stone-200 bg-white p-4 shadow-xs sm:p-6", className)} />
+  );
 }
 
-export function CardHeader({ title, description, action, id }: { title: string; description?: ReactNode; action?: ReactNode; id?: string }) {
+export function CardHeader({
+  title,
+  description,
+  action,
+  id,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+  id?: string;
+}) {
   return (
     <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
       <div>
@@ -19,7 +31,15 @@ export function CardHeader({ title, description, action, id }: { title: string; 
   );
 }
 
-export function PageHeader({ title, description, action }: { title: string; description?: ReactNode; action?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  action,
+}: {
+  title: string;
+  description?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-3">
       <div>
@@ -35,7 +55,7 @@ export function Stat({ label, value, hint }: { label: string; value: ReactNode; 
   return (
     <div className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
       <dt className="text-sm text-stone-600">{label}</dt>
-      <dd className="mt-1 text-3xl font-semibold tabular-nums text-stone-900">{value}</dd>
+      <dd className="mt-1 text-3xl font-semibold text-stone-900 tabular-nums">{value}</dd>
       {hint ? <dd className="mt-1 text-sm text-stone-600">{hint}</dd> : null}
     </div>
   );

@@ -39,7 +39,13 @@ function FieldFrame({ id, label, hint, errors, optional, children }: FieldProps 
 }
 
 /** The attributes every control shares: name, error state, and the hint/error links. */
-function controlProps(id: string, name: string | undefined, hint: ReactNode, errors: string[] | undefined, className?: string) {
+function controlProps(
+  id: string,
+  name: string | undefined,
+  hint: ReactNode,
+  errors: string[] | undefined,
+  className?: string,
+) {
   const invalid = !!errors?.length;
   return {
     id,
@@ -51,7 +57,15 @@ function controlProps(id: string, name: string | undefined, hint: ReactNode, err
 }
 
 /** A labelled input with its hint and its server-side errors, linked for screen readers. */
-export function TextField({ id, label, hint, errors, optional, className, ...input }: FieldProps & Omit<ComponentProps<"input">, "id">) {
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  optional,
+  className,
+  ...input
+}: FieldProps & Omit<ComponentProps<"input">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
       <input {...input} {...controlProps(id, input.name, hint, errors, className)} />
@@ -59,7 +73,16 @@ export function TextField({ id, label, hint, errors, optional, className, ...inp
   );
 }
 
-export function SelectField({ id, label, hint, errors, optional, className, children, ...select }: FieldProps & Omit<ComponentProps<"select">, "id">) {
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  optional,
+  className,
+  children,
+  ...select
+}: FieldProps & Omit<ComponentProps<"select">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
       <select {...select} {...controlProps(id, select.name, hint, errors, className)}>
@@ -69,7 +92,15 @@ export function SelectField({ id, label, hint, errors, optional, className, chil
   );
 }
 
-export function TextAreaField({ id, label, hint, errors, optional, className, ...area }: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  errors,
+  optional,
+  className,
+  ...area
+}: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
       <textarea rows={4} {...area} {...controlProps(id, area.name, hint, errors, className)} />

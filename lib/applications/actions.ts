@@ -28,17 +28,28 @@ interface Application {
 async function apply(userId: string, role: ApplyRole, input: Application) {
   return db().$transaction(async (tx: Tx) => {
     // Lock the cohort row: closing applications and applying queue behind each other.
-    const rows = await tx.$queryRaw<{ id: string; name: string; status: "DRAFT" | "ACTIVE" | "CLOSED"; applicationsOpen: boolean }[]>`
+    const rows = await tx.$queryRaw<
+      { id: string; name: string; status: "DRAFT" | "ACTIVE" | "CLOSED"; applicationsOpen: boolean }[]
+    >`
       SELECT id, name, status::text AS status, "applicationsOpen" FROM "Cohort" WHERE id = ${input.cohortId} FOR SHARE`;
     const cohort = rows[0];
     // A missing cohort and a cohort not taking applications get the same answer.
     if (!cohort || !cohortAcceptsApplications(cohort)) refuse("This cohort is not taking applications.");
     const [user, existing] = await Promise.all([
       tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }),
-      tx.membership.findMany({ where: { userId, cohortId: cohort.id }, select: { id: true, role: true, status: true } }),
+      tx.membership.findMany({
+        where: { userId, cohortId: cohort.id },
+        select: { id: true, role: true, status: true },
+      }),
     ]);
     if (!user) refuse();
-    const outcome = applyDecision({ cohort, role, existing, yearOfStudy: input.yearOfStudy, phase: input.phase ?? null });
+    const outcome = applyDecision({
+      cohort,
+      role,
+      existing,
+      yearOfStudy: input.yearOfStudy,
+      phase: input.phase ?? null,
+    });
     if (!outcome.ok) ruleError(outcome.problem, outcome.field);
     const data = {
       yearOfStudy: input.yearOfStudy,
@@ -52,16 +63,28 @@ async function apply(userId: string, role: ApplyRole, input: Application) {
     if (outcome.mode === "volunteer") {
       // A first-year candidate volunteers: CANDIDATE -> APPLIED, atomically.
       const candidate = existing.find((m) => m.role === "MENTEE")!;
-      const { count } = await tx.membership.updateMany({ where: { id: candidate.id, status: "CANDIDATE" }, data: { ...data, status: "APPLIED" } });
+      const { count } = await tx.membership.updateMany({
+        where: { id: candidate.id, status: "CANDIDATE" },
+        data: { ...data, status: "APPLIED" },
+      });
       if (count !== 1) ruleError("You have already applied.");
       membershipId = candidate.id;
     } else {
-      const m = await tx.membership.create({ data: { ...data, userId, cohortId: cohort.id, role, status: "APPLIED" }, select: { id: true } });
+      const m = await tx.membership.create({
+        data: { ...data, userId, cohortId: cohort.id, role, status: "APPLIED" },
+        select: { id: true },
+      });
       membershipId = m.id;
     }
     await tx.user.update({ where: { id: userId }, data: { languages: input.languages }, select: { id: true } });
     // A role change: audited without the motivation text.
-    await audit(tx, { actorId: userId, cohortId: cohort.id, action: role === "MENTOR" ? "membership.mentor_applied" : "membership.mentee_applied", entity: "Membership", entityId: membershipId });
+    await audit(tx, {
+      actorId: userId,
+      cohortId: cohort.id,
+      action: role === "MENTOR" ? "membership.mentor_applied" : "membership.mentee_applied",
+      entity: "Membership",
+      entityId: membershipId,
+    });
     await enqueueEmail(tx, {
       userId,
       toEmail: user.email,
@@ -102,15 +125,27 @@ export const withdrawApplicationAction = defineAction({
   successMessage: "Your application is withdrawn.",
   revalidate: () => ["/apply"],
   async run({ userId, input }) {
-    const m = await db().membership.findUnique({ where: { id: input.membershipId }, select: { id: true, userId: true, cohortId: true, role: true, status: true } });
+    const m = await db().membership.findUnique({
+      where: { id: input.membershipId },
+      select: { id: true, userId: true, cohortId: true, role: true, status: true },
+    });
     // Someone else's application gets the same answer as a missing one.
     if (!m || m.userId !== userId || (m.role !== "MENTOR" && m.role !== "MENTEE")) refuse();
     const problem = withdrawProblem(m, userId);
     if (problem) ruleError(problem);
     return db().$transaction(async (tx) => {
-      const { count } = await tx.membership.updateMany({ where: { id: m.id, userId, status: "APPLIED" }, data: { status: "WITHDRAWN", decidedAt: new Date() } });
+      const { count } = await tx.membership.updateMany({
+        where: { id: m.id, userId, status: "APPLIED" },
+        data: { status: "WITHDRAWN", decidedAt: new Date() },
+      });
       if (count !== 1) ruleError("This application was already decided or withdrawn.");
-      await audit(tx, { actorId: userId, cohortId: m.cohortId, action: "membership.application_withdrawn", entity: "Membership", entityId: m.id });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: m.cohortId,
+        action: "membership.application_withdrawn",
+        entity: "Membership",
+        entityId: m.id,
+      });
       return { membershipId: m.id };
     });
   },
@@ -124,22 +159,37 @@ export const withdrawApplicationAction = defineAction({
 export const acceptMenteeApplicantsAction = defineAction({
   name: "applications.accept_mentees",
   schema: acceptMenteeApplicantsSchema,
-  successMessage: (d: { accepted: number }) => `${d.accepted} mentee applicant(s) accepted. Place them in groups on the Groups page.`,
-  revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}/people`, `/coordinator/cohorts/${input.cohortId}/groups`, "/coordinator"],
+  successMessage: (d: { accepted: number }) =>
+    `${d.accepted} mentee applicant(s) accepted. Place them in groups on the Groups page.`,
+  revalidate: (_d, input) => [
+    `/coordinator/cohorts/${input.cohortId}/people`,
+    `/coordinator/cohorts/${input.cohortId}/groups`,
+    "/coordinator",
+  ],
   async run({ userId, input }) {
     const cohort = await db().cohort.findUnique({ where: { id: input.cohortId }, select: { id: true, name: true } });
     if (!cohort) refuse();
     await coordinatorOf(userId, cohort.id);
     return db().$transaction(async (tx) => {
       await lockEditableCohort(tx, cohort.id);
-      const applicants = await tx.membership.findMany({ where: { cohortId: cohort.id, role: "MENTEE", status: "APPLIED" }, select: { id: true, user: { select: { id: true, email: true, name: true } } } });
+      const applicants = await tx.membership.findMany({
+        where: { cohortId: cohort.id, role: "MENTEE", status: "APPLIED" },
+        select: { id: true, user: { select: { id: true, email: true, name: true } } },
+      });
       if (applicants.length === 0) ruleError("There are no mentee applicants to accept.");
       const { count } = await tx.membership.updateMany({
         where: { id: { in: applicants.map((a) => a.id) }, status: "APPLIED" },
         data: { status: "ACTIVE", decidedAt: new Date(), decisionReason: "Voluntary application accepted" },
       });
       if (count !== applicants.length) ruleError("Some applications changed meanwhile. Please reload and try again.");
-      await audit(tx, { actorId: userId, cohortId: cohort.id, action: "membership.mentee_applicants_accepted", entity: "Cohort", entityId: cohort.id, detail: { count } });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: cohort.id,
+        action: "membership.mentee_applicants_accepted",
+        entity: "Cohort",
+        entityId: cohort.id,
+        detail: { count },
+      });
       await enqueueEmails(
         tx,
         applicants.map(({ user }) => ({

@@ -13,12 +13,33 @@ export async function getApplyPage(userId: string) {
     db().cohort.findMany({
       where: { applicationsOpen: true, status: { not: "CLOSED" } },
       orderBy: { startsOn: "desc" },
-      select: { id: true, name: true, academicYear: true, startsOn: true, endsOn: true, timeZone: true, selectionCriteria: true },
+      select: {
+        id: true,
+        name: true,
+        academicYear: true,
+        startsOn: true,
+        endsOn: true,
+        timeZone: true,
+        selectionCriteria: true,
+      },
     }),
     db().membership.findMany({
-      where: { userId, role: { in: ["MENTOR", "MENTEE"] }, status: { in: ["APPLIED", "DECLINED", "WITHDRAWN", "ACTIVE", "CANDIDATE"] } },
+      where: {
+        userId,
+        role: { in: ["MENTOR", "MENTEE"] },
+        status: { in: ["APPLIED", "DECLINED", "WITHDRAWN", "ACTIVE", "CANDIDATE"] },
+      },
       orderBy: { createdAt: "desc" },
-      select: { id: true, cohortId: true, role: true, status: true, phase: true, decisionReason: true, createdAt: true, cohort: { select: { name: true } } },
+      select: {
+        id: true,
+        cohortId: true,
+        role: true,
+        status: true,
+        phase: true,
+        decisionReason: true,
+        createdAt: true,
+        cohort: { select: { name: true } },
+      },
     }),
   ]);
   if (!user) return null;

@@ -60,7 +60,10 @@ export function applyDecision(c: ApplyCheck): ApplyOutcome {
   if (c.existing.some((m) => m.role === other && (m.status === "APPLIED" || m.status === "ACTIVE"))) {
     return {
       ok: false,
-      problem: c.role === "MENTOR" ? "You are a mentee (or applied to be one) in this cohort: you cannot also mentor in it." : "You mentor (or applied to mentor) in this cohort: you cannot also be mentored in it.",
+      problem:
+        c.role === "MENTOR"
+          ? "You are a mentee (or applied to be one) in this cohort: you cannot also mentor in it."
+          : "You mentor (or applied to mentor) in this cohort: you cannot also be mentored in it.",
     };
   }
   if (c.role === "MENTOR") {

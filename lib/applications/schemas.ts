@@ -10,8 +10,16 @@ const year = z.coerce
 const common = {
   cohortId: id,
   yearOfStudy: year,
-  motivation: z.string().trim().min(20, "Tell the coordinators a little more (at least 20 characters).").max(2000, "Keep your motivation under 2,000 characters."),
-  availability: z.string().trim().min(3, "Say when you are usually available.").max(300, "Keep your availability under 300 characters."),
+  motivation: z
+    .string()
+    .trim()
+    .min(20, "Tell the coordinators a little more (at least 20 characters).")
+    .max(2000, "Keep your motivation under 2,000 characters."),
+  availability: z
+    .string()
+    .trim()
+    .min(3, "Say when you are usually available.")
+    .max(300, "Keep your availability under 300 characters."),
   languages: z
     .string()
     .max(300, "Keep the languages under 300 characters.")

@@ -126,12 +126,7 @@ function scopeHolds(actor: CohortActor, role: Role, scope: Scope, record: Record
 }
 
 /** The roles through which the caller may do `verb` on `resource` for this record. */
-export function grantingRoles(
-  actor: CohortActor,
-  verb: Verb,
-  resource: Resource,
-  record: RecordScope,
-): Role[] {
+export function grantingRoles(actor: CohortActor, verb: Verb, resource: Resource, record: RecordScope): Role[] {
   if (record.cohortId !== actor.cohortId) return [];
   const cells = ACCESS[resource][verb] ?? {};
   return (Object.entries(cells) as [Role, Scope][])

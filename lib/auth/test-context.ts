@@ -16,10 +16,7 @@ export function testContext(): TestContext | undefined {
   return env.NODE_ENV === "test" ? storage.getStore() : undefined;
 }
 
-export async function asUser<T>(
-  userId: string | null,
-  fn: () => Promise<T>,
-): Promise<T & { revalidated?: string[] }> {
+export async function asUser<T>(userId: string | null, fn: () => Promise<T>): Promise<T & { revalidated?: string[] }> {
   const ctx: TestContext = { userId, revalidated: [] };
   const result = await storage.run(ctx, fn);
   if (result && typeof result === "object") Object.assign(result, { revalidated: ctx.revalidated });

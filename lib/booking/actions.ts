@@ -30,7 +30,9 @@ const ALL_PATHS = [...MENTEE_PATHS, ...STAFF_PATHS];
 /** A lost race: say so, and offer the next time the mentee could still take. */
 async function slotTaken(pairId: string, menteeId: string, slotId: string, tz: string): Promise<never> {
   const next = await nextFreeSlot(db(), { pairId, menteeId, now: clock(), excludeSlotId: slotId });
-  const offer = next ? ` The next free time is ${formatDateTime(next.startsAt, tz)} (${next.place}).` : " There is no other free time at the moment.";
+  const offer = next
+    ? ` The next free time is ${formatDateTime(next.startsAt, tz)} (${next.place}).`
+    : " There is no other free time at the moment.";
   throw new ActionError(SLOT_TAKEN + offer, next ? { nextSlotId: [next.id] } : undefined, "conflict");
 }
 
@@ -86,7 +88,10 @@ export const createSlotsAction = defineAction({
       });
       const clash = firstOverlap(plan.slots, existing);
       if (clash) {
-        ruleError(`You already have a time on ${formatDateTime(clash.existing.startsAt, cohort.timeZone)} that overlaps this one.`, "time");
+        ruleError(
+          `You already have a time on ${formatDateTime(clash.existing.startsAt, cohort.timeZone)} that overlaps this one.`,
+          "time",
+        );
       }
       await tx.availabilitySlot.createMany({
         data: plan.slots.map((s) => ({
@@ -110,12 +115,21 @@ export const createSlotsAction = defineAction({
 export const cancelSlotAction = defineAction({
   name: "booking.cancelSlot",
   schema: cancelSlotSchema,
-  successMessage: (d: { notified: number }) => `The time is cancelled.${d.notified ? ` ${d.notified} booked mentee(s) will be emailed.` : ""}`,
+  successMessage: (d: { notified: number }) =>
+    `The time is cancelled.${d.notified ? ` ${d.notified} booked mentee(s) will be emailed.` : ""}`,
   revalidate: () => ALL_PATHS,
   async run({ userId, input }) {
     const slot = await db().availabilitySlot.findUnique({
       where: { id: input.slotId },
-      select: { id: true, cohortId: true, pairId: true, startsAt: true, cancelledAt: true, place: true, cohort: { select: { timeZone: true } } },
+      select: {
+        id: true,
+        cohortId: true,
+        pairId: true,
+        startsAt: true,
+        cancelledAt: true,
+        place: true,
+        cohort: { select: { timeZone: true } },
+      },
     });
     if (!slot) refuse();
     const actor = await actorFor(userId, slot.cohortId);
@@ -135,7 +149,13 @@ export const cancelSlotAction = defineAction({
       });
       await tx.booking.updateMany({
         where: { slotId: slot.id, status: "BOOKED" },
-        data: { status: "CANCELLED", cancelledAt: now, cancelledById: userId, cancelReason: input.message, sequence: { increment: 1 } },
+        data: {
+          status: "CANCELLED",
+          cancelledAt: now,
+          cancelledById: userId,
+          cancelReason: input.message,
+          sequence: { increment: 1 },
+        },
       });
       const when = formatDateTime(slot.startsAt, slot.cohort.timeZone);
       await enqueueEmails(
@@ -149,7 +169,14 @@ export const cancelSlotAction = defineAction({
           body: `Hello ${b.mentee.user.name},\n\nYour mentor cancelled the meeting on ${when} (${slot.place}).\n\nTheir message: ${input.message}\n\nYou can book another time in DuoMentor under "Book a meeting".`,
         })),
       );
-      await audit(tx, { actorId: userId, cohortId: slot.cohortId, action: "slot.cancelled", entity: "AvailabilitySlot", entityId: slot.id, detail: { bookingsCancelled: booked.length } });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: slot.cohortId,
+        action: "slot.cancelled",
+        entity: "AvailabilitySlot",
+        entityId: slot.id,
+        detail: { bookingsCancelled: booked.length },
+      });
       return { notified: booked.length };
     });
   },
@@ -173,7 +200,11 @@ export const bookSlotAction = defineAction({
     const actor = await actorFor(userId, slot.cohortId);
     const menteeId = actor.membershipIds.MENTEE;
     if (!menteeId || actor.menteePairId !== slot.pairId) refuse();
-    authorize(actor, "write", "booking", { cohortId: slot.cohortId, pairId: slot.pairId, subjectMembershipId: menteeId });
+    authorize(actor, "write", "booking", {
+      cohortId: slot.cohortId,
+      pairId: slot.pairId,
+      subjectMembershipId: menteeId,
+    });
     const now = clock();
     const outcome = await db().$transaction(async (tx) => {
       await lockMembership(tx, menteeId);
@@ -186,8 +217,14 @@ export const bookSlotAction = defineAction({
       if (outcome.reason === "full") await slotTaken(slot.pairId, menteeId, slot.id, slot.cohort.timeZone);
       ruleError(outcome.message);
     }
-    const startsAt = (await db().availabilitySlot.findUniqueOrThrow({ where: { id: slot.id }, select: { startsAt: true } })).startsAt;
-    return { bookingId: outcome.bookingId, repeated: outcome.kind === "already-booked", when: formatDateTime(startsAt, slot.cohort.timeZone) };
+    const startsAt = (
+      await db().availabilitySlot.findUniqueOrThrow({ where: { id: slot.id }, select: { startsAt: true } })
+    ).startsAt;
+    return {
+      bookingId: outcome.bookingId,
+      repeated: outcome.kind === "already-booked",
+      when: formatDateTime(startsAt, slot.cohort.timeZone),
+    };
   },
 });
 
@@ -208,13 +245,25 @@ export const cancelBookingAction = defineAction({
         status: true,
         menteeId: true,
         mentee: { select: { user: { select: { id: true, email: true, name: true } } } },
-        slot: { select: { cohortId: true, pairId: true, startsAt: true, place: true, cohort: { select: { minBookingNoticeHours: true, timeZone: true } } } },
+        slot: {
+          select: {
+            cohortId: true,
+            pairId: true,
+            startsAt: true,
+            place: true,
+            cohort: { select: { minBookingNoticeHours: true, timeZone: true } },
+          },
+        },
       },
     });
     if (!booking) refuse();
     const { slot } = booking;
     const actor = await actorFor(userId, slot.cohortId);
-    const roles = grantingRoles(actor, "write", "booking", { cohortId: slot.cohortId, pairId: slot.pairId, subjectMembershipId: booking.menteeId });
+    const roles = grantingRoles(actor, "write", "booking", {
+      cohortId: slot.cohortId,
+      pairId: slot.pairId,
+      subjectMembershipId: booking.menteeId,
+    });
     if (roles.length === 0) refuse();
     const by = roles.includes("MENTOR") || roles.includes("COORDINATOR") ? "staff" : "mentee";
     const now = clock();
@@ -280,37 +329,72 @@ export const rescheduleBookingAction = defineAction({
         status: true,
         menteeId: true,
         slotId: true,
-        slot: { select: { cohortId: true, pairId: true, startsAt: true, cohort: { select: { minBookingNoticeHours: true, timeZone: true } } } },
+        slot: {
+          select: {
+            cohortId: true,
+            pairId: true,
+            startsAt: true,
+            cohort: { select: { minBookingNoticeHours: true, timeZone: true } },
+          },
+        },
       },
     });
     if (!booking) refuse();
     const { slot } = booking;
     const actor = await actorFor(userId, slot.cohortId);
-    authorize(actor, "write", "booking", { cohortId: slot.cohortId, pairId: slot.pairId, subjectMembershipId: booking.menteeId });
-    if (actor.membershipIds.MENTEE !== booking.menteeId) refuse("Only the mentee can move their own meeting; mentors can cancel it.");
-    const target = await db().availabilitySlot.findUnique({ where: { id: input.slotId }, select: { id: true, pairId: true, startsAt: true } });
+    authorize(actor, "write", "booking", {
+      cohortId: slot.cohortId,
+      pairId: slot.pairId,
+      subjectMembershipId: booking.menteeId,
+    });
+    if (actor.membershipIds.MENTEE !== booking.menteeId)
+      refuse("Only the mentee can move their own meeting; mentors can cancel it.");
+    const target = await db().availabilitySlot.findUnique({
+      where: { id: input.slotId },
+      select: { id: true, pairId: true, startsAt: true },
+    });
     if (!target || target.pairId !== slot.pairId) refuse();
     if (target.id === booking.slotId) ruleError("That is the time you already have.", "slotId");
     const now = clock();
-    const decision = decideCancel({ status: booking.status, startsAt: slot.startsAt, now, noticeHours: slot.cohort.minBookingNoticeHours, by: "mentee" });
+    const decision = decideCancel({
+      status: booking.status,
+      startsAt: slot.startsAt,
+      now,
+      noticeHours: slot.cohort.minBookingNoticeHours,
+      by: "mentee",
+    });
     if (decision.kind === "refused") ruleError(decision.message);
     const menteeId = booking.menteeId;
-    const result = await db().$transaction(async (tx) => {
-      await lockMembership(tx, menteeId);
-      const locked = await lockSlots(tx, [booking.slotId, target.id]);
-      const done = await tx.booking.updateMany({
-        where: { id: booking.id, status: "BOOKED" },
-        data: { status: "CANCELLED", cancelledAt: now, cancelledById: userId, cancelReason: "Rescheduled", sequence: { increment: 1 } },
+    const result = await db()
+      .$transaction(async (tx) => {
+        await lockMembership(tx, menteeId);
+        const locked = await lockSlots(tx, [booking.slotId, target.id]);
+        const done = await tx.booking.updateMany({
+          where: { id: booking.id, status: "BOOKED" },
+          data: {
+            status: "CANCELLED",
+            cancelledAt: now,
+            cancelledById: userId,
+            cancelReason: "Rescheduled",
+            sequence: { increment: 1 },
+          },
+        });
+        if (done.count !== 1) ruleError("This meeting is no longer booked.");
+        const outcome = await bookLocked(tx, { slot: locked.get(target.id)!, menteeId, now });
+        // A refusal throws: the transaction rolls back and the old booking stays as it was.
+        if (outcome.kind === "refused")
+          throw new ActionError(
+            outcome.message,
+            { slotId: [outcome.message] },
+            outcome.reason === "full" ? "conflict" : "rule",
+          );
+        return outcome;
+      }, BOOKING_TX)
+      .catch(async (e: unknown) => {
+        if (e instanceof ActionError && e.code === "conflict")
+          await slotTaken(slot.pairId, menteeId, target.id, slot.cohort.timeZone);
+        throw e;
       });
-      if (done.count !== 1) ruleError("This meeting is no longer booked.");
-      const outcome = await bookLocked(tx, { slot: locked.get(target.id)!, menteeId, now });
-      // A refusal throws: the transaction rolls back and the old booking stays as it was.
-      if (outcome.kind === "refused") throw new ActionError(outcome.message, { slotId: [outcome.message] }, outcome.reason === "full" ? "conflict" : "rule");
-      return outcome;
-    }, BOOKING_TX).catch(async (e: unknown) => {
-      if (e instanceof ActionError && e.code === "conflict") await slotTaken(slot.pairId, menteeId, target.id, slot.cohort.timeZone);
-      throw e;
-    });
     return { bookingId: result.bookingId, when: formatDateTime(target.startsAt, slot.cohort.timeZone) };
   },
 });
@@ -321,19 +405,31 @@ export const rescheduleBookingAction = defineAction({
 export const markAttendanceAction = defineAction({
   name: "booking.markAttendance",
   schema: markAttendanceSchema,
-  successMessage: (d: { mark: string }) => (d.mark === "ATTENDED" ? "Marked as attended; the meeting counts as a face-to-face contact." : "Marked as did not come."),
+  successMessage: (d: { mark: string }) =>
+    d.mark === "ATTENDED"
+      ? "Marked as attended; the meeting counts as a face-to-face contact."
+      : "Marked as did not come.",
   revalidate: () => ALL_PATHS,
   async run({ userId, input }) {
     const booking = await db().booking.findUnique({
       where: { id: input.bookingId },
-      select: { id: true, status: true, menteeId: true, slot: { select: { cohortId: true, pairId: true, startsAt: true, endsAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        menteeId: true,
+        slot: { select: { cohortId: true, pairId: true, startsAt: true, endsAt: true } },
+      },
     });
     if (!booking) refuse();
     const { slot } = booking;
     const actor = await actorFor(userId, slot.cohortId);
     const mentorId = actor.membershipIds.MENTOR;
     if (!mentorId || actor.mentorPairId !== slot.pairId) refuse();
-    authorize(actor, "write", "booking", { cohortId: slot.cohortId, pairId: slot.pairId, subjectMembershipId: booking.menteeId });
+    authorize(actor, "write", "booking", {
+      cohortId: slot.cohortId,
+      pairId: slot.pairId,
+      subjectMembershipId: booking.menteeId,
+    });
     const now = clock();
     const ok = decideMark({ status: booking.status, startsAt: slot.startsAt, now });
     if (!ok.ok) ruleError(ok.message);
@@ -374,7 +470,11 @@ export const createCalendarFeedAction = defineAction({
   async run({ userId }) {
     const token = randomBytes(24).toString("base64url");
     return db().$transaction(async (tx) => {
-      await tx.user.update({ where: { id: userId }, data: { calendarTokenHash: hashFeedToken(token) }, select: { id: true } });
+      await tx.user.update({
+        where: { id: userId },
+        data: { calendarTokenHash: hashFeedToken(token) },
+        select: { id: true },
+      });
       await audit(tx, { actorId: userId, action: "calendar_feed.created", entity: "User", entityId: userId });
       return { path: `/api/calendar/feed/${token}` };
     });

@@ -15,5 +15,10 @@ export function noticeLabel(hours: number) {
   return hours % 24 === 0 && hours > 0 ? `${hours / 24} day${hours === 24 ? "" : "s"} notice` : `${hours} hours notice`;
 }
 
-export const STATUS_LABEL = { BOOKED: "Booked", CANCELLED: "Cancelled", ATTENDED: "Attended", NO_SHOW: "Did not come" } as const;
+export const STATUS_LABEL = {
+  BOOKED: "Booked",
+  CANCELLED: "Cancelled",
+  ATTENDED: "Attended",
+  NO_SHOW: "Did not come",
+} as const;
 export const STATUS_TONE = { BOOKED: "brand", CANCELLED: "neutral", ATTENDED: "success", NO_SHOW: "warning" } as const;

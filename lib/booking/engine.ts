@@ -51,11 +51,17 @@ export type BookOutcome =
  * Books a seat for the mentee in the slot. The caller has checked who may do this, and has
  * already locked the mentee's membership and the slot (lockMembership, lockSlots).
  */
-export async function bookLocked(tx: Tx, f: { slot: LockedSlot; menteeId: string; now: Date; ignoreBookingId?: string }): Promise<BookOutcome> {
+export async function bookLocked(
+  tx: Tx,
+  f: { slot: LockedSlot; menteeId: string; now: Date; ignoreBookingId?: string },
+): Promise<BookOutcome> {
   const { slot, menteeId } = f;
   // One query at a time: a transaction is one connection (and PGlite has only one). The cheap
   // refusals (repeat, cancelled, past, full) come first: most attempts on a popular slot lose.
-  const own = await tx.booking.findFirst({ where: { slotId: slot.id, menteeId, status: { not: "CANCELLED" } }, select: { id: true } });
+  const own = await tx.booking.findFirst({
+    where: { slotId: slot.id, menteeId, status: { not: "CANCELLED" } },
+    select: { id: true },
+  });
   if (own) return { kind: "already-booked", bookingId: own.id };
   const seatsTaken = await tx.booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } });
   const early = decideBooking({ slot, seatsTaken, ownActive: false, overlapping: false, now: f.now });
@@ -76,7 +82,10 @@ export async function bookLocked(tx: Tx, f: { slot: LockedSlot; menteeId: string
 }
 
 /** Locks and books in one go (the whole transaction body of a plain booking). */
-export async function bookInTx(tx: Tx, f: { slotId: string; menteeId: string; now: Date }): Promise<BookOutcome | { kind: "missing" }> {
+export async function bookInTx(
+  tx: Tx,
+  f: { slotId: string; menteeId: string; now: Date },
+): Promise<BookOutcome | { kind: "missing" }> {
   await lockMembership(tx, f.menteeId);
   const slot = (await lockSlots(tx, [f.slotId])).get(f.slotId);
   if (!slot) return { kind: "missing" };
@@ -87,9 +96,17 @@ export async function bookInTx(tx: Tx, f: { slotId: string; menteeId: string; no
  * The next slot of the pair the mentee could still take: future, open, a free seat, and no
  * overlap with the mentee's own booked meetings. Used to offer an alternative after a lost race.
  */
-export async function nextFreeSlot(db: Pick<Db, "availabilitySlot" | "booking">, f: { pairId: string; menteeId: string; now: Date; excludeSlotId?: string }) {
+export async function nextFreeSlot(
+  db: Pick<Db, "availabilitySlot" | "booking">,
+  f: { pairId: string; menteeId: string; now: Date; excludeSlotId?: string },
+) {
   const candidates = await db.availabilitySlot.findMany({
-    where: { pairId: f.pairId, cancelledAt: null, startsAt: { gt: f.now }, ...(f.excludeSlotId ? { id: { not: f.excludeSlotId } } : {}) },
+    where: {
+      pairId: f.pairId,
+      cancelledAt: null,
+      startsAt: { gt: f.now },
+      ...(f.excludeSlotId ? { id: { not: f.excludeSlotId } } : {}),
+    },
     orderBy: { startsAt: "asc" },
     take: 50,
     select: {

@@ -151,7 +151,13 @@ export function vtimezone(timeZone: string, events: IcsEvent[]): string[] {
     const kind = to > standard ? "DAYLIGHT" : "STANDARD";
     // DTSTART of an observance is the local time when it begins, in the offset before it.
     const localStart = formatUtc(new Date(at.getTime() + from * 60_000)).slice(0, -1);
-    return [`BEGIN:${kind}`, `DTSTART:${localStart}`, `TZOFFSETFROM:${formatOffset(from)}`, `TZOFFSETTO:${formatOffset(to)}`, `END:${kind}`];
+    return [
+      `BEGIN:${kind}`,
+      `DTSTART:${localStart}`,
+      `TZOFFSETFROM:${formatOffset(from)}`,
+      `TZOFFSETTO:${formatOffset(to)}`,
+      `END:${kind}`,
+    ];
   };
   return [
     "BEGIN:VTIMEZONE",

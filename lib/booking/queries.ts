@@ -19,7 +19,10 @@ export async function getBookableSlots(actor: CohortActor) {
   if (!pairId || !menteeId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId })) return null;
   const now = clock();
   const [cohort, slots, mine] = await Promise.all([
-    db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { minBookingNoticeHours: true, timeZone: true } }),
+    db().cohort.findUniqueOrThrow({
+      where: { id: actor.cohortId },
+      select: { minBookingNoticeHours: true, timeZone: true },
+    }),
     db().availabilitySlot.findMany({
       where: { pairId, cancelledAt: null, startsAt: { gt: now } },
       orderBy: { startsAt: "asc" },
@@ -67,10 +70,14 @@ export async function getBookableSlots(actor: CohortActor) {
 /** The mentee's own meetings: upcoming (with whether they can still cancel) and past. */
 export async function getMyMeetings(actor: CohortActor) {
   const menteeId = actor.membershipIds.MENTEE;
-  if (!menteeId || !can(actor, "read", "booking", { cohortId: actor.cohortId, subjectMembershipId: menteeId })) return null;
+  if (!menteeId || !can(actor, "read", "booking", { cohortId: actor.cohortId, subjectMembershipId: menteeId }))
+    return null;
   const now = clock();
   const [cohort, bookings] = await Promise.all([
-    db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { minBookingNoticeHours: true, timeZone: true } }),
+    db().cohort.findUniqueOrThrow({
+      where: { id: actor.cohortId },
+      select: { minBookingNoticeHours: true, timeZone: true },
+    }),
     db().booking.findMany({
       where: { menteeId },
       orderBy: { slot: { startsAt: "asc" } },
@@ -102,7 +109,10 @@ export async function getMyMeetings(actor: CohortActor) {
     mentorName: b.slot.mentor.user.name,
     phase: b.slot.mentor.phase,
     cancelReason: b.slot.cancelReason ?? b.cancelReason,
-    canChange: b.status === "BOOKED" && !insideNotice(b.slot.startsAt, now, cohort.minBookingNoticeHours) && b.slot.startsAt > now,
+    canChange:
+      b.status === "BOOKED" &&
+      !insideNotice(b.slot.startsAt, now, cohort.minBookingNoticeHours) &&
+      b.slot.startsAt > now,
     changeDeadline: noticeDeadline(b.slot.startsAt, cohort.minBookingNoticeHours),
   }));
   return {
@@ -121,7 +131,11 @@ export async function getMyBooking(actor: CohortActor, bookingId: string) {
     where: { id: bookingId, menteeId, status: "BOOKED" },
     select: { id: true, slot: { select: { startsAt: true, place: true, pairId: true, cohortId: true } } },
   });
-  if (!b || !can(actor, "read", "booking", { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: menteeId })) return null;
+  if (
+    !b ||
+    !can(actor, "read", "booking", { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: menteeId })
+  )
+    return null;
   return { id: b.id, startsAt: b.slot.startsAt, place: b.slot.place };
 }
 
@@ -154,7 +168,12 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
       mentor: { select: { phase: true, user: { select: { name: true } } } },
       bookings: {
         orderBy: { bookedAt: "asc" },
-        select: { id: true, status: true, overrideReason: true, mentee: { select: { id: true, user: { select: { name: true } } } } },
+        select: {
+          id: true,
+          status: true,
+          overrideReason: true,
+          mentee: { select: { id: true, user: { select: { name: true } } } },
+        },
       },
     },
   });
@@ -181,7 +200,12 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
         seatsLeft: seatsLeft(s.capacity, active.length),
         started: s.startsAt <= now,
         insideNotice: insideNotice(s.startsAt, now, cohort.minBookingNoticeHours),
-        bookings: s.bookings.map((b) => ({ id: b.id, status: b.status, menteeName: b.mentee.user.name, overridden: !!b.overrideReason })),
+        bookings: s.bookings.map((b) => ({
+          id: b.id,
+          status: b.status,
+          menteeName: b.mentee.user.name,
+          overridden: !!b.overrideReason,
+        })),
       };
     }),
   };
@@ -209,7 +233,17 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
   const from = new Date(now.getTime() - weeksBack * 7 * 86_400_000);
   const to = new Date(now.getTime() + weeksAhead * 7 * 86_400_000);
   const rows = await db().$queryRaw<
-    { pairId: string; label: string; week: string; slots: bigint; seats: bigint; booked: bigint; attended: bigint; noShow: bigint; cancelled: bigint }[]
+    {
+      pairId: string;
+      label: string;
+      week: string;
+      slots: bigint;
+      seats: bigint;
+      booked: bigint;
+      attended: bigint;
+      noShow: bigint;
+      cancelled: bigint;
+    }[]
   >`
     WITH b AS (
       SELECT "slotId",
@@ -231,7 +265,11 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
        AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to}
      GROUP BY p.id, p.label, 3
      ORDER BY 3, p.label`;
-  const pairs = await db().mentorPair.findMany({ where: { cohortId: actor.cohortId }, orderBy: { label: "asc" }, select: { id: true, label: true } });
+  const pairs = await db().mentorPair.findMany({
+    where: { cohortId: actor.cohortId },
+    orderBy: { label: "asc" },
+    select: { id: true, label: true },
+  });
   const num = (v: bigint | number) => Number(v);
   return {
     timeZone: cohort.timeZone,
@@ -282,7 +320,15 @@ export async function getBookingIcs(userId: string, bookingId: string): Promise<
   });
   if (!b) return null;
   const actor = await loadCohortActor(userId, b.slot.cohortId);
-  if (!actor || !can(actor, "read", "booking", { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: b.menteeId })) return null;
+  if (
+    !actor ||
+    !can(actor, "read", "booking", {
+      cohortId: b.slot.cohortId,
+      pairId: b.slot.pairId,
+      subjectMembershipId: b.menteeId,
+    })
+  )
+    return null;
   return buildCalendar({
     name: `${b.slot.cohort.name}: meetings`,
     timeZone: b.slot.cohort.timeZone,
@@ -295,7 +341,13 @@ type BookingForIcs = {
   status: string;
   sequence: number;
   updatedAt: Date;
-  slot: { startsAt: Date; endsAt: Date; place: string; kind: string; mentor: { phase: string | null; user: { name: string } } };
+  slot: {
+    startsAt: Date;
+    endsAt: Date;
+    place: string;
+    kind: string;
+    mentor: { phase: string | null; user: { name: string } };
+  };
 };
 
 function bookingEvent(b: BookingForIcs, _tz: string): IcsEvent {
@@ -326,10 +378,18 @@ export async function hasCalendarFeed(userId: string): Promise<boolean> {
  */
 export async function getFeedIcs(token: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const user = await db().user.findUnique({ where: { calendarTokenHash: hashFeedToken(token) }, select: { id: true, name: true } });
+  const user = await db().user.findUnique({
+    where: { calendarTokenHash: hashFeedToken(token) },
+    select: { id: true, name: true },
+  });
   if (!user) return null;
   const memberships = await db().membership.findMany({
-    where: { userId: user.id, status: "ACTIVE", role: { in: ["MENTEE", "MENTOR"] }, cohort: { status: { not: "CLOSED" } } },
+    where: {
+      userId: user.id,
+      status: "ACTIVE",
+      role: { in: ["MENTEE", "MENTOR"] },
+      cohort: { status: { not: "CLOSED" } },
+    },
     select: {
       id: true,
       role: true,
@@ -352,7 +412,15 @@ export async function getFeedIcs(token: string): Promise<string | null> {
           status: true,
           sequence: true,
           updatedAt: true,
-          slot: { select: { startsAt: true, endsAt: true, place: true, kind: true, mentor: { select: { phase: true, user: { select: { name: true } } } } } },
+          slot: {
+            select: {
+              startsAt: true,
+              endsAt: true,
+              place: true,
+              kind: true,
+              mentor: { select: { phase: true, user: { select: { name: true } } } },
+            },
+          },
         },
       });
       events.push(...bookings.map((b) => bookingEvent(b, m.cohort.timeZone)));
@@ -370,7 +438,14 @@ export async function getFeedIcs(token: string): Promise<string | null> {
           cancelledAt: true,
           updatedAt: true,
           mentor: { select: { user: { select: { name: true } } } },
-          bookings: { select: { status: true, sequence: true, updatedAt: true, mentee: { select: { user: { select: { name: true } } } } } },
+          bookings: {
+            select: {
+              status: true,
+              sequence: true,
+              updatedAt: true,
+              mentee: { select: { user: { select: { name: true } } } },
+            },
+          },
         },
       });
       for (const s of slots) {
@@ -397,20 +472,45 @@ export async function getFeedIcs(token: string): Promise<string | null> {
 export async function getUpcomingCohortBookings(actor: CohortActor, days = 14) {
   if (!can(actor, "read", "booking", { cohortId: actor.cohortId })) return null;
   const now = clock();
-  const cohort = await db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { minBookingNoticeHours: true } });
+  const cohort = await db().cohort.findUniqueOrThrow({
+    where: { id: actor.cohortId },
+    select: { minBookingNoticeHours: true },
+  });
   const rows = await db().booking.findMany({
-    where: { status: "BOOKED", slot: { cohortId: actor.cohortId, cancelledAt: null, startsAt: { gt: now, lt: new Date(now.getTime() + days * 86_400_000) } } },
+    where: {
+      status: "BOOKED",
+      slot: {
+        cohortId: actor.cohortId,
+        cancelledAt: null,
+        startsAt: { gt: now, lt: new Date(now.getTime() + days * 86_400_000) },
+      },
+    },
     orderBy: { slot: { startsAt: "asc" } },
     take: 200,
     select: {
       id: true,
       menteeId: true,
       mentee: { select: { user: { select: { name: true } } } },
-      slot: { select: { pairId: true, startsAt: true, endsAt: true, place: true, pair: { select: { label: true } }, mentor: { select: { user: { select: { name: true } } } } } },
+      slot: {
+        select: {
+          pairId: true,
+          startsAt: true,
+          endsAt: true,
+          place: true,
+          pair: { select: { label: true } },
+          mentor: { select: { user: { select: { name: true } } } },
+        },
+      },
     },
   });
   return rows
-    .filter((b) => can(actor, "write", "booking", { cohortId: actor.cohortId, pairId: b.slot.pairId, subjectMembershipId: b.menteeId }))
+    .filter((b) =>
+      can(actor, "write", "booking", {
+        cohortId: actor.cohortId,
+        pairId: b.slot.pairId,
+        subjectMembershipId: b.menteeId,
+      }),
+    )
     .map((b) => ({
       id: b.id,
       menteeName: b.mentee.user.name,

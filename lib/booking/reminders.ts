@@ -10,7 +10,11 @@ import { enqueueEmails, type Email } from "../outbox/enqueue";
 
 export const REMINDER_HOURS_AHEAD = 24;
 
-export async function enqueueBookingReminders(db: Db, now = new Date(), hoursAhead = REMINDER_HOURS_AHEAD): Promise<{ due: number; queued: number }> {
+export async function enqueueBookingReminders(
+  db: Db,
+  now = new Date(),
+  hoursAhead = REMINDER_HOURS_AHEAD,
+): Promise<{ due: number; queued: number }> {
   const until = new Date(now.getTime() + hoursAhead * 3_600_000);
   const bookings = await db.booking.findMany({
     where: {

@@ -9,7 +9,13 @@ export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
 
 /** Where mentees and mentors met in the programmes (DOMAIN.md); free text, these are hints. */
-export const PLACE_SUGGESTIONS = ["Dormitory study room", "Lecture room", "Campus cafe", "Library group study room", "Online (video link)"] as const;
+export const PLACE_SUGGESTIONS = [
+  "Dormitory study room",
+  "Lecture room",
+  "Campus cafe",
+  "Library group study room",
+  "Online (video link)",
+] as const;
 
 export const DURATIONS = [30, 45, 60, 90, 120] as const;
 export const MAX_WEEKS = 30;
@@ -86,7 +92,10 @@ export function planSlots(plan: SlotPlan, now: Date): SlotPlanResult {
 }
 
 /** The first of `candidates` that overlaps one of `existing` (another slot of the same mentor). */
-export function firstOverlap<T extends Interval>(candidates: Interval[], existing: T[]): { candidate: Interval; existing: T } | null {
+export function firstOverlap<T extends Interval>(
+  candidates: Interval[],
+  existing: T[],
+): { candidate: Interval; existing: T } | null {
   for (const c of candidates) {
     const hit = existing.find((e) => overlaps(c, e));
     if (hit) return { candidate: c, existing: hit };
@@ -122,11 +131,17 @@ export function decideBooking(f: {
   now: Date;
 }): BookingDecision {
   if (f.ownActive) return { kind: "already-booked" };
-  if (f.slot.cancelledAt) return { kind: "refused", reason: "cancelled", message: "This time was cancelled by your mentor." };
-  if (f.slot.startsAt.getTime() <= f.now.getTime()) return { kind: "refused", reason: "past", message: "This time has already started." };
+  if (f.slot.cancelledAt)
+    return { kind: "refused", reason: "cancelled", message: "This time was cancelled by your mentor." };
+  if (f.slot.startsAt.getTime() <= f.now.getTime())
+    return { kind: "refused", reason: "past", message: "This time has already started." };
   if (f.seatsTaken >= f.slot.capacity) return { kind: "refused", reason: "full", message: SLOT_TAKEN };
   if (f.overlapping) {
-    return { kind: "refused", reason: "overlap", message: "You already have a meeting at that time. Cancel or reschedule it first." };
+    return {
+      kind: "refused",
+      reason: "overlap",
+      message: "You already have a meeting at that time. Cancel or reschedule it first.",
+    };
   }
   return { kind: "book" };
 }
@@ -148,7 +163,10 @@ export function insideNotice(startsAt: Date, now: Date, noticeHours: number): bo
 }
 
 export function noticeMessage(noticeHours: number): string {
-  const span = noticeHours % 24 === 0 && noticeHours > 0 ? `${noticeHours / 24} day${noticeHours === 24 ? "" : "s"}` : `${noticeHours} hours`;
+  const span =
+    noticeHours % 24 === 0 && noticeHours > 0
+      ? `${noticeHours / 24} day${noticeHours === 24 ? "" : "s"}`
+      : `${noticeHours} hours`;
   return `Meetings can be cancelled or moved up to ${span} before they start. Please contact your mentors directly; they can cancel it for you.`;
 }
 
@@ -187,11 +205,19 @@ export function decideCancel(f: {
 
 export type AttendanceMark = "ATTENDED" | "NO_SHOW";
 
-export function decideMark(f: { status: BookingStatus; startsAt: Date; now: Date }): { ok: true } | { ok: false; message: string } {
+export function decideMark(f: {
+  status: BookingStatus;
+  startsAt: Date;
+  now: Date;
+}): { ok: true } | { ok: false; message: string } {
   if (f.status !== "BOOKED") {
-    return { ok: false, message: f.status === "CANCELLED" ? "This booking was cancelled." : "Attendance is already recorded." };
+    return {
+      ok: false,
+      message: f.status === "CANCELLED" ? "This booking was cancelled." : "Attendance is already recorded.",
+    };
   }
-  if (f.startsAt.getTime() > f.now.getTime()) return { ok: false, message: "Attendance can be recorded once the meeting has started." };
+  if (f.startsAt.getTime() > f.now.getTime())
+    return { ok: false, message: "Attendance can be recorded once the meeting has started." };
   return { ok: true };
 }
 

@@ -16,12 +16,24 @@ export async function getCohortOverview(actor: CohortActor) {
     db().cohort.findUnique({
       where: { id: cohortId },
       select: {
-        name: true, academicYear: true, startsOn: true, endsOn: true, timeZone: true, status: true,
-        groupSize: true, firstIntervalDays: true, lastIntervalDays: true, groupsPublishedAt: true,
+        name: true,
+        academicYear: true,
+        startsOn: true,
+        endsOn: true,
+        timeZone: true,
+        status: true,
+        groupSize: true,
+        firstIntervalDays: true,
+        lastIntervalDays: true,
+        groupsPublishedAt: true,
       },
     }),
     db().membership.groupBy({ by: ["role", "status"], where: { cohortId }, _count: { _all: true } }),
-    db().membership.groupBy({ by: ["phase"], where: { cohortId, role: "MENTOR", status: "ACTIVE" }, _count: { _all: true } }),
+    db().membership.groupBy({
+      by: ["phase"],
+      where: { cohortId, role: "MENTOR", status: "ACTIVE" },
+      _count: { _all: true },
+    }),
     db().mentorPair.findMany({
       where: { cohortId },
       orderBy: { label: "asc" },
@@ -79,7 +91,20 @@ export async function listCoordinatedCohorts(userId: string) {
   const rows = await db().membership.findMany({
     where: { userId, role: "COORDINATOR", status: "ACTIVE" },
     orderBy: { cohort: { startsOn: "desc" } },
-    select: { cohort: { select: { id: true, name: true, academicYear: true, status: true, startsOn: true, endsOn: true, groupsPublishedAt: true, _count: { select: { pairs: true, memberships: true } } } } },
+    select: {
+      cohort: {
+        select: {
+          id: true,
+          name: true,
+          academicYear: true,
+          status: true,
+          startsOn: true,
+          endsOn: true,
+          groupsPublishedAt: true,
+          _count: { select: { pairs: true, memberships: true } },
+        },
+      },
+    },
   });
   return rows.map((r) => r.cohort);
 }
@@ -101,9 +126,24 @@ export async function getCohortSettings(actor: CohortActor) {
   const cohort = await db().cohort.findUnique({
     where: { id: actor.cohortId },
     select: {
-      id: true, name: true, academicYear: true, startsOn: true, endsOn: true, timeZone: true, status: true, groupSize: true,
-      maxMenteesPerMentor: true, firstIntervalDays: true, lastIntervalDays: true, trainingRequired: true, trainingModules: true,
-      selectionCriteria: true, applicationsOpen: true, agreementText: true, groupsPublishedAt: true, menteeDrawSeed: true,
+      id: true,
+      name: true,
+      academicYear: true,
+      startsOn: true,
+      endsOn: true,
+      timeZone: true,
+      status: true,
+      groupSize: true,
+      maxMenteesPerMentor: true,
+      firstIntervalDays: true,
+      lastIntervalDays: true,
+      trainingRequired: true,
+      trainingModules: true,
+      selectionCriteria: true,
+      applicationsOpen: true,
+      agreementText: true,
+      groupsPublishedAt: true,
+      menteeDrawSeed: true,
       rolledOverFrom: { select: { id: true, name: true } },
       pausedPeriods: { orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true } },
       _count: { select: { pairs: true, assignments: true, templates: true, supportCentres: true } },
@@ -112,7 +152,13 @@ export async function getCohortSettings(actor: CohortActor) {
   if (!cohort) return null;
   return {
     ...cohort,
-    pausedText: formatPausedPeriods(cohort.pausedPeriods.map((p) => ({ label: p.label, startsOn: dbDateToLocal(p.startsOn), endsOn: dbDateToLocal(p.endsOn) }))),
+    pausedText: formatPausedPeriods(
+      cohort.pausedPeriods.map((p) => ({
+        label: p.label,
+        startsOn: dbDateToLocal(p.startsOn),
+        endsOn: dbDateToLocal(p.endsOn),
+      })),
+    ),
     nextYear: nextAcademicYear(cohort.academicYear),
   };
 }
@@ -125,7 +171,16 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
   const q = opts.q?.trim();
   const where = {
     cohortId: actor.cohortId,
-    ...(q ? { user: { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] } } : {}),
+    ...(q
+      ? {
+          user: {
+            OR: [
+              { name: { contains: q, mode: "insensitive" as const } },
+              { email: { contains: q, mode: "insensitive" as const } },
+            ],
+          },
+        }
+      : {}),
   };
   const [counts, total, rows] = await Promise.all([
     db().membership.groupBy({ by: ["role", "status"], where: { cohortId: actor.cohortId }, _count: { _all: true } }),
@@ -135,7 +190,16 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
       orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
       skip: (page - 1) * take,
       take,
-      select: { id: true, role: true, status: true, phase: true, yearOfStudy: true, user: { select: { name: true, email: true, gender: true, international: true, languages: true, passwordHash: true } } },
+      select: {
+        id: true,
+        role: true,
+        status: true,
+        phase: true,
+        yearOfStudy: true,
+        user: {
+          select: { name: true, email: true, gender: true, international: true, languages: true, passwordHash: true },
+        },
+      },
     }),
   ]);
   return {
@@ -154,7 +218,10 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
  */
 export async function listOutboxForCoordinator(userId: string, opts: { to?: string } = {}) {
   if (env.SMTP_URL) return null;
-  const cohorts = await db().membership.findMany({ where: { userId, role: "COORDINATOR", status: "ACTIVE" }, select: { cohortId: true } });
+  const cohorts = await db().membership.findMany({
+    where: { userId, role: "COORDINATOR", status: "ACTIVE" },
+    select: { cohortId: true },
+  });
   if (cohorts.length === 0) return null;
   return db().outbox.findMany({
     where: {

@@ -16,7 +16,8 @@ export function statusChangeProblem(from: CohortStatus, to: CohortStatus, facts:
   if (from === "CLOSED") return "This cohort is closed: it can no longer change.";
   if (from === to) return `The cohort is already ${to.toLowerCase()}.`;
   if (from === "DRAFT" && to === "ACTIVE") {
-    if (facts.pairs === 0 || facts.assignedMentees === 0) return "Form at least one mentor pair with mentees before activating.";
+    if (facts.pairs === 0 || facts.assignedMentees === 0)
+      return "Form at least one mentor pair with mentees before activating.";
     if (!facts.groupsPublished) return "Publish the pairs and groups before activating the cohort.";
     return null;
   }
@@ -69,7 +70,11 @@ export function isRealDate(s: string): boolean {
 }
 
 /** Roll-over: paused periods keep their place relative to the cohort start. */
-export function shiftPausedPeriods(periods: PausedPeriodInput[], oldStart: string, newStart: string): PausedPeriodInput[] {
+export function shiftPausedPeriods(
+  periods: PausedPeriodInput[],
+  oldStart: string,
+  newStart: string,
+): PausedPeriodInput[] {
   const days = localDaysBetween(oldStart, newStart);
   return periods.map((p) => ({ ...p, startsOn: addLocalDays(p.startsOn, days), endsOn: addLocalDays(p.endsOn, days) }));
 }

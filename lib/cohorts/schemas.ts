@@ -5,20 +5,40 @@ import { isRealDate, parsePausedPeriods } from "./rules";
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const day = z.string().trim().refine(isRealDate, { message: "Enter a date as YYYY-MM-DD." });
 const int = (min: number, max: number, what: string) =>
-  z.coerce.number({ message: `Enter ${what} as a number.` }).int(`Enter ${what} as a whole number.`).min(min, `${what[0].toUpperCase()}${what.slice(1)} must be at least ${min}.`).max(max, `${what[0].toUpperCase()}${what.slice(1)} must be at most ${max}.`);
+  z.coerce
+    .number({ message: `Enter ${what} as a number.` })
+    .int(`Enter ${what} as a whole number.`)
+    .min(min, `${what[0].toUpperCase()}${what.slice(1)} must be at least ${min}.`)
+    .max(max, `${what[0].toUpperCase()}${what.slice(1)} must be at most ${max}.`);
 const lines = (max: number) =>
   z
     .string()
     .default("")
-    .transform((v) => [...new Set(v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean))].slice(0, max));
+    .transform((v) =>
+      [
+        ...new Set(
+          v
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        ),
+      ].slice(0, max),
+    );
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
   .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
 const basics = {
-  name: z.string().trim().min(3, "Give the cohort a name of at least 3 characters.").max(120, "Keep the name under 120 characters."),
-  academicYear: z.string().trim().regex(/^\d{4}-\d{4}$/, "Write the academic year as 2027-2028."),
+  name: z
+    .string()
+    .trim()
+    .min(3, "Give the cohort a name of at least 3 characters.")
+    .max(120, "Keep the name under 120 characters."),
+  academicYear: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{4}$/, "Write the academic year as 2027-2028."),
   startsOn: day,
   endsOn: day,
 };
@@ -48,7 +68,8 @@ export const cohortSettingsSchema = z
     datesOrdered(v, ctx);
     const { problems } = parsePausedPeriods(v.pausedPeriods);
     if (problems.length) ctx.addIssue({ code: "custom", path: ["pausedPeriods"], message: problems.join(" ") });
-    if (v.trainingModules.length === 0) ctx.addIssue({ code: "custom", path: ["trainingModules"], message: "List at least one training module." });
+    if (v.trainingModules.length === 0)
+      ctx.addIssue({ code: "custom", path: ["trainingModules"], message: "List at least one training module." });
   });
 
 export const createCohortSchema = cohortSettingsSchema;

@@ -25,7 +25,13 @@ export const logContactAction = defineAction({
   schema: logContactSchema,
   successMessage: (d: LoggedContacts) =>
     d.count === 1 ? "Contact saved." : `${d.count} contacts saved, one for each mentee.`,
-  revalidate: () => ["/mentor", "/mentor/contacts", "/coordinator/compliance", "/supervisor/compliance", "/mentee/contacts"],
+  revalidate: () => [
+    "/mentor",
+    "/mentor/contacts",
+    "/coordinator/compliance",
+    "/supervisor/compliance",
+    "/mentee/contacts",
+  ],
   async run({ userId, input }): Promise<LoggedContacts> {
     // The record: the pair named in the form, with its group; everything else is derived from it.
     const pair = await db().mentorPair.findUnique({
@@ -67,8 +73,10 @@ export const logContactAction = defineAction({
       ruleError("Only a call can go unanswered.", "outcome");
     }
     if (input.followUpOn) {
-      if (input.followUpOn < localDate(occurredAt, tz)) ruleError("The follow-up cannot be before the contact.", "followUpOn");
-      if (input.followUpOn > cohort.cadence.endsOn) ruleError("The follow-up must be before the cohort ends.", "followUpOn");
+      if (input.followUpOn < localDate(occurredAt, tz))
+        ruleError("The follow-up cannot be before the contact.", "followUpOn");
+      if (input.followUpOn > cohort.cadence.endsOn)
+        ruleError("The follow-up must be before the cohort ends.", "followUpOn");
     }
 
     return db().$transaction(async (tx) => {
@@ -91,7 +99,13 @@ export const logContactAction = defineAction({
       if (input.note) {
         // Private notes: who wrote one about which contacts, never the text.
         for (const c of created) {
-          await audit(tx, { actorId: userId, cohortId: pair.cohortId, action: "contact.note_written", entity: "ContactLog", entityId: c.id });
+          await audit(tx, {
+            actorId: userId,
+            cohortId: pair.cohortId,
+            action: "contact.note_written",
+            entity: "ContactLog",
+            entityId: c.id,
+          });
         }
       }
       const first = created[0];

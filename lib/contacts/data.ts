@@ -69,7 +69,11 @@ export interface MenteeContactRow {
  * Each assigned mentee's latest COMPLETED contact: their own contacts plus their group's
  * whole-group contacts (menteeId null). One statement; `pairId` narrows to one group.
  */
-export async function lastCompletedContacts(prisma: Client, cohortId: string, pairId?: string): Promise<MenteeContactRow[]> {
+export async function lastCompletedContacts(
+  prisma: Client,
+  cohortId: string,
+  pairId?: string,
+): Promise<MenteeContactRow[]> {
   const pairFilter = pairId ? Prisma.sql`AND a."pairId" = ${pairId}` : Prisma.empty;
   // One group: its own contacts only (the pair's index); the whole cohort: one pass over it.
   const contactFilter = pairId ? Prisma.sql`AND "pairId" = ${pairId}` : Prisma.empty;
@@ -162,9 +166,29 @@ export function cadenceOf<R extends { lastAt: Date | string | null }>(
 export function complianceOf(cohort: CohortCadence, rows: MenteeDaysRow[], now: Date) {
   return rows.map((r) => {
     const lastDay = r.days.length ? r.days.reduce((a, b) => (a > b ? a : b)) : null;
-    const { onTime, late, share } = contactCompliance({ cohort: cohort.cadence, paused: cohort.paused, contactDays: r.days, now });
-    const status = contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastDay, now }).status;
-    return { menteeId: r.menteeId, pairId: r.pairId, name: r.name, lastDay, contactDays: r.days.length, onTime, late, share, status };
+    const { onTime, late, share } = contactCompliance({
+      cohort: cohort.cadence,
+      paused: cohort.paused,
+      contactDays: r.days,
+      now,
+    });
+    const status = contactCadence({
+      cohort: cohort.cadence,
+      paused: cohort.paused,
+      lastContactAt: lastDay,
+      now,
+    }).status;
+    return {
+      menteeId: r.menteeId,
+      pairId: r.pairId,
+      name: r.name,
+      lastDay,
+      contactDays: r.days.length,
+      onTime,
+      late,
+      share,
+      status,
+    };
   });
 }
 

@@ -3,7 +3,14 @@ import { audit } from "../audit";
 import { can, grantingRoles, type CohortActor } from "../auth/permissions";
 import { db } from "../db";
 import { localDate, localDateTime } from "../time";
-import { cadenceOf, completedContactDays, complianceOf, contactsPerWeek, lastCompletedContacts, loadCohortCadence } from "./data";
+import {
+  cadenceOf,
+  completedContactDays,
+  complianceOf,
+  contactsPerWeek,
+  lastCompletedContacts,
+  loadCohortCadence,
+} from "./data";
 import { contactCadence } from "./rules";
 
 const contactMeta = {
@@ -28,7 +35,10 @@ export async function getLogContactForm(actor: CohortActor) {
       select: {
         id: true,
         label: true,
-        mentees: { orderBy: { mentee: { user: { name: "asc" } } }, select: { mentee: { select: { id: true, user: { select: { name: true } } } } } },
+        mentees: {
+          orderBy: { mentee: { user: { name: "asc" } } },
+          select: { mentee: { select: { id: true, user: { select: { name: true } } } } },
+        },
       },
     }),
     loadCohortCadence(db(), actor.cohortId),
@@ -55,7 +65,11 @@ export async function getLogContactForm(actor: CohortActor) {
 export async function getMenteeContacts(actor: CohortActor, menteeMembershipId: string) {
   const assignment = await db().menteeAssignment.findFirst({
     where: { menteeId: menteeMembershipId, cohortId: actor.cohortId },
-    select: { pairId: true, pair: { select: { label: true } }, mentee: { select: { id: true, user: { select: { name: true } } } } },
+    select: {
+      pairId: true,
+      pair: { select: { label: true } },
+      mentee: { select: { id: true, user: { select: { name: true } } } },
+    },
   });
   if (!assignment) return null;
   const scope = { cohortId: actor.cohortId, pairId: assignment.pairId, subjectMembershipId: menteeMembershipId };
@@ -89,9 +103,14 @@ export async function getMenteeContacts(actor: CohortActor, menteeMembershipId: 
     mentee: { id: assignment.mentee.id, name: assignment.mentee.user.name },
     pairLabel: assignment.pair.label,
     timeZone: cohort.cadence.timeZone,
-    status: contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastAt, now: new Date() }).status,
+    status: contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastAt, now: new Date() })
+      .status,
     withNotes,
-    contacts: contacts.map((c) => ({ ...c, note: withNotes ? ((c as { note?: string | null }).note ?? null) : null, group: c.menteeId === null })),
+    contacts: contacts.map((c) => ({
+      ...c,
+      note: withNotes ? ((c as { note?: string | null }).note ?? null) : null,
+      group: c.menteeId === null,
+    })),
   };
 }
 
@@ -102,7 +121,12 @@ export async function getMenteeContacts(actor: CohortActor, menteeMembershipId: 
 export async function getMenteeInbox(actor: CohortActor) {
   const me = actor.membershipIds.MENTEE;
   const pairId = actor.menteePairId;
-  if (!me || !pairId || !can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId, subjectMembershipId: me })) return null;
+  if (
+    !me ||
+    !pairId ||
+    !can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId, subjectMembershipId: me })
+  )
+    return null;
   const [contacts, sends, cohort] = await Promise.all([
     db().contactLog.findMany({
       where: { cohortId: actor.cohortId, OR: [{ menteeId: me }, { menteeId: null, pairId }], outcome: "COMPLETED" },
@@ -115,7 +139,14 @@ export async function getMenteeInbox(actor: CohortActor) {
           where: { menteeId: me },
           orderBy: { sentAt: "desc" },
           take: 50,
-          select: { id: true, subject: true, body: true, sentAt: true, readAt: true, sender: { select: { user: { select: { name: true } } } } },
+          select: {
+            id: true,
+            subject: true,
+            body: true,
+            sentAt: true,
+            readAt: true,
+            sender: { select: { user: { select: { name: true } } } },
+          },
         })
       : Promise.resolve([]),
     loadCohortCadence(db(), actor.cohortId),
@@ -123,7 +154,14 @@ export async function getMenteeInbox(actor: CohortActor) {
   return {
     timeZone: cohort?.cadence.timeZone ?? "UTC",
     contacts: contacts.map((c) => ({ ...c, group: c.menteeId === null })),
-    inbox: sends.map((s) => ({ id: s.id, subject: s.subject, body: s.body, sentAt: s.sentAt, readAt: s.readAt, from: s.sender.user.name })),
+    inbox: sends.map((s) => ({
+      id: s.id,
+      subject: s.subject,
+      body: s.body,
+      sentAt: s.sentAt,
+      readAt: s.readAt,
+      from: s.sender.user.name,
+    })),
   };
 }
 
@@ -160,7 +198,12 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
   const sum = (list: typeof mentees) => {
     const onTime = list.reduce((a, m) => a + m.onTime, 0);
     const late = list.reduce((a, m) => a + m.late, 0);
-    return { onTime, late, share: onTime + late === 0 ? null : onTime / (onTime + late), overdue: list.filter((m) => m.status.kind === "overdue").length };
+    return {
+      onTime,
+      late,
+      share: onTime + late === 0 ? null : onTime / (onTime + late),
+      overdue: list.filter((m) => m.status.kind === "overdue").length,
+    };
   };
   const shownPairs = filter.pairId ? pairs.filter((p) => p.id === filter.pairId) : pairs;
   const today = localDate(now, cohort.cadence.timeZone);
@@ -180,7 +223,11 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
         mentees: [...list].sort((a, b) => a.name.localeCompare(b.name)),
       };
     }),
-    overdue: cadenceOf(cohort, mentees.map((m) => ({ ...m, lastAt: m.lastDay })), now).filter((m) => m.status.kind === "overdue"),
+    overdue: cadenceOf(
+      cohort,
+      mentees.map((m) => ({ ...m, lastAt: m.lastDay })),
+      now,
+    ).filter((m) => m.status.kind === "overdue"),
     weeks,
   };
 }

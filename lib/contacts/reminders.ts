@@ -26,11 +26,24 @@ export interface ReminderRun {
   digests: number;
 }
 
-export async function runContactReminders(prisma: Db, opts: { now?: Date; appUrl?: string } = {}): Promise<ReminderRun> {
+export async function runContactReminders(
+  prisma: Db,
+  opts: { now?: Date; appUrl?: string } = {},
+): Promise<ReminderRun> {
   const now = opts.now ?? new Date();
   const appUrl = (opts.appUrl ?? "").replace(/\/$/, "");
-  const run: ReminderRun = { cohorts: 0, queued: 0, skippedAsDuplicates: 0, dueReminders: 0, overdueReminders: 0, digests: 0 };
-  const cohorts = await prisma.cohort.findMany({ where: { status: "ACTIVE", groupsPublishedAt: { not: null } }, select: { id: true } });
+  const run: ReminderRun = {
+    cohorts: 0,
+    queued: 0,
+    skippedAsDuplicates: 0,
+    dueReminders: 0,
+    overdueReminders: 0,
+    digests: 0,
+  };
+  const cohorts = await prisma.cohort.findMany({
+    where: { status: "ACTIVE", groupsPublishedAt: { not: null } },
+    select: { id: true },
+  });
 
   for (const { id: cohortId } of cohorts) {
     const cohort = await loadCohortCadence(prisma, cohortId);
@@ -38,7 +51,9 @@ export async function runContactReminders(prisma: Db, opts: { now?: Date; appUrl
     run.cohorts++;
     const today = localDate(now, cohort.cadence.timeZone);
     if (today < cohort.cadence.startsOn || today > cohort.cadence.endsOn) continue;
-    const mentor = { select: { id: true, status: true, user: { select: { id: true, name: true, email: true } } } } as const;
+    const mentor = {
+      select: { id: true, status: true, user: { select: { id: true, name: true, email: true } } },
+    } as const;
     const [rows, pairs, coordinators] = await Promise.all([
       lastCompletedContacts(prisma, cohortId),
       prisma.mentorPair.findMany({
@@ -96,7 +111,10 @@ export async function runContactReminders(prisma: Db, opts: { now?: Date; appUrl
 
     const overdue = statuses.filter((s) => s.status.kind === "overdue");
     if (overdue.length > 0) {
-      const lines = overdue.map((s) => `- ${nameOf.get(s.menteeId) ?? "?"} (${pairOf.get(s.pairId)?.label ?? "?"}): ${statusLabel(s.status).toLowerCase()}, due ${s.status.nextDueOn}`);
+      const lines = overdue.map(
+        (s) =>
+          `- ${nameOf.get(s.menteeId) ?? "?"} (${pairOf.get(s.pairId)?.label ?? "?"}): ${statusLabel(s.status).toLowerCase()}, due ${s.status.nextDueOn}`,
+      );
       for (const c of coordinators) {
         emails.push({
           userId: c.user.id,
@@ -104,7 +122,14 @@ export async function runContactReminders(prisma: Db, opts: { now?: Date; appUrl
           kind: "digest.contacts_overdue",
           dedupeKey: `overdue-digest:${c.id}:${today}`,
           subject: `${overdue.length} overdue contact${overdue.length === 1 ? "" : "s"} in ${cohort.name}`,
-          body: [`Hi ${c.user.name},`, "", `Overdue contacts on ${today}:`, ...lines, "", `Details: ${appUrl}/coordinator/compliance`].join("\n"),
+          body: [
+            `Hi ${c.user.name},`,
+            "",
+            `Overdue contacts on ${today}:`,
+            ...lines,
+            "",
+            `Details: ${appUrl}/coordinator/compliance`,
+          ].join("\n"),
         });
         run.digests++;
       }

@@ -100,7 +100,11 @@ export function intervalOn(cohort: CadenceCohort, day: string): number {
 const dueMemo = new WeakMap<CadenceCohort, WeakMap<readonly PausedPeriodDays[], Map<string, string | null>>>();
 
 /** The next due day after a contact on `anchorOn` (null: after the cohort's last day). */
-export function nextDueAfter(cohort: CadenceCohort, anchorOn: string, paused: readonly PausedPeriodDays[]): string | null {
+export function nextDueAfter(
+  cohort: CadenceCohort,
+  anchorOn: string,
+  paused: readonly PausedPeriodDays[],
+): string | null {
   let byPaused = dueMemo.get(cohort);
   if (!byPaused) dueMemo.set(cohort, (byPaused = new WeakMap()));
   let memo = byPaused.get(paused);
@@ -132,13 +136,21 @@ export function contactCadence(input: {
   const { cohort, paused, lastContactAt, now } = input;
   const today = todayIn(now, cohort.timeZone);
   const lastDay =
-    lastContactAt === null ? null : typeof lastContactAt === "string" ? lastContactAt : localDate(lastContactAt, cohort.timeZone);
+    lastContactAt === null
+      ? null
+      : typeof lastContactAt === "string"
+        ? lastContactAt
+        : localDate(lastContactAt, cohort.timeZone);
   const anchorOn = lastDay && lastDay > cohort.startsOn ? lastDay : cohort.startsOn;
   const intervalDays = intervalOn(cohort, anchorOn);
   const due = nextDueAfter(cohort, anchorOn, paused);
   if (due === null) return { status: { kind: "complete", nextDueOn: null }, intervalDays, anchorOn };
   if (today < due) {
-    return { status: { kind: "on_track", nextDueOn: due, daysLeft: localDaysBetween(today, due) }, intervalDays, anchorOn };
+    return {
+      status: { kind: "on_track", nextDueOn: due, daysLeft: localDaysBetween(today, due) },
+      intervalDays,
+      anchorOn,
+    };
   }
   if (today === due) return { status: { kind: "due_today", nextDueOn: due }, intervalDays, anchorOn };
   // Paused days do not add to the days overdue (a contact missed just before an exam block stays

@@ -45,9 +45,7 @@ export const logContactSchema = z.object({
   target: z.string().min(1, "Choose a mentee or the whole group."),
   channel: z.enum(CONTACT_CHANNELS, { message: "Choose how you were in contact." }),
   outcome: z.enum(["COMPLETED", "NO_ANSWER"]).default("COMPLETED"),
-  occurredAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time of the contact."),
+  occurredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time of the contact."),
   minutes: optionalInt,
   topics: z.preprocess(asArray, z.array(z.enum(CONTACT_TOPICS, { message: "Choose topics from the list." })).max(7)),
   note: z

@@ -8,11 +8,7 @@
  */
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 
 function scriptFriendly(adapter: SqlDriverAdapter, pglite: PGlite, onDispose?: () => Promise<void>) {
   return new Proxy(adapter, {

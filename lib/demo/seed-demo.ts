@@ -14,13 +14,7 @@ import { mulberry32 } from "../pairing/rules";
 import { zonedToUtc } from "../time";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
-import type {
-  ContactChannel,
-  ContactTopic,
-  Gender,
-  Prisma,
-  TemplateCategory,
-} from "../../generated/prisma/client";
+import type { ContactChannel, ContactTopic, Gender, Prisma, TemplateCategory } from "../../generated/prisma/client";
 
 export const DEMO_PASSWORD = "duomentor-demo";
 export const DEMO_COHORT_NAME = "Dual Peer Mentoring 2026-2027";
@@ -50,7 +44,6 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // ---------------------------------------------------------------- deterministic helpers
 
 const DAY = 86_400_000;
-
 
 /** An independent random stream per purpose, so changing one part never shifts another. */
 function rngFor(name: string) {
@@ -126,79 +119,276 @@ interface Culture {
 
 const CULTURES: Culture[] = [
   {
-    key: "german", weight: 34, international: 0, language: null,
-    female: ["Anna", "Lena", "Marie", "Sophie", "Laura", "Hannah", "Lea", "Clara", "Johanna", "Emma", "Mia", "Charlotte", "Greta", "Paula", "Frieda", "Luisa"],
-    male: ["Lukas", "Jonas", "Felix", "Maximilian", "Paul", "Leon", "Niklas", "Tobias", "Florian", "Moritz", "Jan", "David", "Simon", "Julian", "Benedikt", "Henrik"],
-    last: ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Koch", "Richter", "Klein", "Wolf", "Neumann", "Braun", "Zimmermann", "Krüger", "Hartmann", "Lange", "Vogel"],
+    key: "german",
+    weight: 34,
+    international: 0,
+    language: null,
+    female: [
+      "Anna",
+      "Lena",
+      "Marie",
+      "Sophie",
+      "Laura",
+      "Hannah",
+      "Lea",
+      "Clara",
+      "Johanna",
+      "Emma",
+      "Mia",
+      "Charlotte",
+      "Greta",
+      "Paula",
+      "Frieda",
+      "Luisa",
+    ],
+    male: [
+      "Lukas",
+      "Jonas",
+      "Felix",
+      "Maximilian",
+      "Paul",
+      "Leon",
+      "Niklas",
+      "Tobias",
+      "Florian",
+      "Moritz",
+      "Jan",
+      "David",
+      "Simon",
+      "Julian",
+      "Benedikt",
+      "Henrik",
+    ],
+    last: [
+      "Müller",
+      "Schmidt",
+      "Schneider",
+      "Fischer",
+      "Weber",
+      "Meyer",
+      "Wagner",
+      "Becker",
+      "Schulz",
+      "Koch",
+      "Richter",
+      "Klein",
+      "Wolf",
+      "Neumann",
+      "Braun",
+      "Zimmermann",
+      "Krüger",
+      "Hartmann",
+      "Lange",
+      "Vogel",
+    ],
   },
   {
-    key: "persian", weight: 15, international: 0.25, language: "Persian",
-    female: ["Sara", "Maryam", "Zahra", "Fatemeh", "Niloufar", "Shirin", "Parisa", "Mahsa", "Negar", "Yasaman", "Ava", "Roya", "Setareh", "Bahar", "Azadeh", "Golnaz"],
-    male: ["Ali", "Reza", "Amir", "Mohammad", "Hossein", "Arash", "Kian", "Babak", "Dariush", "Farid", "Navid", "Omid", "Payam", "Saeed", "Kourosh", "Mehdi"],
-    last: ["Ahmadi", "Hosseini", "Rahimi", "Karimi", "Moradi", "Jafari", "Rezaei", "Mohammadi", "Sadeghi", "Tehrani", "Kazemi", "Najafi", "Ghorbani", "Shirazi", "Esfahani", "Mousavi", "Akbari", "Bahrami"],
+    key: "persian",
+    weight: 15,
+    international: 0.25,
+    language: "Persian",
+    female: [
+      "Sara",
+      "Maryam",
+      "Zahra",
+      "Fatemeh",
+      "Niloufar",
+      "Shirin",
+      "Parisa",
+      "Mahsa",
+      "Negar",
+      "Yasaman",
+      "Ava",
+      "Roya",
+      "Setareh",
+      "Bahar",
+      "Azadeh",
+      "Golnaz",
+    ],
+    male: [
+      "Ali",
+      "Reza",
+      "Amir",
+      "Mohammad",
+      "Hossein",
+      "Arash",
+      "Kian",
+      "Babak",
+      "Dariush",
+      "Farid",
+      "Navid",
+      "Omid",
+      "Payam",
+      "Saeed",
+      "Kourosh",
+      "Mehdi",
+    ],
+    last: [
+      "Ahmadi",
+      "Hosseini",
+      "Rahimi",
+      "Karimi",
+      "Moradi",
+      "Jafari",
+      "Rezaei",
+      "Mohammadi",
+      "Sadeghi",
+      "Tehrani",
+      "Kazemi",
+      "Najafi",
+      "Ghorbani",
+      "Shirazi",
+      "Esfahani",
+      "Mousavi",
+      "Akbari",
+      "Bahrami",
+    ],
   },
   {
-    key: "arabic", weight: 10, international: 0.3, language: "Arabic",
-    female: ["Layla", "Noor", "Fatima", "Amira", "Yasmin", "Huda", "Mariam", "Salma", "Rania", "Dina", "Hana", "Zainab"],
-    male: ["Omar", "Ahmed", "Youssef", "Khalid", "Karim", "Hassan", "Ibrahim", "Tariq", "Samir", "Faisal", "Nabil", "Ziad"],
-    last: ["Al-Masri", "Haddad", "Khoury", "Nasser", "Saleh", "Hamdan", "Mansour", "Aziz", "Barakat", "Darwish", "El-Sayed", "Qasim"],
+    key: "arabic",
+    weight: 10,
+    international: 0.3,
+    language: "Arabic",
+    female: [
+      "Layla",
+      "Noor",
+      "Fatima",
+      "Amira",
+      "Yasmin",
+      "Huda",
+      "Mariam",
+      "Salma",
+      "Rania",
+      "Dina",
+      "Hana",
+      "Zainab",
+    ],
+    male: [
+      "Omar",
+      "Ahmed",
+      "Youssef",
+      "Khalid",
+      "Karim",
+      "Hassan",
+      "Ibrahim",
+      "Tariq",
+      "Samir",
+      "Faisal",
+      "Nabil",
+      "Ziad",
+    ],
+    last: [
+      "Al-Masri",
+      "Haddad",
+      "Khoury",
+      "Nasser",
+      "Saleh",
+      "Hamdan",
+      "Mansour",
+      "Aziz",
+      "Barakat",
+      "Darwish",
+      "El-Sayed",
+      "Qasim",
+    ],
   },
   {
-    key: "korean", weight: 8, international: 0.5, language: "Korean",
+    key: "korean",
+    weight: 8,
+    international: 0.5,
+    language: "Korean",
     female: ["Seo-yeon", "Ji-woo", "Ha-eun", "Soo-ah", "Ye-jin", "Ji-min", "Yu-na", "Da-eun", "Chae-won", "Eun-ji"],
-    male: ["Min-jun", "Seo-jun", "Do-yun", "Ji-ho", "Hyun-woo", "Jae-won", "Tae-yang", "Joon-ho", "Sung-min", "Woo-jin"],
+    male: [
+      "Min-jun",
+      "Seo-jun",
+      "Do-yun",
+      "Ji-ho",
+      "Hyun-woo",
+      "Jae-won",
+      "Tae-yang",
+      "Joon-ho",
+      "Sung-min",
+      "Woo-jin",
+    ],
     last: ["Kim", "Lee", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Shin", "Oh"],
   },
   {
-    key: "turkish", weight: 8, international: 0.1, language: "Turkish",
+    key: "turkish",
+    weight: 8,
+    international: 0.1,
+    language: "Turkish",
     female: ["Elif", "Zeynep", "Ayşe", "Defne", "Ece", "Selin", "Merve", "Büşra"],
     male: ["Emre", "Mehmet", "Can", "Burak", "Deniz", "Kerem", "Mert", "Yusuf"],
     last: ["Yılmaz", "Kaya", "Demir", "Şahin", "Çelik", "Öztürk", "Aydın", "Arslan", "Doğan", "Koç"],
   },
   {
-    key: "french", weight: 3, international: 0.4, language: "French",
+    key: "french",
+    weight: 3,
+    international: 0.4,
+    language: "French",
     female: ["Camille", "Inès", "Chloé", "Manon", "Juliette"],
     male: ["Hugo", "Antoine", "Louis", "Théo", "Mathis"],
     last: ["Dubois", "Moreau", "Laurent", "Lefebvre", "Girard", "Fontaine"],
   },
   {
-    key: "italian", weight: 3, international: 0.4, language: "Italian",
+    key: "italian",
+    weight: 3,
+    international: 0.4,
+    language: "Italian",
     female: ["Giulia", "Chiara", "Francesca", "Sofia", "Alessia"],
     male: ["Luca", "Matteo", "Lorenzo", "Marco", "Davide"],
     last: ["Rossi", "Bianchi", "Ricci", "Romano", "Conti", "Esposito"],
   },
   {
-    key: "spanish", weight: 2, international: 0.4, language: "Spanish",
+    key: "spanish",
+    weight: 2,
+    international: 0.4,
+    language: "Spanish",
     female: ["Lucía", "Carmen", "Marta", "Elena"],
     male: ["Mateo", "Pablo", "Javier", "Diego"],
     last: ["García", "Fernández", "López", "Martínez", "Sánchez"],
   },
   {
-    key: "polish", weight: 3, international: 0.2, language: "Polish",
+    key: "polish",
+    weight: 3,
+    international: 0.2,
+    language: "Polish",
     female: ["Zofia", "Maja", "Agnieszka", "Katarzyna"],
     male: ["Piotr", "Tomasz", "Jakub", "Michał"],
     last: ["Kowalski", "Nowak", "Wiśniewski", "Wójcik", "Lewandowski"],
   },
   {
-    key: "greek", weight: 2, international: 0.4, language: "Greek",
+    key: "greek",
+    weight: 2,
+    international: 0.4,
+    language: "Greek",
     female: ["Eleni", "Katerina", "Dimitra"],
     male: ["Nikos", "Giorgos", "Konstantinos"],
     last: ["Papadopoulos", "Georgiou", "Nikolaidis", "Vlachos"],
   },
   {
-    key: "indian", weight: 4, international: 0.5, language: "Hindi",
+    key: "indian",
+    weight: 4,
+    international: 0.5,
+    language: "Hindi",
     female: ["Priya", "Ananya", "Diya", "Kavya", "Meera"],
     male: ["Arjun", "Rohan", "Vikram", "Aditya", "Karan"],
     last: ["Sharma", "Patel", "Reddy", "Iyer", "Gupta", "Nair"],
   },
   {
-    key: "chinese", weight: 4, international: 0.5, language: "Mandarin",
+    key: "chinese",
+    weight: 4,
+    international: 0.5,
+    language: "Mandarin",
     female: ["Mei", "Xinyi", "Yuxuan", "Lin", "Jiayi"],
     male: ["Wei", "Hao", "Jun", "Zihan", "Yichen"],
     last: ["Wang", "Zhang", "Chen", "Liu", "Huang", "Zhao"],
   },
   {
-    key: "west-african", weight: 4, international: 0.4, language: null,
+    key: "west-african",
+    weight: 4,
+    international: 0.4,
+    language: null,
     female: ["Chiamaka", "Adaeze", "Amara", "Folake", "Abena"],
     male: ["Chinedu", "Tunde", "Emeka", "Kwame", "Kofi"],
     last: ["Okafor", "Adeyemi", "Eze", "Mensah", "Okonkwo", "Boateng"],
@@ -206,7 +396,12 @@ const CULTURES: Culture[] = [
 ];
 
 const FIXED_PEOPLE = {
-  coordinator: { first: "Yasaman", last: "Karimi", gender: "FEMALE" as Gender, languages: ["German", "English", "Persian"] },
+  coordinator: {
+    first: "Yasaman",
+    last: "Karimi",
+    gender: "FEMALE" as Gender,
+    languages: ["German", "English", "Persian"],
+  },
   supervisor: { first: "Katharina", last: "Hoffmann", gender: "FEMALE" as Gender, languages: ["German", "English"] },
   roleModel: { first: "Min-seo", last: "Park", gender: "FEMALE" as Gender, languages: ["German", "English", "Korean"] },
   roleModel2: { first: "Omar", last: "Haddad", gender: "MALE" as Gender, languages: ["German", "English", "Arabic"] },
@@ -290,11 +485,7 @@ function makePeopleFactory(rng: Rng) {
     };
   }
 
-  function fixed(
-    p: (typeof FIXED_PEOPLE)[keyof typeof FIXED_PEOPLE],
-    email: string,
-    title = "",
-  ): Person {
+  function fixed(p: (typeof FIXED_PEOPLE)[keyof typeof FIXED_PEOPLE], email: string, title = ""): Person {
     return {
       id: nextUserId(),
       first: p.first,
@@ -885,7 +1076,13 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
     });
     return { id, startsAt, createdAt };
   };
-  const book = (s: { id: string; createdAt: Date }, mentee: Person, hoursAfter: number, status: "BOOKED" | "ATTENDED" = "BOOKED", markedAt?: Date) => {
+  const book = (
+    s: { id: string; createdAt: Date },
+    mentee: Person,
+    hoursAfter: number,
+    status: "BOOKED" | "ATTENDED" = "BOOKED",
+    markedAt?: Date,
+  ) => {
     const id = idOf("bkg", bookings.length + 1);
     const bookedAt = addMinutes(s.createdAt, 60 * hoursAfter);
     bookings.push({
@@ -980,7 +1177,12 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
 
         if (k === 0) {
           log({
-            pairId, mentorId, menteeId, channel: "PHONE", occurredAt: at, minutes: cRng.int(20, 40),
+            pairId,
+            mentorId,
+            menteeId,
+            channel: "PHONE",
+            occurredAt: at,
+            minutes: cRng.int(20, 40),
             topics: ["ADAPTATION_DORMITORY", "OTHER"],
             note: "Introduction call: agreed to talk weekly by phone and to meet with the group in week 2.",
           });
@@ -989,7 +1191,12 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
         if (last && p === referralMentee) {
           referralContactAt = at;
           referralContactId = log({
-            pairId, mentorId, menteeId, channel: "PHONE", occurredAt: at, minutes: 35,
+            pairId,
+            mentorId,
+            menteeId,
+            channel: "PHONE",
+            occurredAt: at,
+            minutes: 35,
             topics: ["STRESS_WELLBEING"],
             note: "Low mood and poor sleep for several weeks. Asked directly: no thoughts of self-harm. Agreed to a referral to the counselling centre.",
             followUpOn: D(4),
@@ -999,54 +1206,119 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
         if (last && p === educationalMentee) {
           educationalContactAt = at;
           educationalContactId = log({
-            pairId, mentorId, menteeId, channel: "FACE_TO_FACE", occurredAt: at, minutes: 40,
+            pairId,
+            mentorId,
+            menteeId,
+            channel: "FACE_TO_FACE",
+            occurredAt: at,
+            minutes: 40,
             topics: ["STUDY_METHODS_EXAMS"],
             note: "Failed the anatomy midterm, unsure about resit rules; suggested the Educational Affairs Office.",
           });
           return;
         }
         const roll = cRng.next();
-        const channel: ContactChannel = roll < 0.1 ? "FACE_TO_FACE" : roll < 0.16 ? "MESSAGE" : roll < 0.22 ? "EMAIL" : "PHONE";
+        const channel: ContactChannel =
+          roll < 0.1 ? "FACE_TO_FACE" : roll < 0.16 ? "MESSAGE" : roll < 0.22 ? "EMAIL" : "PHONE";
         const topics = topicsFor(clinical, p.dormitory);
         if (channel === "PHONE" && cRng.chance(0.12)) {
           // An unanswered call, then the mentor keeps trying: called back later that day.
-          log({ pairId, mentorId, menteeId, channel, outcome: "NO_ANSWER", occurredAt: at, minutes: null, note: cRng.chance(0.5) ? "No answer; left a voicemail." : null });
-          log({ pairId, mentorId, menteeId, channel, occurredAt: addMinutes(at, 60 * cRng.int(3, 5)), minutes: cRng.int(5, 30), topics, note: noteFor(topics) });
+          log({
+            pairId,
+            mentorId,
+            menteeId,
+            channel,
+            outcome: "NO_ANSWER",
+            occurredAt: at,
+            minutes: null,
+            note: cRng.chance(0.5) ? "No answer; left a voicemail." : null,
+          });
+          log({
+            pairId,
+            mentorId,
+            menteeId,
+            channel,
+            occurredAt: addMinutes(at, 60 * cRng.int(3, 5)),
+            minutes: cRng.int(5, 30),
+            topics,
+            note: noteFor(topics),
+          });
           return;
         }
         log({
-          pairId, mentorId, menteeId, channel, occurredAt: at,
-          minutes: channel === "FACE_TO_FACE" ? cRng.int(25, 40) : channel === "PHONE" ? cRng.int(5, 40) : cRng.int(5, 15),
-          topics, note: noteFor(topics),
+          pairId,
+          mentorId,
+          menteeId,
+          channel,
+          occurredAt: at,
+          minutes:
+            channel === "FACE_TO_FACE" ? cRng.int(25, 40) : channel === "PHONE" ? cRng.int(5, 40) : cRng.int(5, 15),
+          topics,
+          note: noteFor(topics),
         });
       });
       // Persistence with one overdue mentee: calls that were not answered.
       if (p === groups[0][3]) {
-        for (const [gap, mentorId] of [[7, preclinicalIds[0]], [3, clinicalIds[0]]] as const) {
-          log({ pairId, mentorId, menteeId, channel: "PHONE", outcome: "NO_ANSWER", occurredAt: localTime(D(-gap), 18, 15), minutes: null, note: "No answer; sent a text asking for a good time to call." });
+        for (const [gap, mentorId] of [
+          [7, preclinicalIds[0]],
+          [3, clinicalIds[0]],
+        ] as const) {
+          log({
+            pairId,
+            mentorId,
+            menteeId,
+            channel: "PHONE",
+            outcome: "NO_ANSWER",
+            occurredAt: localTime(D(-gap), 18, 15),
+            minutes: null,
+            note: "No answer; sent a text asking for a good time to call.",
+          });
         }
       }
     });
   });
   // The face-to-face meeting that was booked and marked attended.
   log({
-    pairId: pairs[0].id!, mentorId: preclinicalIds[0], menteeId: mid(demoMentee), channel: "FACE_TO_FACE",
-    occurredAt: pastSlot.startsAt, minutes: 45, topics: ["STUDY_METHODS_EXAMS", "ADAPTATION_DORMITORY"],
-    note: "Went through the revision plan for the respiratory block.", bookingId: attendedBooking,
+    pairId: pairs[0].id!,
+    mentorId: preclinicalIds[0],
+    menteeId: mid(demoMentee),
+    channel: "FACE_TO_FACE",
+    occurredAt: pastSlot.startsAt,
+    minutes: 45,
+    topics: ["STUDY_METHODS_EXAMS", "ADAPTATION_DORMITORY"],
+    note: "Went through the revision plan for the respiratory block.",
+    bookingId: attendedBooking,
   });
 
   // --- template sends (each an EMAIL contact)
   const templateSends: Prisma.TemplateSendCreateManyInput[] = [];
-  const send = (g: number, clinical: boolean, templateIndex: number, recipients: Person[], sentAt: Date, nextMeeting: string, batch: number) => {
+  const send = (
+    g: number,
+    clinical: boolean,
+    templateIndex: number,
+    recipients: Person[],
+    sentAt: Date,
+    nextMeeting: string,
+    batch: number,
+  ) => {
     const t = TEMPLATES[templateIndex];
     const senderId = clinical ? clinicalIds[g] : preclinicalIds[g];
     const sender = clinical ? clinicalPeople[g] : preclinicalPeople[g];
     for (const p of recipients) {
       const render = (s: string) =>
-        s.replaceAll("{{menteeFirstName}}", p.first).replaceAll("{{mentorName}}", sender.name).replaceAll("{{nextMeeting}}", nextMeeting);
+        s
+          .replaceAll("{{menteeFirstName}}", p.first)
+          .replaceAll("{{mentorName}}", sender.name)
+          .replaceAll("{{nextMeeting}}", nextMeeting);
       const contactLogId = log({
-        pairId: pairs[g].id!, mentorId: senderId, menteeId: mid(p), channel: "EMAIL", occurredAt: sentAt,
-        minutes: null, topics: [CATEGORY_TOPIC[t.category]], note: null,
+        pairId: pairs[g].id!,
+        mentorId: senderId,
+        menteeId: mid(p),
+        channel: "EMAIL",
+        occurredAt: sentAt,
+        minutes: null,
+        topics: [CATEGORY_TOPIC[t.category]],
+        note: null,
       });
       templateSends.push({
         id: idOf("snd", templateSends.length + 1),
@@ -1070,7 +1342,15 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
   // Group 2: why basic science matters, to one mentee.
   send(1, true, 5, [groups[1][0]], localTime(D(-6), 20, 10), `our call next week`, 2);
   // Group 4: managing stress, to two mentees.
-  send(3, false, 4, [groups[3][1], groups[3][4]], localTime(D(-4), 18, 45), `${fmt(localTime(D(7), 18, 0))}, Dormitory study room`, 3);
+  send(
+    3,
+    false,
+    4,
+    [groups[3][1], groups[3][4]],
+    localTime(D(-4), 18, 45),
+    `${fmt(localTime(D(7), 18, 0))}, Dormitory study room`,
+    3,
+  );
 
   // --- referrals
   const referrals: Prisma.ReferralCreateManyInput[] = [];
@@ -1097,10 +1377,22 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
     updatedAt: r1Ack,
   });
   referralEvents.push(
-    { id: idOf("rev", 1), referralId: idOf("ref", 1), actorId: clinicalPeople[0].id, fromStatus: null, toStatus: "SUBMITTED", createdAt: r1At },
     {
-      id: idOf("rev", 2), referralId: idOf("ref", 1), actorId: supervisor.id, fromStatus: "SUBMITTED", toStatus: "ACKNOWLEDGED",
-      message: "Thank you — under review. I will speak to the counselling centre about a first appointment this week.", createdAt: r1Ack,
+      id: idOf("rev", 1),
+      referralId: idOf("ref", 1),
+      actorId: clinicalPeople[0].id,
+      fromStatus: null,
+      toStatus: "SUBMITTED",
+      createdAt: r1At,
+    },
+    {
+      id: idOf("rev", 2),
+      referralId: idOf("ref", 1),
+      actorId: supervisor.id,
+      fromStatus: "SUBMITTED",
+      toStatus: "ACKNOWLEDGED",
+      message: "Thank you — under review. I will speak to the counselling centre about a first appointment this week.",
+      createdAt: r1Ack,
     },
   );
   const r2At = addMinutes(educationalContactAt, 95);
@@ -1121,30 +1413,48 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
     updatedAt: r2At,
   });
   referralEvents.push({
-    id: idOf("rev", 3), referralId: idOf("ref", 2), actorId: preclinicalPeople[2].id, fromStatus: null, toStatus: "SUBMITTED", createdAt: r2At,
+    id: idOf("rev", 3),
+    referralId: idOf("ref", 2),
+    actorId: preclinicalPeople[2].id,
+    fromStatus: null,
+    toStatus: "SUBMITTED",
+    createdAt: r2At,
   });
 
   // --- programme sessions
   const sRng = rngFor("sessions");
   const sessions: Prisma.ProgramSessionCreateManyInput[] = [];
   const attendance: Prisma.AttendanceCreateManyInput[] = [];
-  const session = (row: Omit<Prisma.ProgramSessionCreateManyInput, "id" | "cohortId" | "createdAt" | "updatedAt">, createdAt: Date) => {
+  const session = (
+    row: Omit<Prisma.ProgramSessionCreateManyInput, "id" | "cohortId" | "createdAt" | "updatedAt">,
+    createdAt: Date,
+  ) => {
     const id = idOf("ses", sessions.length + 1);
     sessions.push({ id, cohortId, ...row, createdAt, updatedAt: createdAt });
     return id;
   };
-  const attend = (sessionId: string, membershipId: string, status: "REGISTERED" | "ATTENDED" | "ABSENT", registeredAt: Date) =>
-    attendance.push({ id: idOf("att", attendance.length + 1), sessionId, membershipId, status, registeredAt });
+  const attend = (
+    sessionId: string,
+    membershipId: string,
+    status: "REGISTERED" | "ATTENDED" | "ABSENT",
+    registeredAt: Date,
+  ) => attendance.push({ id: idOf("att", attendance.length + 1), sessionId, membershipId, status, registeredAt });
   const mentorIds = [...clinicalIds, ...preclinicalIds];
   const menteeIds = groups.flat().map(mid);
 
   const trainingStart = localTime(addDays(startsOn, -14), 10);
   const training = session(
     {
-      kind: "TRAINING", title: "Mentor training: mentoring concepts and communication skills",
-      description: "Two half-days before mentoring starts: what mentoring is (and is not), active listening, difficult conversations, when and how to refer.",
-      speakerName: supervisor.name, startsAt: trainingStart, endsAt: addMinutes(trainingStart, 6 * 60),
-      place: "Skills lab seminar room", capacity: 15, audience: "MENTORS",
+      kind: "TRAINING",
+      title: "Mentor training: mentoring concepts and communication skills",
+      description:
+        "Two half-days before mentoring starts: what mentoring is (and is not), active listening, difficult conversations, when and how to refer.",
+      speakerName: supervisor.name,
+      startsAt: trainingStart,
+      endsAt: addMinutes(trainingStart, 6 * 60),
+      place: "Skills lab seminar room",
+      capacity: 15,
+      audience: "MENTORS",
     },
     addDays(setUpAt, 5),
   );
@@ -1153,39 +1463,60 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
   const briefingStart = localTime(addDays(startsOn, 1), 17);
   const briefing = session(
     {
-      kind: "BRIEFING", title: "Programme briefing for mentees and mentors",
-      description: "How dual peer mentoring works: your two mentors, contact by phone, email and face-to-face, the referral system and the surveys.",
-      speakerName: coordinator.name, startsAt: briefingStart, endsAt: addMinutes(briefingStart, 90),
-      place: "Lecture hall 2", capacity: 60, audience: "EVERYONE",
+      kind: "BRIEFING",
+      title: "Programme briefing for mentees and mentors",
+      description:
+        "How dual peer mentoring works: your two mentors, contact by phone, email and face-to-face, the referral system and the surveys.",
+      speakerName: coordinator.name,
+      startsAt: briefingStart,
+      endsAt: addMinutes(briefingStart, 90),
+      place: "Lecture hall 2",
+      capacity: 60,
+      audience: "EVERYONE",
     },
     addDays(setUpAt, 5),
   );
   mentorIds.forEach((m) => attend(briefing, m, "ATTENDED", addDays(briefingStart, -6)));
   const absentFromBriefing = new Set(sRng.shuffle(menteeIds).slice(0, 4));
-  menteeIds.forEach((m) => attend(briefing, m, absentFromBriefing.has(m) ? "ABSENT" : "ATTENDED", addDays(briefingStart, -5)));
+  menteeIds.forEach((m) =>
+    attend(briefing, m, absentFromBriefing.has(m) ? "ABSENT" : "ATTENDED", addDays(briefingStart, -5)),
+  );
 
   const roleModelStart = localTime(D(10), 17);
   const roleModelSession = session(
     {
-      kind: "ROLE_MODEL", title: "Why basic science matters at the bedside",
-      description: "Dr. Min-seo Park (internal medicine) on the first-year physiology and biochemistry she uses every day on the ward, and on her way from medical student to young doctor.",
-      speakerId: roleModelId, startsAt: roleModelStart, endsAt: addMinutes(roleModelStart, 90),
-      place: "Lecture hall 2", capacity: 40, audience: "MENTEES",
+      kind: "ROLE_MODEL",
+      title: "Why basic science matters at the bedside",
+      description:
+        "Dr. Min-seo Park (internal medicine) on the first-year physiology and biochemistry she uses every day on the ward, and on her way from medical student to young doctor.",
+      speakerId: roleModelId,
+      startsAt: roleModelStart,
+      endsAt: addMinutes(roleModelStart, 90),
+      place: "Lecture hall 2",
+      capacity: 40,
+      audience: "MENTEES",
     },
     localTime(D(-9), 11),
   );
   sRng
     .shuffle(menteeIds.filter((m) => m !== mid(demoMentee)))
     .slice(0, 9)
-    .forEach((m, i) => attend(roleModelSession, m, "REGISTERED", localTime(D(-8 + Math.floor(i / 2)), 12 + (i % 8), 5 * i)));
+    .forEach((m, i) =>
+      attend(roleModelSession, m, "REGISTERED", localTime(D(-8 + Math.floor(i / 2)), 12 + (i % 8), 5 * i)),
+    );
 
   const secondRoleModelStart = localTime(D(24), 17);
   session(
     {
-      kind: "ROLE_MODEL", title: "From the anatomy lab to the operating theatre",
+      kind: "ROLE_MODEL",
+      title: "From the anatomy lab to the operating theatre",
       description: "Dr. Omar Haddad (surgery) on why anatomy is the surgeon's everyday language.",
-      speakerId: roleModel2Id, startsAt: secondRoleModelStart, endsAt: addMinutes(secondRoleModelStart, 90),
-      place: "Lecture hall 2", capacity: 40, audience: "MENTEES",
+      speakerId: roleModel2Id,
+      startsAt: secondRoleModelStart,
+      endsAt: addMinutes(secondRoleModelStart, 90),
+      place: "Lecture hall 2",
+      capacity: 40,
+      audience: "MENTEES",
     },
     localTime(D(-2), 10),
   );
@@ -1193,10 +1524,14 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
   const interMentorStart = localTime(addDays(thisMonday, 9), 18, 30); // Wednesday next week
   session(
     {
-      kind: "INTER_MENTOR", title: "Weekly inter-mentor session",
-      description: "Mentors exchange ideas, share experiences and solve mentees' problems together. Supervisor present.",
-      startsAt: interMentorStart, endsAt: addMinutes(interMentorStart, 60),
-      place: "Seminar room 3", audience: "MENTORS",
+      kind: "INTER_MENTOR",
+      title: "Weekly inter-mentor session",
+      description:
+        "Mentors exchange ideas, share experiences and solve mentees' problems together. Supervisor present.",
+      startsAt: interMentorStart,
+      endsAt: addMinutes(interMentorStart, 60),
+      place: "Seminar room 3",
+      audience: "MENTORS",
     },
     localTime(D(-1), 9),
   );
@@ -1209,7 +1544,8 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
       id: surveyId,
       cohortId,
       title: "End-of-semester satisfaction",
-      description: "Five minutes, anonymous in the reports: how well is the programme working for you? 1 = not at all, 5 = very high.",
+      description:
+        "Five minutes, anonymous in the reports: how well is the programme working for you? 1 = not at all, 5 = very high.",
       audience: "EVERYONE",
       aboutMentors: false,
       opensAt,
@@ -1222,7 +1558,9 @@ export function buildDemoData(todayInput: Date, passwordHash: string): DemoData 
     { kind: "LIKERT_5", prompt: "How satisfied are you with the other party (your mentors, or your mentees)?" },
     { kind: "LIKERT_5", prompt: "How satisfied are you with the mentoring programme overall?" },
     { kind: "TEXT", prompt: "What should we keep, and what should we change next semester?", required: false },
-  ].map((item, i) => ({ id: idOf("itm", i + 1), surveyId, position: i + 1, ...item }) as Prisma.SurveyItemCreateManyInput);
+  ].map(
+    (item, i) => ({ id: idOf("itm", i + 1), surveyId, position: i + 1, ...item }) as Prisma.SurveyItemCreateManyInput,
+  );
 
   const logins: DemoLogin[] = [
     { role: "coordinator", email: coordinator.email, name: coordinator.name },
@@ -1313,10 +1651,7 @@ async function write(tx: Tx, d: DemoData) {
  * Creates the demo programme unless a cohort already exists (then nothing is written).
  * Returns the demo sign-ins present in the database either way.
  */
-export async function seedDemo(
-  prisma: Db,
-  opts: { today: Date },
-): Promise<{ created: boolean; logins: DemoLogin[] }> {
+export async function seedDemo(prisma: Db, opts: { today: Date }): Promise<{ created: boolean; logins: DemoLogin[] }> {
   if ((await prisma.cohort.count()) > 0) return { created: false, logins: await existingLogins(prisma) };
   const data = buildDemoData(opts.today, await demoPasswordHash());
   const created = await prisma.$transaction(

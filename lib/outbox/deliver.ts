@@ -13,7 +13,9 @@ export async function deliverOutbox(
   transport: Pick<Transporter, "sendMail">,
   opts: { from: string; batch?: number },
 ): Promise<{ sent: number; failed: number }> {
-  const claimed = await prisma.$queryRaw<{ id: string; toEmail: string; subject: string; body: string; attempts: number }[]>`
+  const claimed = await prisma.$queryRaw<
+    { id: string; toEmail: string; subject: string; body: string; attempts: number }[]
+  >`
     UPDATE "Outbox" SET "attempts" = "attempts" + 1
      WHERE "id" IN (SELECT "id" FROM "Outbox" WHERE "status" = 'PENDING'
                      ORDER BY "createdAt" LIMIT ${opts.batch ?? 50} FOR UPDATE SKIP LOCKED)
@@ -23,7 +25,10 @@ export async function deliverOutbox(
   for (const mail of claimed) {
     try {
       await transport.sendMail({ from: opts.from, to: mail.toEmail, subject: mail.subject, text: mail.body });
-      await prisma.outbox.update({ where: { id: mail.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+      await prisma.outbox.update({
+        where: { id: mail.id },
+        data: { status: "SENT", sentAt: new Date(), lastError: null },
+      });
       sent++;
     } catch (error) {
       failed++;

@@ -15,7 +15,14 @@ export interface Email {
   dedupeKey?: string;
 }
 
-type OutboxWriter = { outbox: { createMany: (args: { data: Prisma.OutboxCreateManyInput[]; skipDuplicates?: boolean }) => Prisma.PrismaPromise<{ count: number }> } };
+type OutboxWriter = {
+  outbox: {
+    createMany: (args: {
+      data: Prisma.OutboxCreateManyInput[];
+      skipDuplicates?: boolean;
+    }) => Prisma.PrismaPromise<{ count: number }>;
+  };
+};
 
 export async function enqueueEmails(tx: OutboxWriter, emails: Email[]): Promise<number> {
   if (emails.length === 0) return 0;

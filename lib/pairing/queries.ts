@@ -71,9 +71,16 @@ export async function getMentorHome(actor: CohortActor, now = new Date()) {
     timeZone: cohort.cadence.timeZone,
     myPhase: iAmClinical ? ("CLINICAL" as const) : ("PRECLINICAL" as const),
     partner: iAmClinical
-      ? { phase: "PRECLINICAL" as const, yearOfStudy: pair.preclinicalMentor.yearOfStudy, ...pair.preclinicalMentor.user }
+      ? {
+          phase: "PRECLINICAL" as const,
+          yearOfStudy: pair.preclinicalMentor.yearOfStudy,
+          ...pair.preclinicalMentor.user,
+        }
       : { phase: "CLINICAL" as const, yearOfStudy: pair.clinicalMentor.yearOfStudy, ...pair.clinicalMentor.user },
-    mentees: cadenceOf(cohort, mentees, now).map(({ lastAt, ...m }) => ({ ...m, lastContactAt: lastAt as Date | null })),
+    mentees: cadenceOf(cohort, mentees, now).map(({ lastAt, ...m }) => ({
+      ...m,
+      lastContactAt: lastAt as Date | null,
+    })),
     timeline: timeline.map((c) => ({
       id: c.id,
       channel: c.channel,
@@ -109,13 +116,37 @@ export async function getMenteeHome(actor: CohortActor) {
       where: { menteeId: me, status: "BOOKED", slot: { startsAt: { gte: now } } },
       orderBy: { slot: { startsAt: "asc" } },
       take: 3,
-      select: { id: true, slot: { select: { startsAt: true, endsAt: true, place: true, kind: true, mentor: { select: { user: { select: { name: true } } } } } } },
+      select: {
+        id: true,
+        slot: {
+          select: {
+            startsAt: true,
+            endsAt: true,
+            place: true,
+            kind: true,
+            mentor: { select: { user: { select: { name: true } } } },
+          },
+        },
+      },
     }),
     db().programSession.findMany({
-      where: { cohortId: actor.cohortId, cancelledAt: null, startsAt: { gte: now }, audience: { in: ["EVERYONE", "MENTEES"] } },
+      where: {
+        cohortId: actor.cohortId,
+        cancelledAt: null,
+        startsAt: { gte: now },
+        audience: { in: ["EVERYONE", "MENTEES"] },
+      },
       orderBy: { startsAt: "asc" },
       take: 3,
-      select: { id: true, kind: true, title: true, startsAt: true, place: true, speakerName: true, speaker: { select: { user: { select: { name: true } } } } },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        startsAt: true,
+        place: true,
+        speakerName: true,
+        speaker: { select: { user: { select: { name: true } } } },
+      },
     }),
   ]);
   if (!pair) return null;
@@ -124,7 +155,11 @@ export async function getMenteeHome(actor: CohortActor) {
     groupSize: pair._count.mentees,
     mentors: [
       { phase: "CLINICAL" as const, yearOfStudy: pair.clinicalMentor.yearOfStudy, ...pair.clinicalMentor.user },
-      { phase: "PRECLINICAL" as const, yearOfStudy: pair.preclinicalMentor.yearOfStudy, ...pair.preclinicalMentor.user },
+      {
+        phase: "PRECLINICAL" as const,
+        yearOfStudy: pair.preclinicalMentor.yearOfStudy,
+        ...pair.preclinicalMentor.user,
+      },
     ],
     meetings: nextBookings.map((b) => ({ id: b.id, ...b.slot, mentorName: b.slot.mentor.user.name })),
     sessions: sessions.map((s) => ({ ...s, speaker: s.speaker?.user.name ?? s.speakerName })),

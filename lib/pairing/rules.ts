@@ -89,7 +89,11 @@ export interface PairOptions {
  * Suggest pairs among unpaired mentors: each clinical mentor with one preclinical mentor,
  * greedily maximising the attributes the coordinator picked (mixed gender, a shared language).
  */
-export function suggestPairs(clinical: readonly MentorTraits[], preclinical: readonly MentorTraits[], opts: PairOptions) {
+export function suggestPairs(
+  clinical: readonly MentorTraits[],
+  preclinical: readonly MentorTraits[],
+  opts: PairOptions,
+) {
   const score = (a: MentorTraits, b: MentorTraits) =>
     (opts.mixGender && a.gender !== b.gender && a.gender !== "UNDISCLOSED" && b.gender !== "UNDISCLOSED" ? 2 : 0) +
     (opts.shareLanguage && a.languages.some((l) => b.languages.map(norm).includes(norm(l))) ? 1 : 0);
@@ -204,7 +208,11 @@ export function matchScore(m: GroupMentee, p: GroupPair, w: MatchWeights): numbe
  * When there is not room for everyone, the first mentees in the given order get the places.
  * Never places a mentee with a pair they mentor in themselves, never beyond capacity.
  */
-export function suggestGroups(pairs: readonly GroupPair[], mentees: readonly GroupMentee[], w: MatchWeights = DEFAULT_WEIGHTS) {
+export function suggestGroups(
+  pairs: readonly GroupPair[],
+  mentees: readonly GroupMentee[],
+  w: MatchWeights = DEFAULT_WEIGHTS,
+) {
   const open = pairs.filter((p) => p.eligible && p.capacity > p.current);
   const selfMentor = (m: GroupMentee, p: GroupPair) => p.mentorUserIds.includes(m.userId);
   const room = open.reduce((n, p) => n + p.capacity - p.current, 0);
@@ -216,7 +224,8 @@ export function suggestGroups(pairs: readonly GroupPair[], mentees: readonly Gro
   const target = open.map(() => 0);
   for (let n = 0; n < chosen.length; n++) {
     let best = -1;
-    for (let j = 0; j < open.length; j++) if (free[j] - target[j] > 0 && (best < 0 || free[j] - target[j] > free[best] - target[best])) best = j;
+    for (let j = 0; j < open.length; j++)
+      if (free[j] - target[j] > 0 && (best < 0 || free[j] - target[j] > free[best] - target[best])) best = j;
     if (best < 0) break;
     target[best]++;
   }
@@ -350,7 +359,8 @@ export function roundMatrix(rows: readonly number[], cols: readonly number[], to
     v = prev[v];
     while (prev[v] !== 0) {
       const u = prev[v];
-      if (u <= R && v > R) used[u - 1][v - R - 1] = true; // row -> col: use the cell
+      if (u <= R && v > R)
+        used[u - 1][v - R - 1] = true; // row -> col: use the cell
       else if (u > R && v <= R) used[v - 1][u - R - 1] = false; // col -> row: give the cell back
       v = u;
     }
@@ -373,8 +383,12 @@ export function assignmentProblem(input: {
   if (!input.menteeActive) return { message: "Only selected mentees can join a group.", field: "pairId" };
   if (input.selfMentoring) return { message: "No one can be in the group they mentor themselves.", field: "pairId" };
   if (input.trainingRequired && !input.mentorsTrained)
-    return { message: "Both mentors of this pair must complete their training before they get mentees.", field: "pairId" };
-  if (input.groupCount >= input.groupSize) return { message: `This group is full (${input.groupSize} mentees).`, field: "pairId" };
+    return {
+      message: "Both mentors of this pair must complete their training before they get mentees.",
+      field: "pairId",
+    };
+  if (input.groupCount >= input.groupSize)
+    return { message: `This group is full (${input.groupSize} mentees).`, field: "pairId" };
   if (input.groupCount + 1 > input.maxMenteesPerMentor && !input.confirmOverLimit)
     return {
       message: `This gives each mentor of the pair ${input.groupCount + 1} mentees, above the cohort's limit of ${input.maxMenteesPerMentor}. Tick the box to confirm.`,
@@ -403,7 +417,16 @@ export function balanceReport(
   w: MatchWeights = DEFAULT_WEIGHTS,
 ) {
   const menteeById = new Map(mentees.map((m) => [m.id, m]));
-  const rows: BalanceRow[] = pairs.map((p) => ({ pairId: p.id, label: p.label, size: 0, female: 0, male: 0, other: 0, withCriterion: 0, criterionMet: 0 }));
+  const rows: BalanceRow[] = pairs.map((p) => ({
+    pairId: p.id,
+    label: p.label,
+    size: 0,
+    female: 0,
+    male: 0,
+    other: 0,
+    withCriterion: 0,
+    criterionMet: 0,
+  }));
   const rowById = new Map(rows.map((r) => [r.pairId, r]));
   const pairById = new Map(pairs.map((p) => [p.id, p]));
   for (const a of assignments) {
@@ -439,7 +462,10 @@ export function balanceReport(
 /** Text of the balance report (the e2e run logs it; also handy in a terminal). */
 export function formatBalanceReport(r: ReturnType<typeof balanceReport>): string {
   const lines = ["Group | size | female | male | other | top criterion met"];
-  for (const row of r.rows) lines.push(`${row.label} | ${row.size} | ${row.female} | ${row.male} | ${row.other} | ${row.criterionMet}/${row.withCriterion}`);
+  for (const row of r.rows)
+    lines.push(
+      `${row.label} | ${row.size} | ${row.female} | ${row.male} | ${row.other} | ${row.criterionMet}/${row.withCriterion}`,
+    );
   lines.push(
     `Total ${r.total} mentees, ${r.female} female; top matching criterion met for ${r.criterionMet} of ${r.withCriterion}` +
       (r.topCriterionShare === null ? "" : ` (${Math.round(r.topCriterionShare * 100)}%)`),

@@ -18,7 +18,11 @@ export const decideApplicationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === "DECLINE" && v.reason.length < 3)
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give the applicant a reason against the selection criteria." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "Give the applicant a reason against the selection criteria.",
+      });
   });
 
 export const recordTrainingSchema = z.object({
@@ -40,7 +44,11 @@ export const suggestPairsSchema = z.object({ cohortId: id, mixGender: checkbox, 
 
 export const drawMenteesSchema = z.object({
   cohortId: id,
-  count: z.coerce.number({ message: "Enter how many mentees to draw." }).int("Enter a whole number.").min(1, "Draw at least one mentee.").max(5000),
+  count: z.coerce
+    .number({ message: "Enter how many mentees to draw." })
+    .int("Enter a whole number.")
+    .min(1, "Draw at least one mentee.")
+    .max(5000),
 });
 
 const weight = z.coerce.number().int().min(0, "0 to 5").max(5, "0 to 5");

@@ -5,18 +5,28 @@ import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts
 import { loadGroupingInput } from "./grouping-data";
 import { balanceReport, DEFAULT_WEIGHTS, isTrained } from "./rules";
 
-const isCoordinator = (actor: CohortActor) => actor.roles.has("COORDINATOR") && can(actor, "read", "cohort.setup", { cohortId: actor.cohortId });
+const isCoordinator = (actor: CohortActor) =>
+  actor.roles.has("COORDINATOR") && can(actor, "read", "cohort.setup", { cohortId: actor.cohortId });
 
 /** Mentor applicants and accepted mentors with their training, for the recruitment page. */
 export async function getMentorsPage(actor: CohortActor) {
   if (!isCoordinator(actor)) return null;
   const [cohort, mentors] = await Promise.all([
-    db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true } }),
+    db().cohort.findUniqueOrThrow({
+      where: { id: actor.cohortId },
+      select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true },
+    }),
     db().membership.findMany({
       where: { cohortId: actor.cohortId, role: "MENTOR" },
       orderBy: [{ phase: "asc" }, { user: { name: "asc" } }],
       select: {
-        id: true, status: true, phase: true, yearOfStudy: true, motivation: true, availabilityNote: true, decisionReason: true,
+        id: true,
+        status: true,
+        phase: true,
+        yearOfStudy: true,
+        motivation: true,
+        availabilityNote: true,
+        decisionReason: true,
         user: { select: { name: true, email: true, gender: true, languages: true } },
         trainings: { select: { module: true } },
       },
@@ -27,7 +37,14 @@ export async function getMentorsPage(actor: CohortActor) {
     applicants: mentors.filter((m) => m.status === "APPLIED"),
     accepted: mentors
       .filter((m) => m.status === "ACTIVE")
-      .map((m) => ({ ...m, modules: m.trainings.map((t) => t.module), trained: isTrained(m.trainings.map((t) => t.module), cohort.trainingModules) })),
+      .map((m) => ({
+        ...m,
+        modules: m.trainings.map((t) => t.module),
+        trained: isTrained(
+          m.trainings.map((t) => t.module),
+          cohort.trainingModules,
+        ),
+      })),
     declined: mentors.filter((m) => m.status === "DECLINED" || m.status === "WITHDRAWN"),
   };
 }
@@ -37,7 +54,17 @@ export async function getGroupsBoard(actor: CohortActor) {
   if (!isCoordinator(actor)) return null;
   const cohortId = actor.cohortId;
   const [cohort, data, freeMentors, pool, acks, contacts, meetings, cadence, lastContacts] = await Promise.all([
-    db().cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { status: true, groupSize: true, maxMenteesPerMentor: true, trainingRequired: true, menteeDrawSeed: true, groupsPublishedAt: true } }),
+    db().cohort.findUniqueOrThrow({
+      where: { id: cohortId },
+      select: {
+        status: true,
+        groupSize: true,
+        maxMenteesPerMentor: true,
+        trainingRequired: true,
+        menteeDrawSeed: true,
+        groupsPublishedAt: true,
+      },
+    }),
     loadGroupingInput(db(), cohortId),
     db().membership.findMany({
       where: { cohortId, role: "MENTOR", status: "ACTIVE", pairAsClinical: null, pairAsPreclinical: null },
@@ -45,9 +72,16 @@ export async function getGroupsBoard(actor: CohortActor) {
       select: { id: true, phase: true, user: { select: { name: true } } },
     }),
     db().membership.count({ where: { cohortId, role: "MENTEE", status: "CANDIDATE" } }),
-    db().agreementAcknowledgement.findMany({ where: { pair: { cohortId } }, select: { pairId: true, membershipId: true } }),
+    db().agreementAcknowledgement.findMany({
+      where: { pair: { cohortId } },
+      select: { pairId: true, membershipId: true },
+    }),
     db().contactLog.groupBy({ by: ["mentorId"], where: { cohortId }, _count: { _all: true } }),
-    db().booking.groupBy({ by: ["slotId"], where: { slot: { cohortId }, status: { in: ["BOOKED", "ATTENDED"] } }, _count: { _all: true } }),
+    db().booking.groupBy({
+      by: ["slotId"],
+      where: { slot: { cohortId }, status: { in: ["BOOKED", "ATTENDED"] } },
+      _count: { _all: true },
+    }),
     loadCohortCadence(db(), cohortId),
     lastCompletedContacts(db(), cohortId),
   ]);
@@ -59,7 +93,14 @@ export async function getGroupsBoard(actor: CohortActor) {
     }
   }
   const slotMentor = meetings.length
-    ? new Map((await db().availabilitySlot.findMany({ where: { id: { in: meetings.map((m) => m.slotId) } }, select: { id: true, mentorId: true } })).map((s) => [s.id, s.mentorId]))
+    ? new Map(
+        (
+          await db().availabilitySlot.findMany({
+            where: { id: { in: meetings.map((m) => m.slotId) } },
+            select: { id: true, mentorId: true },
+          })
+        ).map((s) => [s.id, s.mentorId]),
+      )
     : new Map<string, string>();
   const meetingsByMentor = new Map<string, number>();
   for (const m of meetings) {
@@ -67,13 +108,19 @@ export async function getGroupsBoard(actor: CohortActor) {
     if (mentor) meetingsByMentor.set(mentor, (meetingsByMentor.get(mentor) ?? 0) + m._count._all);
   }
   const contactsByMentor = new Map(contacts.map((c) => [c.mentorId, c._count._all]));
-  const pairRows = await db().mentorPair.findMany({ where: { cohortId }, select: { id: true, clinicalMentorId: true, preclinicalMentorId: true } });
+  const pairRows = await db().mentorPair.findMany({
+    where: { cohortId },
+    select: { id: true, clinicalMentorId: true, preclinicalMentorId: true },
+  });
   const mentorIds = new Map(pairRows.map((p) => [p.id, p]));
   const acked = new Set(acks.map((a) => `${a.pairId}:${a.membershipId}`));
   const menteeById = new Map(data.mentees.map((m) => [m.id, m]));
   const groups = data.pairs.map((p) => {
     const ids = mentorIds.get(p.id)!;
-    const members = data.assignments.filter((a) => a.pairId === p.id).map((a) => menteeById.get(a.menteeId)!).filter(Boolean);
+    const members = data.assignments
+      .filter((a) => a.pairId === p.id)
+      .map((a) => menteeById.get(a.menteeId)!)
+      .filter(Boolean);
     const notAcked = [
       ...(!acked.has(`${p.id}:${ids.clinicalMentorId}`) ? [p.clinicalName] : []),
       ...(!acked.has(`${p.id}:${ids.preclinicalMentorId}`) ? [p.preclinicalName] : []),
@@ -116,10 +163,14 @@ export async function getGroupsBoard(actor: CohortActor) {
 export async function getAgreementCard(actor: CohortActor, role: "MENTOR" | "MENTEE") {
   const pairId = role === "MENTOR" ? actor.mentorPairId : actor.menteePairId;
   const membershipId = actor.membershipIds[role];
-  if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId })) return null;
+  if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }))
+    return null;
   const [cohort, ack] = await Promise.all([
     db().cohort.findUnique({ where: { id: actor.cohortId }, select: { agreementText: true } }),
-    db().agreementAcknowledgement.findUnique({ where: { pairId_membershipId: { pairId, membershipId } }, select: { acknowledgedAt: true } }),
+    db().agreementAcknowledgement.findUnique({
+      where: { pairId_membershipId: { pairId, membershipId } },
+      select: { acknowledgedAt: true },
+    }),
   ]);
   return { pairId, role, text: cohort?.agreementText ?? null, acknowledgedAt: ack?.acknowledgedAt ?? null };
 }

@@ -18,15 +18,29 @@ async function loadCohort(userId: string, cohortId: string) {
 export const addPersonAction = defineAction({
   name: "people.add",
   schema: addPersonSchema,
-  successMessage: (d: { newPeople: number }) => (d.newPeople ? "Added, and an invitation is in the outbox." : "Updated the person with that email."),
-  revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}/people`, `/coordinator/cohorts/${input.cohortId}/mentors`],
+  successMessage: (d: { newPeople: number }) =>
+    d.newPeople ? "Added, and an invitation is in the outbox." : "Updated the person with that email.",
+  revalidate: (_d, input) => [
+    `/coordinator/cohorts/${input.cohortId}/people`,
+    `/coordinator/cohorts/${input.cohortId}/mentors`,
+  ],
   async run({ userId, input }) {
     const { cohortId, ...row } = input;
     const check = checkRow(row, 1);
     if (!check.person) {
       const fieldErrors: Record<string, string[]> = {};
       for (const p of check.problems) {
-        const field = /^name/i.test(p) ? "name" : /email|duplicate/i.test(p) ? "email" : /phase/i.test(p) ? "phase" : /year/i.test(p) ? "year" : /gender/i.test(p) ? "gender" : "_form";
+        const field = /^name/i.test(p)
+          ? "name"
+          : /email|duplicate/i.test(p)
+            ? "email"
+            : /phase/i.test(p)
+              ? "phase"
+              : /year/i.test(p)
+                ? "year"
+                : /gender/i.test(p)
+                  ? "gender"
+                  : "_form";
         (fieldErrors[field] ??= []).push(p);
       }
       throw new ActionError("Please correct the highlighted fields.", fieldErrors);
@@ -36,14 +50,24 @@ export const addPersonAction = defineAction({
     return db().$transaction(async (tx) => {
       await lockEditableCohort(tx, cohort.id);
       const result = await upsertPeople(tx, cohort, [person]);
-      await audit(tx, { actorId: userId, cohortId: cohort.id, action: "people.added", entity: "Cohort", entityId: cohort.id, detail: { kind: person.kind, ...result } });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: cohort.id,
+        action: "people.added",
+        entity: "Cohort",
+        entityId: cohort.id,
+        detail: { kind: person.kind, ...result },
+      });
       return result;
     });
   },
 });
 
 async function compare(cohortId: string, people: PersonRow[]) {
-  const existing = await db().user.findMany({ where: { email: { in: people.map((p) => p.email) } }, select: { email: true } });
+  const existing = await db().user.findMany({
+    where: { email: { in: people.map((p) => p.email) } },
+    select: { email: true },
+  });
   return new Set(existing.map((u) => u.email));
 }
 
@@ -54,14 +78,19 @@ export const previewImportAction = defineAction({
   async run({ userId, input }) {
     await loadCohort(userId, input.cohortId);
     const { checks, fileProblems, problemCount } = checkRows(input.rows);
-    const known = await compare(input.cohortId, checks.flatMap((c) => (c.person ? [c.person] : [])));
+    const known = await compare(
+      input.cohortId,
+      checks.flatMap((c) => (c.person ? [c.person] : [])),
+    );
     return {
       fileProblems,
       problemCount,
       rows: checks.length,
       updates: checks.filter((c) => c.person && known.has(c.person.email)).length,
       mentors: checks.filter((c) => c.person?.kind === "MENTOR").length,
-      problems: checks.filter((c) => c.problems.length).map((c) => ({ line: c.line, name: c.name, email: c.email, problems: c.problems })),
+      problems: checks
+        .filter((c) => c.problems.length)
+        .map((c) => ({ line: c.line, name: c.name, email: c.email, problems: c.problems })),
     };
   },
 });
@@ -73,7 +102,11 @@ export const previewImportAction = defineAction({
 export const importPeopleAction = defineAction({
   name: "people.import",
   schema: importRowsSchema,
-  revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}/people`, `/coordinator/cohorts/${input.cohortId}/mentors`, "/coordinator"],
+  revalidate: (_d, input) => [
+    `/coordinator/cohorts/${input.cohortId}/people`,
+    `/coordinator/cohorts/${input.cohortId}/mentors`,
+    "/coordinator",
+  ],
   async run({ userId, input }) {
     const cohort = await loadCohort(userId, input.cohortId);
     const { checks, problemCount } = checkRows(input.rows);
@@ -82,10 +115,17 @@ export const importPeopleAction = defineAction({
     return db().$transaction(async (tx) => {
       await lockEditableCohort(tx, cohort.id);
       const result = await upsertPeople(tx, cohort, people);
-      await audit(tx, { actorId: userId, cohortId: cohort.id, action: "people.imported", entity: "Cohort", entityId: cohort.id, detail: { rows: people.length, ...result } });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: cohort.id,
+        action: "people.imported",
+        entity: "Cohort",
+        entityId: cohort.id,
+        detail: { rows: people.length, ...result },
+      });
       return result;
     });
   },
-  successMessage: (d: { newPeople: number; updatedPeople: number }) => `Imported: ${d.newPeople} new, ${d.updatedPeople} updated.`,
+  successMessage: (d: { newPeople: number; updatedPeople: number }) =>
+    `Imported: ${d.newPeople} new, ${d.updatedPeople} updated.`,
 });
-

@@ -18,12 +18,21 @@ export function invitationUrl(token: string): string {
  * Invites people who have no password yet: a single-use set-password link (only its sha-256 is
  * stored) sent through the outbox, inside the caller's transaction.
  */
-export async function inviteUsers(tx: Tx, users: { id: string; email: string; name: string }[], cohortName: string): Promise<number> {
+export async function inviteUsers(
+  tx: Tx,
+  users: { id: string; email: string; name: string }[],
+  cohortName: string,
+): Promise<number> {
   if (users.length === 0) return 0;
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
   const tokens = users.map((u) => ({ user: u, token: randomBytes(32).toString("base64url") }));
   await tx.authToken.createMany({
-    data: tokens.map(({ user, token }) => ({ userId: user.id, purpose: "INVITATION" as const, tokenHash: hashToken(token), expiresAt })),
+    data: tokens.map(({ user, token }) => ({
+      userId: user.id,
+      purpose: "INVITATION" as const,
+      tokenHash: hashToken(token),
+      expiresAt,
+    })),
   });
   await enqueueEmails(
     tx,

@@ -33,7 +33,19 @@ export interface RowCheck {
   person: PersonRow | null;
 }
 
-export const CSV_COLUMNS = ["name", "email", "role", "phase", "year", "gender", "international", "dormitory", "languages", "motivation", "availability"] as const;
+export const CSV_COLUMNS = [
+  "name",
+  "email",
+  "role",
+  "phase",
+  "year",
+  "gender",
+  "international",
+  "dormitory",
+  "languages",
+  "motivation",
+  "availability",
+] as const;
 export const MAX_IMPORT_ROWS = 5000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -73,7 +85,15 @@ function parseBool(v: string): boolean | "unknown" {
 }
 
 export function parseLanguages(v: string): string[] {
-  return [...new Set(v.split(/[;|/,]/).map((l) => l.trim()).filter(Boolean).map((l) => l[0].toUpperCase() + l.slice(1)))].slice(0, 10);
+  return [
+    ...new Set(
+      v
+        .split(/[;|/,]/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((l) => l[0].toUpperCase() + l.slice(1)),
+    ),
+  ].slice(0, 10);
 }
 
 /** Checks one row; `kindDefault` applies when the file has no role column. */
@@ -101,12 +121,14 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
   let yearOfStudy: number | null = null;
   if (yearCell !== "") {
     const y = Number(yearCell);
-    if (!Number.isInteger(y) || y < 1 || y > 8) problems.push(`Year of study "${yearCell}" must be a whole number from 1 to 8.`);
+    if (!Number.isInteger(y) || y < 1 || y > 8)
+      problems.push(`Year of study "${yearCell}" must be a whole number from 1 to 8.`);
     else yearOfStudy = y;
   }
   const genderCell = cell(row, "gender");
   const gender = parseGender(genderCell);
-  if (gender === "unknown") problems.push(`Unknown gender "${genderCell}" (use female, male, other, or leave it empty).`);
+  if (gender === "unknown")
+    problems.push(`Unknown gender "${genderCell}" (use female, male, other, or leave it empty).`);
   const intl = parseBool(cell(row, "international"));
   if (intl === "unknown") problems.push("International must be yes or no.");
   const dorm = parseBool(cell(row, "dormitory"));
@@ -131,12 +153,17 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
 }
 
 /** Checks a whole file: every row, plus duplicate emails within the file. */
-export function checkRows(rows: readonly RawRow[], kindDefault: PersonKind = "MENTEE"): { checks: RowCheck[]; problemCount: number; fileProblems: string[] } {
+export function checkRows(
+  rows: readonly RawRow[],
+  kindDefault: PersonKind = "MENTEE",
+): { checks: RowCheck[]; problemCount: number; fileProblems: string[] } {
   const fileProblems: string[] = [];
   if (rows.length === 0) fileProblems.push("The file has no rows.");
-  if (rows.length > MAX_IMPORT_ROWS) fileProblems.push(`The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
+  if (rows.length > MAX_IMPORT_ROWS)
+    fileProblems.push(`The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
   const first = rows[0] ?? {};
-  for (const col of ["name", "email"]) if (rows.length && !(col in first)) fileProblems.push(`The file needs a "${col}" column.`);
+  for (const col of ["name", "email"])
+    if (rows.length && !(col in first)) fileProblems.push(`The file needs a "${col}" column.`);
   const seen = new Map<string, number>();
   const checks = rows.map((r, i) => {
     const c = checkRow(r, i + 2, kindDefault);

@@ -24,7 +24,10 @@ const rawRow = z.record(z.string(), z.string().max(4000).optional());
 /** A CSV import: rows as parsed in the browser (papaparse), checked again on the server. */
 export const importRowsSchema = z.object({
   cohortId: id,
-  rows: z.array(rawRow).min(1, "The file has no rows.").max(MAX_IMPORT_ROWS, `Import at most ${MAX_IMPORT_ROWS} rows at a time.`),
+  rows: z
+    .array(rawRow)
+    .min(1, "The file has no rows.")
+    .max(MAX_IMPORT_ROWS, `Import at most ${MAX_IMPORT_ROWS} rows at a time.`),
   /** where the chunk starts in the file (line numbers in messages stay the file's) */
   offset: z.number().int().min(0).default(0),
 });
@@ -36,5 +39,6 @@ export const acceptInvitationSchema = z
     confirm: z.string(),
   })
   .superRefine((v, ctx) => {
-    if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two passwords differ." });
+    if (v.password !== v.confirm)
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two passwords differ." });
   });

@@ -15,7 +15,13 @@ export async function upsertPeople(tx: Tx, cohort: { id: string; name: string },
   const fresh = people.filter((p) => !idByEmail.has(p.email));
   if (fresh.length) {
     await tx.user.createMany({
-      data: fresh.map((p) => ({ email: p.email, name: p.name, gender: p.gender, international: p.international, languages: p.languages })),
+      data: fresh.map((p) => ({
+        email: p.email,
+        name: p.name,
+        gender: p.gender,
+        international: p.international,
+        languages: p.languages,
+      })),
       skipDuplicates: true,
     });
   }
@@ -23,11 +29,19 @@ export async function upsertPeople(tx: Tx, cohort: { id: string; name: string },
     if (!idByEmail.has(p.email)) continue;
     await tx.user.update({
       where: { email: p.email },
-      data: { name: p.name, gender: p.gender, international: p.international, ...(p.languages.length ? { languages: p.languages } : {}) },
+      data: {
+        name: p.name,
+        gender: p.gender,
+        international: p.international,
+        ...(p.languages.length ? { languages: p.languages } : {}),
+      },
       select: { id: true },
     });
   }
-  const users = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const users = await tx.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, name: true, passwordHash: true },
+  });
   const userByEmail = new Map(users.map((u) => [u.email, u]));
 
   const memberships = await tx.membership.findMany({
@@ -69,5 +83,11 @@ export async function upsertPeople(tx: Tx, cohort: { id: string; name: string },
   if (toCreate.length) await tx.membership.createMany({ data: toCreate, skipDuplicates: true });
   const needInvite = users.filter((u) => !u.passwordHash && fresh.some((f) => f.email === u.email));
   const invited = await inviteUsers(tx, needInvite, cohort.name);
-  return { newPeople: fresh.length, updatedPeople: people.length - fresh.length, newMemberships: toCreate.length, updatedMemberships: updated, invited };
+  return {
+    newPeople: fresh.length,
+    updatedPeople: people.length - fresh.length,
+    newMemberships: toCreate.length,
+    updatedMemberships: updated,
+    invited,
+  };
 }

@@ -28,7 +28,13 @@ export const updateProfileAction = defineAction({
       if (changed.length === 0) return { changed };
       await tx.user.update({ where: { id: userId }, data: after, select: { id: true } });
       // Personal data: record which fields changed, never their values.
-      await audit(tx, { actorId: userId, action: "profile.updated", entity: "User", entityId: userId, detail: { fields: changed } });
+      await audit(tx, {
+        actorId: userId,
+        action: "profile.updated",
+        entity: "User",
+        entityId: userId,
+        detail: { fields: changed },
+      });
       return { changed };
     });
   },

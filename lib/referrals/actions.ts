@@ -26,7 +26,13 @@ import {
  * emails, logs or error messages; emails name the thing and link to the app.
  */
 
-const REFERRAL_PATHS = ["/mentor/referrals", "/supervisor", "/supervisor/reports", "/mentee/referrals", "/coordinator/referrals"];
+const REFERRAL_PATHS = [
+  "/mentor/referrals",
+  "/supervisor",
+  "/supervisor/reports",
+  "/mentee/referrals",
+  "/coordinator/referrals",
+];
 
 function appLink(path: string) {
   return `${(env.NEXTAUTH_URL ?? "").replace(/\/$/, "")}${path}`;
@@ -57,7 +63,13 @@ async function mentorsOfPair(tx: Tx, pairId: string) {
 interface CreatedReferral {
   referralId: string;
   urgent: boolean;
-  emergencyCentres: { id: string; name: string; contact: string | null; hours: string | null; howToRefer: string | null }[];
+  emergencyCentres: {
+    id: string;
+    name: string;
+    contact: string | null;
+    hours: string | null;
+    howToRefer: string | null;
+  }[];
 }
 
 export const createReferralAction = defineAction({
@@ -115,7 +127,9 @@ export const createReferralAction = defineAction({
         },
         select: { id: true },
       });
-      await tx.referralEvent.create({ data: { referralId: referral.id, actorId: userId, fromStatus: null, toStatus: "SUBMITTED" } });
+      await tx.referralEvent.create({
+        data: { referralId: referral.id, actorId: userId, fromStatus: null, toStatus: "SUBMITTED" },
+      });
       await audit(tx, {
         actorId: userId,
         cohortId,
@@ -185,7 +199,8 @@ async function takeStep(userId: string, referralId: string, step: ReferralStep, 
   }
   if (payload.centreId) {
     const centre = await db().supportCentre.findUnique({ where: { id: payload.centreId }, select: { cohortId: true } });
-    if (!centre || centre.cohortId !== ref.cohortId) ruleError("Choose a support centre from this cohort's directory.", "centreId");
+    if (!centre || centre.cohortId !== ref.cohortId)
+      ruleError("Choose a support centre from this cohort's directory.", "centreId");
   }
 
   return db().$transaction(async (tx) => {
@@ -227,7 +242,10 @@ async function takeStep(userId: string, referralId: string, step: ReferralStep, 
     });
     // Tell the other side, without any content.
     if (step === "requestInfo" || step === "answer") {
-      const people = step === "requestInfo" ? await mentorsOfPair(tx, ref.pairId) : (await supervisorsOf(tx, ref.cohortId)).map((s) => s.user);
+      const people =
+        step === "requestInfo"
+          ? await mentorsOfPair(tx, ref.pairId)
+          : (await supervisorsOf(tx, ref.cohortId)).map((s) => s.user);
       const path = step === "requestInfo" ? `/mentor/referrals/${ref.id}` : `/supervisor/referrals/${ref.id}`;
       await enqueueEmails(
         tx,
@@ -235,7 +253,8 @@ async function takeStep(userId: string, referralId: string, step: ReferralStep, 
           userId: p.id,
           toEmail: p.email,
           kind: `referral.${step}`,
-          subject: step === "requestInfo" ? "The supervisor asks about a referral" : "A mentor answered about a referral",
+          subject:
+            step === "requestInfo" ? "The supervisor asks about a referral" : "A mentor answered about a referral",
           body: `${step === "requestInfo" ? "The faculty supervisor asked for more information about one of your group's referrals." : "A mentor answered your question about a referral."} Open it in DuoMentor:\n\n${appLink(path)}`,
         })),
       );
@@ -244,7 +263,11 @@ async function takeStep(userId: string, referralId: string, step: ReferralStep, 
   });
 }
 
-const stepPaths = (d: { referralId: string }) => [...REFERRAL_PATHS, `/supervisor/referrals/${d.referralId}`, `/mentor/referrals/${d.referralId}`];
+const stepPaths = (d: { referralId: string }) => [
+  ...REFERRAL_PATHS,
+  `/supervisor/referrals/${d.referralId}`,
+  `/mentor/referrals/${d.referralId}`,
+];
 
 export const acknowledgeReferralAction = defineAction({
   name: "referral.acknowledge",
@@ -302,7 +325,14 @@ export const declineReferralAction = defineAction({
 
 const CENTRE_PATHS = ["/coordinator/support-centres", "/mentor/referrals/new"];
 
-function centreData(input: { name: string; category: string; contact: string; hours: string; howToRefer: string; emergency: boolean }) {
+function centreData(input: {
+  name: string;
+  category: string;
+  contact: string;
+  hours: string;
+  howToRefer: string;
+  emergency: boolean;
+}) {
   return {
     name: input.name,
     category: input.category as "PSYCHOLOGICAL",
@@ -334,7 +364,13 @@ export const createSupportCentreAction = defineAction({
     authorize(actor, "write", "cohort.setup", { cohortId });
     return db().$transaction(async (tx) => {
       const c = await tx.supportCentre.create({ data: { cohortId, ...centreData(input) }, select: { id: true } });
-      await audit(tx, { actorId: userId, cohortId, action: "supportCentre.created", entity: "SupportCentre", entityId: c.id });
+      await audit(tx, {
+        actorId: userId,
+        cohortId,
+        action: "supportCentre.created",
+        entity: "SupportCentre",
+        entityId: c.id,
+      });
       return { centreId: c.id };
     });
   },
@@ -347,13 +383,22 @@ export const updateSupportCentreAction = defineAction({
   revalidate: () => CENTRE_PATHS,
   conflicts: centreConflict,
   async run({ userId, input }) {
-    const centre = await db().supportCentre.findUnique({ where: { id: input.centreId }, select: { id: true, cohortId: true } });
+    const centre = await db().supportCentre.findUnique({
+      where: { id: input.centreId },
+      select: { id: true, cohortId: true },
+    });
     if (!centre) refuse();
     const actor = await actorFor(userId, centre.cohortId);
     authorize(actor, "write", "cohort.setup", { cohortId: centre.cohortId });
     return db().$transaction(async (tx) => {
       await tx.supportCentre.update({ where: { id: centre.id }, data: centreData(input), select: { id: true } });
-      await audit(tx, { actorId: userId, cohortId: centre.cohortId, action: "supportCentre.updated", entity: "SupportCentre", entityId: centre.id });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: centre.cohortId,
+        action: "supportCentre.updated",
+        entity: "SupportCentre",
+        entityId: centre.id,
+      });
       return { centreId: centre.id };
     });
   },
@@ -365,7 +410,10 @@ export const deleteSupportCentreAction = defineAction({
   successMessage: "Centre removed from the directory.",
   revalidate: () => CENTRE_PATHS,
   async run({ userId, input }) {
-    const centre = await db().supportCentre.findUnique({ where: { id: input.centreId }, select: { id: true, cohortId: true } });
+    const centre = await db().supportCentre.findUnique({
+      where: { id: input.centreId },
+      select: { id: true, cohortId: true },
+    });
     if (!centre) refuse();
     const actor = await actorFor(userId, centre.cohortId);
     authorize(actor, "write", "cohort.setup", { cohortId: centre.cohortId });
@@ -374,9 +422,18 @@ export const deleteSupportCentreAction = defineAction({
       // the centre row, then refuse while any referral uses it.
       await tx.$queryRaw`SELECT id FROM "SupportCentre" WHERE id = ${centre.id} FOR UPDATE`;
       const used = await tx.referral.count({ where: { centreId: centre.id } });
-      if (used > 0) ruleError(`Referrals were forwarded to this centre (${used}), so it stays in the directory. Edit its details instead.`);
+      if (used > 0)
+        ruleError(
+          `Referrals were forwarded to this centre (${used}), so it stays in the directory. Edit its details instead.`,
+        );
       await tx.supportCentre.delete({ where: { id: centre.id } });
-      await audit(tx, { actorId: userId, cohortId: centre.cohortId, action: "supportCentre.deleted", entity: "SupportCentre", entityId: centre.id });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: centre.cohortId,
+        action: "supportCentre.deleted",
+        entity: "SupportCentre",
+        entityId: centre.id,
+      });
       return { centreId: centre.id };
     });
   },
@@ -385,7 +442,10 @@ export const deleteSupportCentreAction = defineAction({
 export const copySupportCentresAction = defineAction({
   name: "supportCentre.copy",
   schema: copySupportCentresSchema,
-  successMessage: (d: { copied: number }) => (d.copied === 0 ? "Nothing to copy: every centre is already in this year's directory." : `Copied ${d.copied} centre${d.copied === 1 ? "" : "s"} from last year.`),
+  successMessage: (d: { copied: number }) =>
+    d.copied === 0
+      ? "Nothing to copy: every centre is already in this year's directory."
+      : `Copied ${d.copied} centre${d.copied === 1 ? "" : "s"} from last year.`,
   revalidate: () => CENTRE_PATHS,
   async run({ userId, input }) {
     if (input.fromCohortId === input.toCohortId) ruleError("Choose an earlier cohort to copy from.", "fromCohortId");

@@ -29,7 +29,8 @@ async function ackHoursOf(cohortId: string) {
 
 /** The supervisor's queue: open referrals, urgent first, then oldest first; overdue reviews flagged. */
 export async function getReferralQueue(actor: CohortActor, now = new Date()) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId })) return null;
+  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId }))
+    return null;
   const [rows, ackHours] = await Promise.all([
     db().referral.findMany({
       where: { cohortId: actor.cohortId, status: { in: [...OPEN_STATUSES] } },
@@ -68,14 +69,27 @@ export async function getReferralQueue(actor: CohortActor, now = new Date()) {
 
 /** Recently finished referrals for the supervisor (status only, no content). */
 export async function getRecentlyClosedReferrals(actor: CohortActor, take = 10) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId })) return null;
+  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId }))
+    return null;
   const rows = await db().referral.findMany({
     where: { cohortId: actor.cohortId, status: { in: ["CLOSED", "DECLINED"] } },
     orderBy: { closedAt: "desc" },
     take,
-    select: { id: true, category: true, status: true, closedAt: true, mentee: { select: { user: { select: { name: true } } } } },
+    select: {
+      id: true,
+      category: true,
+      status: true,
+      closedAt: true,
+      mentee: { select: { user: { select: { name: true } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, category: r.category, status: r.status, closedAt: r.closedAt, menteeName: r.mentee.user.name }));
+  return rows.map((r) => ({
+    id: r.id,
+    category: r.category,
+    status: r.status,
+    closedAt: r.closedAt,
+    menteeName: r.mentee.user.name,
+  }));
 }
 
 export type ViewAs = "SUPERVISOR" | "MENTOR" | "MENTEE";
@@ -99,9 +113,24 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
     if (!grantingRoles(actor, "read", "referral.status", scope).includes("MENTEE")) return null;
     const r = await db().referral.findUniqueOrThrow({
       where: { id: base.id },
-      select: { id: true, category: true, status: true, createdAt: true, updatedAt: true, centre: { select: { name: true } } },
+      select: {
+        id: true,
+        category: true,
+        status: true,
+        createdAt: true,
+        updatedAt: true,
+        centre: { select: { name: true } },
+      },
     });
-    return { kind: "status" as const, id: r.id, category: r.category, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, centreName: r.centre?.name ?? null };
+    return {
+      kind: "status" as const,
+      id: r.id,
+      category: r.category,
+      status: r.status,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      centreName: r.centre?.name ?? null,
+    };
   }
 
   if (!grantingRoles(actor, "read", "referral.content", scope).includes(as)) return null;
@@ -128,7 +157,14 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
         centre: { select: { id: true, name: true, contact: true, hours: true } },
         events: {
           orderBy: { createdAt: "asc" },
-          select: { id: true, fromStatus: true, toStatus: true, message: true, createdAt: true, actor: { select: { name: true } } },
+          select: {
+            id: true,
+            fromStatus: true,
+            toStatus: true,
+            message: true,
+            createdAt: true,
+            actor: { select: { name: true } },
+          },
         },
       },
     }),
@@ -162,7 +198,14 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
     mentorName: r.referredBy.user.name,
     contactLog: r.contactLog,
     centre: r.centre,
-    events: r.events.map((e) => ({ id: e.id, from: e.fromStatus, to: e.toStatus, message: e.message, at: e.createdAt, by: e.actor.name })),
+    events: r.events.map((e) => ({
+      id: e.id,
+      from: e.fromStatus,
+      to: e.toStatus,
+      message: e.message,
+      at: e.createdAt,
+      by: e.actor.name,
+    })),
     overdue: isOverdue(r, ackHours, now),
     steps: availableSteps(r.status, as === "SUPERVISOR" ? "SUPERVISOR" : "MENTOR"),
   };
@@ -171,7 +214,12 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
 /** The audit trail of one referral, for the supervisor: who read or changed it, and when. */
 export async function getReferralAuditTrail(actor: CohortActor, referralId: string) {
   const base = await db().referral.findUnique({ where: { id: referralId }, select: { cohortId: true } });
-  if (!base || !actor.roles.has("SUPERVISOR") || !grantingRoles(actor, "read", "audit", { cohortId: base.cohortId }).includes("SUPERVISOR")) return null;
+  if (
+    !base ||
+    !actor.roles.has("SUPERVISOR") ||
+    !grantingRoles(actor, "read", "audit", { cohortId: base.cohortId }).includes("SUPERVISOR")
+  )
+    return null;
   const rows = await db().auditEvent.findMany({
     where: { entity: "Referral", entityId: referralId },
     orderBy: { createdAt: "desc" },
@@ -183,7 +231,10 @@ export async function getReferralAuditTrail(actor: CohortActor, referralId: stri
     action: e.action,
     at: e.createdAt,
     by: e.actor?.name ?? "System",
-    as: e.detail && typeof e.detail === "object" && !Array.isArray(e.detail) && typeof e.detail.as === "string" ? e.detail.as : null,
+    as:
+      e.detail && typeof e.detail === "object" && !Array.isArray(e.detail) && typeof e.detail.as === "string"
+        ? e.detail.as
+        : null,
   }));
 }
 
@@ -233,7 +284,12 @@ export async function getDirectory(actor: CohortActor) {
  */
 export async function getReferralFormContext(actor: CohortActor, menteeId?: string, contactLogId?: string) {
   const pairId = actor.mentorPairId;
-  if (!pairId || !actor.roles.has("MENTOR") || !can(actor, "write", "referral.status", { cohortId: actor.cohortId, pairId })) return null;
+  if (
+    !pairId ||
+    !actor.roles.has("MENTOR") ||
+    !can(actor, "write", "referral.status", { cohortId: actor.cohortId, pairId })
+  )
+    return null;
   const [assignments, directory, log] = await Promise.all([
     db().menteeAssignment.findMany({
       where: { pairId },
@@ -242,7 +298,10 @@ export async function getReferralFormContext(actor: CohortActor, menteeId?: stri
     }),
     getDirectory(actor),
     contactLogId
-      ? db().contactLog.findUnique({ where: { id: contactLogId }, select: { id: true, pairId: true, menteeId: true, occurredAt: true, channel: true } })
+      ? db().contactLog.findUnique({
+          where: { id: contactLogId },
+          select: { id: true, pairId: true, menteeId: true, occurredAt: true, channel: true },
+        })
       : null,
   ]);
   const mentees = assignments.map((a) => ({ id: a.mentee.id, name: a.mentee.user.name }));
@@ -261,7 +320,14 @@ export async function getMenteeReferrals(actor: CohortActor) {
   const rows = await db().referral.findMany({
     where: { menteeId: me },
     orderBy: { createdAt: "desc" },
-    select: { id: true, category: true, status: true, createdAt: true, updatedAt: true, centre: { select: { name: true, contact: true, hours: true } } },
+    select: {
+      id: true,
+      category: true,
+      status: true,
+      createdAt: true,
+      updatedAt: true,
+      centre: { select: { name: true, contact: true, hours: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -295,17 +361,26 @@ export async function getReferralCounts(actor: CohortActor) {
 
 /** The supervisor's report: open and closed by centre and by category; median times. One query. */
 export async function getReferralReport(actor: CohortActor) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.counts", { cohortId: actor.cohortId })) return null;
+  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.counts", { cohortId: actor.cohortId }))
+    return null;
   const rows = await db().referral.findMany({
     where: { cohortId: actor.cohortId },
-    select: { category: true, status: true, createdAt: true, acknowledgedAt: true, closedAt: true, centre: { select: { name: true } } },
+    select: {
+      category: true,
+      status: true,
+      createdAt: true,
+      acknowledgedAt: true,
+      closedAt: true,
+      centre: { select: { name: true } },
+    },
   });
   return buildReport(rows.map((r) => ({ ...r, centreName: r.centre?.name ?? null })));
 }
 
 /** The coordinator's directory page: this cohort's centres and earlier cohorts to copy from. */
 export async function getSupportCentresForCoordinator(actor: CohortActor) {
-  if (!actor.roles.has("COORDINATOR") || !can(actor, "write", "cohort.setup", { cohortId: actor.cohortId })) return null;
+  if (!actor.roles.has("COORDINATOR") || !can(actor, "write", "cohort.setup", { cohortId: actor.cohortId }))
+    return null;
   const [centres, earlier, used] = await Promise.all([
     db().supportCentre.findMany({
       where: { cohortId: actor.cohortId },
@@ -317,12 +392,20 @@ export async function getSupportCentresForCoordinator(actor: CohortActor) {
       orderBy: { cohort: { startsOn: "desc" } },
       select: { cohort: { select: { id: true, name: true, _count: { select: { supportCentres: true } } } } },
     }),
-    db().referral.groupBy({ by: ["centreId"], where: { cohortId: actor.cohortId, centreId: { not: null } }, _count: { _all: true } }),
+    db().referral.groupBy({
+      by: ["centreId"],
+      where: { cohortId: actor.cohortId, centreId: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
   const usedBy = new Map(used.map((u) => [u.centreId, u._count._all]));
   return {
     cohortId: actor.cohortId,
     centres: centres.map((c) => ({ ...c, referralCount: usedBy.get(c.id) ?? 0 })),
-    earlierCohorts: earlier.map((m) => ({ id: m.cohort.id, name: m.cohort.name, centres: m.cohort._count.supportCentres })),
+    earlierCohorts: earlier.map((m) => ({
+      id: m.cohort.id,
+      name: m.cohort.name,
+      centres: m.cohort._count.supportCentres,
+    })),
   };
 }

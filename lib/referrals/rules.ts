@@ -15,7 +15,14 @@
  * CLOSED and DECLINED are terminal. A SUBMITTED referral cannot be closed without a review
  * (acknowledge or forward first); a FORWARDED one can only be closed (with its outcome).
  */
-export const REFERRAL_STATUSES = ["SUBMITTED", "ACKNOWLEDGED", "INFO_REQUESTED", "FORWARDED", "CLOSED", "DECLINED"] as const;
+export const REFERRAL_STATUSES = [
+  "SUBMITTED",
+  "ACKNOWLEDGED",
+  "INFO_REQUESTED",
+  "FORWARDED",
+  "CLOSED",
+  "DECLINED",
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const OPEN_STATUSES: readonly ReferralStatus[] = ["SUBMITTED", "ACKNOWLEDGED", "INFO_REQUESTED", "FORWARDED"];
@@ -82,7 +89,10 @@ export function decideStep(step: ReferralStep, from: ReferralStatus, acknowledge
   const s = STEPS[step];
   if (!s.from.includes(from)) {
     const now = STATUS_TEXT[from];
-    return { ok: false, message: `This referral is ${now}, so it cannot be ${STEP_VERB[step]} now. Reload to see its current state.` };
+    return {
+      ok: false,
+      message: `This referral is ${now}, so it cannot be ${STEP_VERB[step]} now. Reload to see its current state.`,
+    };
   }
   return {
     ok: true,
@@ -103,7 +113,8 @@ const STATUS_TEXT: Record<ReferralStatus, string> = {
 
 /** A mentee who has not been told cannot have agreed. */
 export function consentProblem(input: { menteeInformed: boolean; menteeConsented: boolean }): string | null {
-  if (input.menteeConsented && !input.menteeInformed) return "A mentee who has not been told about the referral cannot have agreed to it.";
+  if (input.menteeConsented && !input.menteeInformed)
+    return "A mentee who has not been told about the referral cannot have agreed to it.";
   return null;
 }
 
@@ -131,8 +142,15 @@ export function isOverdue(
 const URGENCY_RANK: Record<Urgency, number> = { URGENT: 0, SOON: 1, ROUTINE: 2 };
 
 /** Queue order: urgent first, then soon, then routine; within each, oldest first. */
-export function compareQueue(a: { urgency: Urgency; createdAt: Date; id: string }, b: { urgency: Urgency; createdAt: Date; id: string }): number {
-  return URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+export function compareQueue(
+  a: { urgency: Urgency; createdAt: Date; id: string },
+  b: { urgency: Urgency; createdAt: Date; id: string },
+): number {
+  return (
+    URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency] ||
+    a.createdAt.getTime() - b.createdAt.getTime() ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 export function median(values: readonly number[]): number | null {
@@ -193,7 +211,9 @@ export function buildReport(rows: ReportRow[]): ReferralReport {
     closed,
     byCategory: tally(rows, (r) => r.category),
     byCentre: tally(rows, (r) => r.centreName ?? NO_CENTRE),
-    medianHoursToAcknowledge: median(rows.filter((r) => r.acknowledgedAt).map((r) => hours(r.createdAt, r.acknowledgedAt!))),
+    medianHoursToAcknowledge: median(
+      rows.filter((r) => r.acknowledgedAt).map((r) => hours(r.createdAt, r.acknowledgedAt!)),
+    ),
     medianHoursToClose: median(rows.filter((r) => r.closedAt).map((r) => hours(r.createdAt, r.closedAt!))),
   };
 }

@@ -7,7 +7,8 @@ const bool = z
   .transform((v) => v === true || v === "true" || v === "on" || v === "yes");
 const text = (min: number, max: number, tooShort: string) =>
   z.string().trim().min(min, tooShort).max(max, `Keep it under ${max} characters.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Keep it under ${max} characters.`).optional().default("");
+const optionalText = (max: number) =>
+  z.string().trim().max(max, `Keep it under ${max} characters.`).optional().default("");
 
 /** A mentor refers a mentee of their group (from the mentee's page or from a contact log). */
 export const createReferralSchema = z.object({
@@ -55,7 +56,10 @@ export const createSupportCentreSchema = supportCentreSchema;
 export const updateSupportCentreSchema = supportCentreSchema.extend({ centreId: id("a centre") });
 export const deleteSupportCentreSchema = z.object({ centreId: id("a centre") });
 /** Copy last year's directory into the cohort the coordinator manages (rollover). */
-export const copySupportCentresSchema = z.object({ fromCohortId: id("the cohort to copy from"), toCohortId: id("the cohort") });
+export const copySupportCentresSchema = z.object({
+  fromCohortId: id("the cohort to copy from"),
+  toCohortId: id("the cohort"),
+});
 
 export const CATEGORY_LABEL = {
   PSYCHOLOGICAL: "Psychological / counselling",

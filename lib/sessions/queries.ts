@@ -10,7 +10,13 @@ export async function getSpeakerSessions(actor: CohortActor) {
     where: { speakerId: me, cancelledAt: null },
     orderBy: { startsAt: "asc" },
     select: {
-      id: true, title: true, kind: true, startsAt: true, endsAt: true, place: true, capacity: true,
+      id: true,
+      title: true,
+      kind: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      capacity: true,
       _count: { select: { attendance: { where: { status: { in: ["REGISTERED", "ATTENDED"] } } } } },
     },
   });

@@ -62,14 +62,20 @@ export const archiveTemplateAction = defineAction({
   successMessage: "Template archived.",
   revalidate: () => PATHS,
   async run({ userId, input }) {
-    const template = await db().emailTemplate.findUnique({ where: { id: input.templateId }, select: { id: true, cohortId: true, ownerId: true } });
+    const template = await db().emailTemplate.findUnique({
+      where: { id: input.templateId },
+      select: { id: true, cohortId: true, ownerId: true },
+    });
     if (!template) refuse();
     const actor = await actorFor(userId, template.cohortId);
     if (template.ownerId === null) authorize(actor, "write", "template", { cohortId: template.cohortId });
     else if (template.ownerId !== actor.membershipIds.MENTOR) refuse();
     else authorize(actor, "write", "template", { cohortId: template.cohortId, pairId: actor.mentorPairId });
     return db().$transaction(async (tx) => {
-      const { count } = await tx.emailTemplate.updateMany({ where: { id: template.id, archivedAt: null }, data: { archivedAt: new Date() } });
+      const { count } = await tx.emailTemplate.updateMany({
+        where: { id: template.id, archivedAt: null },
+        data: { archivedAt: new Date() },
+      });
       if (count !== 1) ruleError("That template is already archived.");
       return { id: template.id };
     });
@@ -89,8 +95,17 @@ export interface TemplateSent {
 export const sendTemplateAction = defineAction({
   name: "templates.send",
   schema: sendTemplateSchema,
-  successMessage: (d: TemplateSent) => (d.count === 1 ? "Sent. It counts as an email contact." : `Sent to ${d.count} mentees. Each counts as an email contact.`),
-  revalidate: () => ["/mentor", "/mentor/templates", "/mentee/contacts", "/coordinator/compliance", "/supervisor/compliance"],
+  successMessage: (d: TemplateSent) =>
+    d.count === 1
+      ? "Sent. It counts as an email contact."
+      : `Sent to ${d.count} mentees. Each counts as an email contact.`,
+  revalidate: () => [
+    "/mentor",
+    "/mentor/templates",
+    "/mentee/contacts",
+    "/coordinator/compliance",
+    "/supervisor/compliance",
+  ],
   async run({ userId, input }): Promise<TemplateSent> {
     const template = await db().emailTemplate.findUnique({
       where: { id: input.templateId },
@@ -108,7 +123,11 @@ export const sendTemplateAction = defineAction({
     const [pair, sender] = await Promise.all([
       db().mentorPair.findUnique({
         where: { id: pairId },
-        select: { mentees: { select: { mentee: { select: { id: true, user: { select: { id: true, name: true, email: true } } } } } } },
+        select: {
+          mentees: {
+            select: { mentee: { select: { id: true, user: { select: { id: true, name: true, email: true } } } } },
+          },
+        },
       }),
       db().user.findUnique({ where: { id: userId }, select: { name: true } }),
     ]);
@@ -130,21 +149,57 @@ export const sendTemplateAction = defineAction({
       const emails = [];
       for (const menteeId of recipients) {
         const person = people.get(menteeId)!;
-        const values = { menteeFirstName: firstName(person.name), mentorName: sender.name, nextMeeting: input.nextMeeting };
+        const values = {
+          menteeFirstName: firstName(person.name),
+          mentorName: sender.name,
+          nextMeeting: input.nextMeeting,
+        };
         const subject = renderTemplate(template.subject, values);
         const body = renderTemplate(template.body, values);
         const contact = await tx.contactLog.create({
-          data: { cohortId: template.cohortId, pairId, mentorId: senderId, menteeId, channel: "EMAIL", outcome: "COMPLETED", occurredAt: now, topics: [topic] },
+          data: {
+            cohortId: template.cohortId,
+            pairId,
+            mentorId: senderId,
+            menteeId,
+            channel: "EMAIL",
+            outcome: "COMPLETED",
+            occurredAt: now,
+            topics: [topic],
+          },
           select: { id: true },
         });
         await tx.templateSend.create({
-          data: { cohortId: template.cohortId, templateId: template.id, senderId, menteeId, batchId, subject, body, sentAt: now, contactLogId: contact.id },
+          data: {
+            cohortId: template.cohortId,
+            templateId: template.id,
+            senderId,
+            menteeId,
+            batchId,
+            subject,
+            body,
+            sentAt: now,
+            contactLogId: contact.id,
+          },
           select: { id: true },
         });
-        emails.push({ userId: person.id, toEmail: person.email, subject, body: `${body}\n\n--\nSent through DuoMentor. You can also read it in the app: ${inbox}`, kind: "template.send" });
+        emails.push({
+          userId: person.id,
+          toEmail: person.email,
+          subject,
+          body: `${body}\n\n--\nSent through DuoMentor. You can also read it in the app: ${inbox}`,
+          kind: "template.send",
+        });
       }
       await enqueueEmails(tx, emails);
-      await audit(tx, { actorId: userId, cohortId: template.cohortId, action: "template.sent", entity: "EmailTemplate", entityId: template.id, detail: { recipients: recipients.length, batchId } });
+      await audit(tx, {
+        actorId: userId,
+        cohortId: template.cohortId,
+        action: "template.sent",
+        entity: "EmailTemplate",
+        entityId: template.id,
+        detail: { recipients: recipients.length, batchId },
+      });
       return { count: recipients.length, batchId };
     });
   },

@@ -20,7 +20,10 @@ export async function getMentorTemplates(actor: CohortActor) {
       select: {
         clinicalMentorId: true,
         preclinicalMentorId: true,
-        mentees: { orderBy: { mentee: { user: { name: "asc" } } }, select: { mentee: { select: { id: true, user: { select: { name: true } } } } } },
+        mentees: {
+          orderBy: { mentee: { user: { name: "asc" } } },
+          select: { mentee: { select: { id: true, user: { select: { name: true } } } } },
+        },
       },
     }),
   ]);
@@ -29,11 +32,28 @@ export async function getMentorTemplates(actor: CohortActor) {
     where: { cohortId: actor.cohortId, senderId: { in: [pair.clinicalMentorId, pair.preclinicalMentorId] } },
     orderBy: { sentAt: "desc" },
     take: 60,
-    select: { batchId: true, subject: true, sentAt: true, readAt: true, sender: { select: { user: { select: { name: true } } } }, mentee: { select: { user: { select: { name: true } } } } },
+    select: {
+      batchId: true,
+      subject: true,
+      sentAt: true,
+      readAt: true,
+      sender: { select: { user: { select: { name: true } } } },
+      mentee: { select: { user: { select: { name: true } } } },
+    },
   });
-  const batches = new Map<string, { batchId: string; sentAt: Date; from: string; subjects: string[]; to: string[]; read: number }>();
+  const batches = new Map<
+    string,
+    { batchId: string; sentAt: Date; from: string; subjects: string[]; to: string[]; read: number }
+  >();
   for (const s of sends) {
-    const b = batches.get(s.batchId) ?? { batchId: s.batchId, sentAt: s.sentAt, from: s.sender.user.name, subjects: [], to: [], read: 0 };
+    const b = batches.get(s.batchId) ?? {
+      batchId: s.batchId,
+      sentAt: s.sentAt,
+      from: s.sender.user.name,
+      subjects: [],
+      to: [],
+      read: 0,
+    };
     b.to.push(s.mentee.user.name);
     if (b.subjects.length === 0) b.subjects.push(s.subject);
     if (s.readAt) b.read++;
@@ -48,7 +68,11 @@ export async function getMentorTemplates(actor: CohortActor) {
 
 /** The coordinator's library, with how often each template was sent. */
 export async function getTemplateLibrary(actor: CohortActor) {
-  if (!can(actor, "read", "template", { cohortId: actor.cohortId }) || !can(actor, "write", "template", { cohortId: actor.cohortId })) return null;
+  if (
+    !can(actor, "read", "template", { cohortId: actor.cohortId }) ||
+    !can(actor, "write", "template", { cohortId: actor.cohortId })
+  )
+    return null;
   const [templates, counts, own] = await Promise.all([
     db().emailTemplate.findMany({
       where: { cohortId: actor.cohortId, ownerId: null, archivedAt: null },

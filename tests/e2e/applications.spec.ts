@@ -24,7 +24,11 @@ async function asPerson(browser: Browser, email: string): Promise<Page> {
   return page;
 }
 
-test("a coordinator opens applications; a student without a role applies to mentor; the coordinator accepts", async ({ page, loginAs, browser }) => {
+test("a coordinator opens applications; a student without a role applies to mentor; the coordinator accepts", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const student = undrawnCandidate();
   const cohortName = `Voluntary Mentoring ${Date.now()}`;
@@ -60,7 +64,9 @@ test("a coordinator opens applications; a student without a role applies to ment
   // A clinical phase in year 2 is refused on the year field, and what was typed stays.
   await form.getByLabel("Your phase").selectOption("CLINICAL");
   await form.getByLabel("Year of study").fill("2");
-  await form.getByLabel("Why do you want to take part?").fill("My own first year was hard; I want to help the next students find their feet.");
+  await form
+    .getByLabel("Why do you want to take part?")
+    .fill("My own first year was hard; I want to help the next students find their feet.");
   await form.getByLabel("When are you usually available?").fill("Tuesday and Thursday evenings");
   await form.getByLabel("Languages you speak").fill("German; English");
   await form.getByRole("button", { name: "Send my application to mentor" }).click();
@@ -80,9 +86,14 @@ test("a coordinator opens applications; a student without a role applies to ment
   const application = page.getByRole("list", { name: "Applications" }).getByRole("listitem", { name: student.name });
   await expect(application).toContainText("year 2");
   await expect(application).toContainText("Tuesday and Thursday evenings");
-  await application.getByRole("form", { name: `Accept ${student.name}` }).getByRole("button", { name: "Accept" }).click();
+  await application
+    .getByRole("form", { name: `Accept ${student.name}` })
+    .getByRole("button", { name: "Accept" })
+    .click();
   await expect(page.getByRole("list", { name: "Accepted mentors" })).toContainText(student.name);
-  await expect(page.getByRole("list", { name: "Applications" }).getByRole("listitem", { name: student.name })).toHaveCount(0);
+  await expect(
+    page.getByRole("list", { name: "Applications" }).getByRole("listitem", { name: student.name }),
+  ).toHaveCount(0);
 
   // 4. The student sees the decision.
   await s.goto("/apply");

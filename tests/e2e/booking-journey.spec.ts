@@ -23,7 +23,9 @@ function secondGroupOneMentee(): string {
   const demoMembership = d.memberships.find((m) => m.userId === demoUser.id && m.role === "MENTEE")!;
   const pairId = d.assignments.find((a) => a.menteeId === demoMembership.id)!.pairId;
   const booked = new Set(d.bookings.map((b) => b.menteeId));
-  const other = d.assignments.find((a) => a.pairId === pairId && a.menteeId !== demoMembership.id && !booked.has(a.menteeId))!;
+  const other = d.assignments.find(
+    (a) => a.pairId === pairId && a.menteeId !== demoMembership.id && !booked.has(a.menteeId),
+  )!;
   const userId = d.memberships.find((m) => m.id === other.menteeId)!.userId;
   return d.users.find((u) => u.id === userId)!.email;
 }
@@ -40,7 +42,11 @@ function nameOf(email: string): string {
   return buildDemoData(new Date(), "unused").users.find((u) => u.email === email)!.name;
 }
 
-test("a mentee books in two taps and sees it; both mentors see it; a second mentee cannot take it; the .ics downloads", async ({ page, loginAs, browser }) => {
+test("a mentee books in two taps and sees it; both mentors see it; a second mentee cannot take it; the .ics downloads", async ({
+  page,
+  loginAs,
+  browser,
+}) => {
   test.setTimeout(120_000);
   await loginAs("mentee");
   const menteeName = nameOf(DEMO_EMAILS.mentee);
@@ -51,7 +57,9 @@ test("a mentee books in two taps and sees it; both mentors see it; a second ment
   const slot = page.getByRole("button", { name: /12:30.13:15.*Campus cafe/ });
   await slot.click();
   await page.getByRole("button", { name: "Confirm booking" }).click();
-  await expect(page.getByRole("status", { name: "Booking status" })).toHaveText(/Booked: .*12:30.*Both your mentors can see it/);
+  await expect(page.getByRole("status", { name: "Booking status" })).toHaveText(
+    /Booked: .*12:30.*Both your mentors can see it/,
+  );
   await expect(slot).toContainText("Booked by you");
 
   await page.getByRole("link", { name: "See your meetings" }).click();
@@ -99,7 +107,15 @@ test("a cancellation inside the notice window is refused with a clear message", 
   // The clinical mentor opens a time starting in about three hours (inside the 24-hour notice).
   const start = new Date(Math.ceil((Date.now() + 3 * 3_600_000) / 300_000) * 300_000);
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: DEMO_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: DEMO_TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(start)
       .map((p) => [p.type, p.value]),
   );
@@ -121,11 +137,16 @@ test("a cancellation inside the notice window is refused with a clear message", 
   await expect(page.getByRole("status", { name: "Booking status" })).toHaveText(/Booked/);
 
   await page.goto("/mentee/meetings");
-  const meeting = page.getByRole("list", { name: "Upcoming meetings" }).getByRole("listitem").filter({ hasText: "Notice test room" });
+  const meeting = page
+    .getByRole("list", { name: "Upcoming meetings" })
+    .getByRole("listitem")
+    .filter({ hasText: "Notice test room" });
   await expect(meeting).toContainText("only your mentors can cancel it now");
   await meeting.getByRole("button", { name: "Cancel meeting" }).click();
   await meeting.getByRole("button", { name: "Yes, cancel the meeting" }).click();
-  await expect(meeting.getByRole("alert", { name: "Cancel status" })).toHaveText(/up to 1 day before they start.*contact your mentors/);
+  await expect(meeting.getByRole("alert", { name: "Cancel status" })).toHaveText(
+    /up to 1 day before they start.*contact your mentors/,
+  );
   await page.reload();
   await expect(page.getByRole("list", { name: "Upcoming meetings" })).toContainText("Notice test room");
 });

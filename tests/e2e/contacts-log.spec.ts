@@ -4,9 +4,15 @@ test.use({ viewport: { width: 390, height: 844 } });
 
 const NOTE = "E2E private note: worried about the anatomy resit, follow up next week";
 
-test("on a phone: a mentor logs a call in two taps, the overdue mentee is back on track, the coordinator's figure drops, the mentee sees the call but never the note", async ({ page, loginAs }) => {
+test("on a phone: a mentor logs a call in two taps, the overdue mentee is back on track, the coordinator's figure drops, the mentee sees the call but never the note", async ({
+  page,
+  loginAs,
+}) => {
   const overdueNow = () =>
-    page.getByRole("term").filter({ hasText: /^Overdue now$/ }).locator("xpath=following-sibling::dd[1]");
+    page
+      .getByRole("term")
+      .filter({ hasText: /^Overdue now$/ })
+      .locator("xpath=following-sibling::dd[1]");
 
   // The coordinator's compliance figure before.
   await loginAs("coordinator");
@@ -20,7 +26,10 @@ test("on a phone: a mentor logs a call in two taps, the overdue mentee is back o
   await loginAs("mentor");
   await page.goto("/mentor");
   const mentees = page.getByRole("list", { name: "Mentees" });
-  const overdue = mentees.getByRole("listitem").filter({ hasText: /Overdue by \d+ days?/ }).first();
+  const overdue = mentees
+    .getByRole("listitem")
+    .filter({ hasText: /Overdue by \d+ days?/ })
+    .first();
   await expect(overdue).toBeVisible();
   const name = (await overdue.getAttribute("aria-label"))!;
   await expect(mentees.getByRole("listitem").first()).toHaveAttribute("aria-label", name);
@@ -37,7 +46,9 @@ test("on a phone: a mentor logs a call in two taps, the overdue mentee is back o
   const row = page.getByRole("list", { name: "Mentees" }).getByRole("listitem", { name });
   await expect(row).toContainText("On track");
   await expect(row).toContainText("Last contact today");
-  await expect(page.getByRole("list", { name: "Recent contacts" }).getByRole("listitem").first()).toContainText(`You · Phone call · ${name}`);
+  await expect(page.getByRole("list", { name: "Recent contacts" }).getByRole("listitem").first()).toContainText(
+    `You · Phone call · ${name}`,
+  );
 
   // "Called everyone", with a private note: one contact per mentee.
   await page.getByRole("link", { name: "Called everyone" }).click();
@@ -66,7 +77,10 @@ test("on a phone: a mentor logs a call in two taps, the overdue mentee is back o
   await expect(page.locator("body")).not.toContainText("Private note");
 });
 
-test("the supervisor opens a mentee's history with the private notes; the coordinator cannot reach the mentors' note view (403)", async ({ page, loginAs }) => {
+test("the supervisor opens a mentee's history with the private notes; the coordinator cannot reach the mentors' note view (403)", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("supervisor");
   await page.goto("/supervisor/compliance");
   const overdueList = page.getByRole("list", { name: "Overdue mentees" });

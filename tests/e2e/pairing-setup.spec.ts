@@ -21,7 +21,9 @@ function studentsCsv(bad: boolean): string {
     if (bad && i === 10) email = `student${pad(i)}(at)${DOMAIN}`; // bad email
     if (bad && i === 30) email = `student${pad(29)}@${DOMAIN}`; // duplicate of line 30
     if (bad && i === 20) extra = "surgical"; // unknown phase (in a phase column below)
-    lines.push(`Student ${pad(i)},${email},1,${i % 2 ? "female" : "male"},${intl ? "yes" : "no"},${i % 3 === 0 ? "yes" : "no"},${intl ? LANGS[i % 4] + ";English" : "English"}${bad ? `,${extra}` : ""}`);
+    lines.push(
+      `Student ${pad(i)},${email},1,${i % 2 ? "female" : "male"},${intl ? "yes" : "no"},${i % 3 === 0 ? "yes" : "no"},${intl ? LANGS[i % 4] + ";English" : "English"}${bad ? `,${extra}` : ""}`,
+    );
   }
   if (bad) lines[0] += ",phase";
   return lines.join("\n") + "\n";
@@ -30,13 +32,20 @@ function studentsCsv(bad: boolean): string {
 function mentorsCsv(): string {
   const lines = ["name,email,role,phase,year,gender,languages,dormitory,motivation"];
   for (let i = 1; i <= 6; i++) {
-    lines.push(`Clinical Mentor ${i},clinical${i}@${DOMAIN},mentor,clinical,${4 + (i % 2)},${i % 2 ? "female" : "male"},English;${LANGS[i % 4]},${i % 2 ? "yes" : "no"},I want to give back`);
-    lines.push(`Preclinical Mentor ${i},preclinical${i}@${DOMAIN},mentor,preclinical,2,${i % 2 ? "male" : "female"},English;${LANGS[(i + 1) % 4]},no,I remember my first year`);
+    lines.push(
+      `Clinical Mentor ${i},clinical${i}@${DOMAIN},mentor,clinical,${4 + (i % 2)},${i % 2 ? "female" : "male"},English;${LANGS[i % 4]},${i % 2 ? "yes" : "no"},I want to give back`,
+    );
+    lines.push(
+      `Preclinical Mentor ${i},preclinical${i}@${DOMAIN},mentor,preclinical,2,${i % 2 ? "male" : "female"},English;${LANGS[(i + 1) % 4]},no,I remember my first year`,
+    );
   }
   return lines.join("\n") + "\n";
 }
 
-test("a coordinator sets up next year's programme in a browser; mentor and mentee see their group", async ({ page, loginAs }) => {
+test("a coordinator sets up next year's programme in a browser; mentor and mentee see their group", async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(300_000);
   await loginAs("coordinator");
 
@@ -65,11 +74,15 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
   await page.reload();
   await expect(page.getByText("First-year students").locator("..")).toContainText("0");
 
-  await page.getByLabel("CSV file of students").setInputFiles({ name: "first-years.csv", mimeType: "text/csv", buffer: Buffer.from(studentsCsv(false)) });
+  await page
+    .getByLabel("CSV file of students")
+    .setInputFiles({ name: "first-years.csv", mimeType: "text/csv", buffer: Buffer.from(studentsCsv(false)) });
   await expect(page.getByText("No problems found.")).toBeVisible();
   await page.getByRole("button", { name: "Import 150 rows" }).click();
   await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/Imported 150 people: 150 new/);
-  await page.getByLabel("CSV file of students").setInputFiles({ name: "mentor-applicants.csv", mimeType: "text/csv", buffer: Buffer.from(mentorsCsv()) });
+  await page
+    .getByLabel("CSV file of students")
+    .setInputFiles({ name: "mentor-applicants.csv", mimeType: "text/csv", buffer: Buffer.from(mentorsCsv()) });
   await expect(page.getByText(/12 mentor applicants/)).toBeVisible();
   await page.getByRole("button", { name: "Import 12 rows" }).click();
   await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/12 new/);
@@ -104,15 +117,26 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
 
   const report = page.getByRole("table", { name: "Balance report" });
   const rows = await report.getByRole("row").allInnerTexts();
-  const summary = await page.getByRole("heading", { name: "Balance report" }).locator("..").getByRole("paragraph").innerText();
+  const summary = await page
+    .getByRole("heading", { name: "Balance report" })
+    .locator("..")
+    .getByRole("paragraph")
+    .innerText();
   console.log(`\nBalance report of the e2e run:\n${rows.map((r) => r.replace(/\t/g, " | ")).join("\n")}\n${summary}\n`);
-  for (let g = 1; g <= 6; g++) await expect(report.getByRole("row", { name: new RegExp(`^Group ${g} `) })).toContainText("6/6");
+  for (let g = 1; g <= 6; g++)
+    await expect(report.getByRole("row", { name: new RegExp(`^Group ${g} `) })).toContainText("6/6");
 
   // The mentee and mentor who will sign in: Group 1's clinical mentor and first mentee.
   const group1 = page.getByRole("region", { name: "Group 1" });
-  const clinicalName = (await group1.locator("p", { hasText: /^Clinical:/ }).innerText()).replace(/^Clinical:\s*/, "").trim();
-  const preclinicalName = (await group1.locator("p", { hasText: /^Preclinical:/ }).innerText()).replace(/^Preclinical:\s*/, "").trim();
-  const menteeName = /Student \d{3}/.exec(await group1.getByRole("list", { name: "Mentees of Group 1" }).getByRole("listitem").first().innerText())![0];
+  const clinicalName = (await group1.locator("p", { hasText: /^Clinical:/ }).innerText())
+    .replace(/^Clinical:\s*/, "")
+    .trim();
+  const preclinicalName = (await group1.locator("p", { hasText: /^Preclinical:/ }).innerText())
+    .replace(/^Preclinical:\s*/, "")
+    .trim();
+  const menteeName = /Student \d{3}/.exec(
+    await group1.getByRole("list", { name: "Mentees of Group 1" }).getByRole("listitem").first().innerText(),
+  )![0];
   const mentorEmail = `clinical${clinicalName.split(" ").pop()}@${DOMAIN}`;
   const menteeEmail = `student${menteeName.split(" ").pop()}@${DOMAIN}`;
 
@@ -129,7 +153,10 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
     await page.getByRole("searchbox", { name: "Recipient" }).fill(email);
     await page.getByRole("button", { name: "Find" }).click();
     await expect(page.getByText(`addresses containing “${email}”`)).toBeVisible();
-    const mail = page.getByRole("listitem").filter({ hasText: "You are invited" }).filter({ hasText: `To ${email}` });
+    const mail = page
+      .getByRole("listitem")
+      .filter({ hasText: "You are invited" })
+      .filter({ hasText: `To ${email}` });
     await mail.locator("summary").click();
     return mail.getByRole("link").getAttribute("href");
   };

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("the pattern action: a field error next to the field keeps what was typed; a fix saves", async ({ page, loginAs }) => {
+test("the pattern action: a field error next to the field keeps what was typed; a fix saves", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("mentor");
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "Your details" })).toBeVisible();

@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
 
-test("the coordinator adds an emergency centre; a mentor filing an urgent referral sees it at once", async ({ page, loginAs }) => {
+test("the coordinator adds an emergency centre; a mentor filing an urgent referral sees it at once", async ({
+  page,
+  loginAs,
+}) => {
   await loginAs("coordinator");
   await page.goto("/coordinator/support-centres");
   const add = page.getByRole("form", { name: "Add a support centre" });
@@ -13,7 +16,10 @@ test("the coordinator adds an emergency centre; a mentor filing an urgent referr
   await add.getByLabel(/Emergency contact/).check();
   await add.getByRole("button", { name: "Add centre" }).click();
   await expect(add.getByRole("status", { name: "Add a support centre status" })).toContainText("added");
-  const centre = page.getByRole("list", { name: "Support centres" }).getByRole("listitem").filter({ hasText: "E2E Night Crisis Line" });
+  const centre = page
+    .getByRole("list", { name: "Support centres" })
+    .getByRole("listitem")
+    .filter({ hasText: "E2E Night Crisis Line" });
   await expect(centre).toContainText("Emergency contact");
 
   await page.context().clearCookies();

@@ -12,7 +12,10 @@ async function myName(page: Page) {
   return text.replace("Your details:", "").trim();
 }
 
-test("an urgent referral: mentor files it, supervisor forwards it, mentor and mentee see the status, coordinator only counts, reads are audited", async ({ page, loginAs }) => {
+test("an urgent referral: mentor files it, supervisor forwards it, mentor and mentee see the status, coordinator only counts, reads are audited", async ({
+  page,
+  loginAs,
+}) => {
   test.setTimeout(90_000);
 
   // The mentee concerned, before: no referral about them.
@@ -54,7 +57,9 @@ test("an urgent referral: mentor files it, supervisor forwards it, mentor and me
   await expect(page.getByRole("heading", { name: `Referral: ${mentee}` })).toBeVisible();
   await expect(page.getByText(REASON)).toBeVisible();
   const forward = page.getByRole("form", { name: "Forward to a support centre" });
-  await forward.getByLabel("Support centre", { exact: true }).selectOption({ label: "Student Counselling Centre (Psychological / counselling)" });
+  await forward
+    .getByLabel("Support centre", { exact: true })
+    .selectOption({ label: "Student Counselling Centre (Psychological / counselling)" });
   await forward.getByLabel("How", { exact: true }).selectOption({ label: "I contacted the centre" });
   await forward.getByLabel("Note for the mentors").fill("First appointment tomorrow at 9:00.");
   await forward.getByRole("button", { name: "Forward" }).click();
@@ -66,7 +71,11 @@ test("an urgent referral: mentor files it, supervisor forwards it, mentor and me
   // The mentor sees "Forwarded" in the list and the supervisor's message on the referral.
   await loginAs("mentor");
   await page.goto("/mentor/referrals");
-  const row = page.getByRole("list", { name: "Your group's referrals" }).getByRole("listitem").filter({ hasText: mentee }).first();
+  const row = page
+    .getByRole("list", { name: "Your group's referrals" })
+    .getByRole("listitem")
+    .filter({ hasText: mentee })
+    .first();
   await expect(row).toContainText("Forwarded");
   await row.getByRole("link").click();
   const fromSupervisor = page.getByRole("region", { name: "From the supervisor" });

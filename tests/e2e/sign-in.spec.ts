@@ -14,7 +14,11 @@ test.describe("each demo role signs in and lands on its home with the seeded pro
     await signIn(page, "coordinator@duomentor.test");
     await expect(page).toHaveURL(/\/coordinator$/);
     await expect(page.getByRole("heading", { name: "Cohort overview" })).toBeVisible();
-    const stat = (label: string) => page.getByRole("term").filter({ hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]");
+    const stat = (label: string) =>
+      page
+        .getByRole("term")
+        .filter({ hasText: new RegExp(`^${label}$`) })
+        .locator("xpath=following-sibling::dd[1]");
     await expect(stat("Clinical mentors")).toHaveText("6");
     await expect(stat("Preclinical mentors")).toHaveText("6");
     await expect(stat("Mentor pairs")).toHaveText("6");
@@ -45,7 +49,9 @@ test.describe("each demo role signs in and lands on its home with the seeded pro
   test("preclinical mentor: sees the clinical partner", async ({ page }) => {
     await signIn(page, "preclinical.mentor@duomentor.test");
     await expect(page.getByText("You are the preclinical mentor of this group")).toBeVisible();
-    await expect(page.getByRole("region", { name: "Your co-mentor" }).getByText("Clinical mentor", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Your co-mentor" }).getByText("Clinical mentor", { exact: true }),
+    ).toBeVisible();
   });
 
   test("mentee: both mentors, who is clinical and who is preclinical, and the group", async ({ page }) => {
@@ -66,7 +72,9 @@ test.describe("each demo role signs in and lands on its home with the seeded pro
   });
 });
 
-test("a wrong password gets a clear message, keeps the email, and does not say which part was wrong", async ({ page }) => {
+test("a wrong password gets a clear message, keeps the email, and does not say which part was wrong", async ({
+  page,
+}) => {
   await signIn(page, "mentor.who.does.not.exist@duomentor.test", "wrong");
   const unknownEmail = page.getByRole("alert", { name: "Sign-in error" });
   await expect(unknownEmail).toHaveText(/do not match an account/);

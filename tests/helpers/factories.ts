@@ -7,14 +7,7 @@
  *   const { pair, clinical, preclinical, mentees } = await createGroup(db, cohort.id, 3);
  */
 import type { Db } from "@/lib/db/client";
-import type {
-  AvailabilitySlot,
-  Membership,
-  MentorPair,
-  Phase,
-  Prisma,
-  Role,
-} from "@/generated/prisma/client";
+import type { AvailabilitySlot, Membership, MentorPair, Phase, Prisma, Role } from "@/generated/prisma/client";
 
 let counter = 0;
 const unique = () => `${process.pid}-${++counter}`;

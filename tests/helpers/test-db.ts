@@ -55,7 +55,9 @@ export async function createTestDb(): Promise<DbHandle> {
         // pg's pool.end() resolves before its connections have closed: after a test that used
         // several at once, FORCE would kill them mid-goodbye (an uncaught 57P01). Wait briefly.
         for (let i = 0; i < 40; i++) {
-          const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+          const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [
+            name,
+          ]);
           if (rows[0].n === 0) break;
           await new Promise((r) => setTimeout(r, 50));
         }

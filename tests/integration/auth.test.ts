@@ -13,7 +13,10 @@ describe("password sign-in", () => {
       data: { email: "amina@example.test", name: "Amina", passwordHash: await hashPassword("correct horse") },
     });
     expect(await authenticate("  Amina@Example.TEST ", "correct horse")).toBe(user.id);
-    const after = await getDb().prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { lastLoginAt: true } });
+    const after = await getDb().prisma.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { lastLoginAt: true },
+    });
     expect(after.lastLoginAt).toBeInstanceOf(Date);
   });
 
@@ -42,7 +45,10 @@ describe("password sign-in", () => {
     const row = await getDb().prisma.rateLimit.findUniqueOrThrow({ where: { key: "signin:target@example.test" } });
     expect(row.count).toBe(SIGN_IN_LIMIT);
     // The window passes: the right password works again and clears the counter.
-    await getDb().prisma.rateLimit.update({ where: { key: row.key }, data: { windowStart: new Date(Date.now() - 16 * 60_000) } });
+    await getDb().prisma.rateLimit.update({
+      where: { key: row.key },
+      data: { windowStart: new Date(Date.now() - 16 * 60_000) },
+    });
     expect(await authenticate("target@example.test", "secret-pw")).not.toBeNull();
     expect(await getDb().prisma.rateLimit.count({ where: { key: row.key } })).toBe(0);
   });
@@ -57,10 +63,16 @@ describe("the caller's roles come from active memberships, pairs only once publi
     const [u1, u2, u3] = await Promise.all(
       ["clin", "pre", "mentee"].map((n) => p.user.create({ data: { email: `${n}@example.test`, name: n } })),
     );
-    const clin = await p.membership.create({ data: { userId: u1.id, cohortId: cohort.id, role: "MENTOR", phase: "CLINICAL" } });
-    const pre = await p.membership.create({ data: { userId: u2.id, cohortId: cohort.id, role: "MENTOR", phase: "PRECLINICAL" } });
+    const clin = await p.membership.create({
+      data: { userId: u1.id, cohortId: cohort.id, role: "MENTOR", phase: "CLINICAL" },
+    });
+    const pre = await p.membership.create({
+      data: { userId: u2.id, cohortId: cohort.id, role: "MENTOR", phase: "PRECLINICAL" },
+    });
     const mentee = await p.membership.create({ data: { userId: u3.id, cohortId: cohort.id, role: "MENTEE" } });
-    await p.membership.create({ data: { userId: u3.id, cohortId: cohort.id, role: "COORDINATOR", status: "DECLINED" } });
+    await p.membership.create({
+      data: { userId: u3.id, cohortId: cohort.id, role: "COORDINATOR", status: "DECLINED" },
+    });
     const pair = await p.mentorPair.create({
       data: { cohortId: cohort.id, label: "Group 1", clinicalMentorId: clin.id, preclinicalMentorId: pre.id },
     });

@@ -10,7 +10,15 @@ import {
   rescheduleBookingAction,
   revokeCalendarFeedAction,
 } from "@/lib/booking/actions";
-import { getBookableSlots, getBookingIcs, getFeedIcs, getMeetingsByPairAndWeek, getMyMeetings, getPairWeek, getUpcomingCohortBookings } from "@/lib/booking/queries";
+import {
+  getBookableSlots,
+  getBookingIcs,
+  getFeedIcs,
+  getMeetingsByPairAndWeek,
+  getMyMeetings,
+  getPairWeek,
+  getUpcomingCohortBookings,
+} from "@/lib/booking/queries";
 import { enqueueBookingReminders } from "@/lib/booking/reminders";
 import { loadCohortActor } from "@/lib/auth/session";
 import { addLocalDays, localDate } from "@/lib/time";
@@ -27,34 +35,80 @@ describe("createSlotsAction", () => {
     const w = await bookingWorld(prisma());
     const date = addLocalDays(localDate(new Date(), "Europe/Berlin"), 3);
     const one = await asUser(user(w.g1.clinical), () =>
-      createSlotsAction(null, { date, time: "17:00", durationMinutes: 45, kind: "INDIVIDUAL", place: "Campus cafe", weeks: 1 }),
+      createSlotsAction(null, {
+        date,
+        time: "17:00",
+        durationMinutes: 45,
+        kind: "INDIVIDUAL",
+        place: "Campus cafe",
+        weeks: 1,
+      }),
     );
     expect(one).toMatchObject({ ok: true, data: { count: 1 } });
     expect(one.revalidated).toContain("/mentor/availability");
     const series = await asUser(user(w.g1.preclinical), () =>
-      createSlotsAction(null, { date, time: "18:00", durationMinutes: 60, kind: "GROUP", place: "Lecture room B", weeks: 4 }),
+      createSlotsAction(null, {
+        date,
+        time: "18:00",
+        durationMinutes: 60,
+        kind: "GROUP",
+        place: "Lecture room B",
+        weeks: 4,
+      }),
     );
     expect(series).toMatchObject({ ok: true, data: { count: 4 } });
-    const slots = await prisma().availabilitySlot.findMany({ where: { mentorId: w.g1.preclinical.id }, orderBy: { startsAt: "asc" } });
+    const slots = await prisma().availabilitySlot.findMany({
+      where: { mentorId: w.g1.preclinical.id },
+      orderBy: { startsAt: "asc" },
+    });
     expect(slots).toHaveLength(4);
     expect(new Set(slots.map((s) => s.seriesId)).size).toBe(1);
-    expect(slots.every((s) => s.capacity === w.cohort.groupSize && s.kind === "GROUP" && s.pairId === w.g1.pair.id)).toBe(true);
+    expect(
+      slots.every((s) => s.capacity === w.cohort.groupSize && s.kind === "GROUP" && s.pairId === w.g1.pair.id),
+    ).toBe(true);
     for (const s of slots) {
-      expect(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(s.startsAt)).toBe("18:00");
+      expect(
+        new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Berlin", hour: "2-digit", minute: "2-digit" }).format(
+          s.startsAt,
+        ),
+      ).toBe("18:00");
     }
   });
 
   it("refuses a time overlapping the mentor's own slot, and writes nothing", async () => {
     const w = await bookingWorld(prisma());
     const date = addLocalDays(localDate(new Date(), "Europe/Berlin"), 5);
-    await asUser(user(w.g1.clinical), () => createSlotsAction(null, { date, time: "12:00", durationMinutes: 60, kind: "INDIVIDUAL", place: "Cafe", weeks: 1 }));
+    await asUser(user(w.g1.clinical), () =>
+      createSlotsAction(null, {
+        date,
+        time: "12:00",
+        durationMinutes: 60,
+        kind: "INDIVIDUAL",
+        place: "Cafe",
+        weeks: 1,
+      }),
+    );
     const clash = await asUser(user(w.g1.clinical), () =>
-      createSlotsAction(null, { date, time: "12:30", durationMinutes: 60, kind: "INDIVIDUAL", place: "Cafe", weeks: 1 }),
+      createSlotsAction(null, {
+        date,
+        time: "12:30",
+        durationMinutes: 60,
+        kind: "INDIVIDUAL",
+        place: "Cafe",
+        weeks: 1,
+      }),
     );
     expect(clash).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/overlaps/)] } });
     // the co-mentor may offer the same time
     const partner = await asUser(user(w.g1.preclinical), () =>
-      createSlotsAction(null, { date, time: "12:30", durationMinutes: 60, kind: "INDIVIDUAL", place: "Cafe", weeks: 1 }),
+      createSlotsAction(null, {
+        date,
+        time: "12:30",
+        durationMinutes: 60,
+        kind: "INDIVIDUAL",
+        place: "Cafe",
+        weeks: 1,
+      }),
     );
     expect(partner.ok).toBe(true);
     expect(await prisma().availabilitySlot.count({ where: { mentorId: w.g1.clinical.id } })).toBe(1);
@@ -62,16 +116,46 @@ describe("createSlotsAction", () => {
 
   it("refuses invalid input with field errors, a date outside the programme, mentees and coordinators", async () => {
     const w = await bookingWorld(prisma());
-    const bad = await asUser(user(w.g1.clinical), () => createSlotsAction(null, { date: "soon", time: "", durationMinutes: 5, kind: "INDIVIDUAL", place: "", weeks: 1 } as never));
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { date: expect.any(Array), time: expect.any(Array), durationMinutes: expect.any(Array), place: expect.any(Array) } });
+    const bad = await asUser(user(w.g1.clinical), () =>
+      createSlotsAction(null, {
+        date: "soon",
+        time: "",
+        durationMinutes: 5,
+        kind: "INDIVIDUAL",
+        place: "",
+        weeks: 1,
+      } as never),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        date: expect.any(Array),
+        time: expect.any(Array),
+        durationMinutes: expect.any(Array),
+        place: expect.any(Array),
+      },
+    });
     const outside = await asUser(user(w.g1.clinical), () =>
-      createSlotsAction(null, { date: "2035-01-01", time: "12:00", durationMinutes: 60, kind: "INDIVIDUAL", place: "Cafe", weeks: 1 }),
+      createSlotsAction(null, {
+        date: "2035-01-01",
+        time: "12:00",
+        durationMinutes: 60,
+        kind: "INDIVIDUAL",
+        place: "Cafe",
+        weeks: 1,
+      }),
     );
     expect(outside).toMatchObject({ ok: false, fieldErrors: { date: [expect.stringMatching(/programme/)] } });
     const date = addLocalDays(localDate(new Date(), "Europe/Berlin"), 3);
     const input = { date, time: "12:00", durationMinutes: 60, kind: "INDIVIDUAL" as const, place: "Cafe", weeks: 1 };
-    expect(await asUser(user(w.g1.mentees[0]), () => createSlotsAction(null, input))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    expect(await asUser(user(w.coordinator), () => createSlotsAction(null, input))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+    expect(await asUser(user(w.g1.mentees[0]), () => createSlotsAction(null, input))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/permission/),
+    });
+    expect(await asUser(user(w.coordinator), () => createSlotsAction(null, input))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/permission/),
+    });
     expect(await prisma().availabilitySlot.count({ where: { cohortId: w.cohort.id } })).toBe(0);
   });
 });
@@ -94,30 +178,55 @@ describe("bookSlotAction", () => {
     const next = await w.slotAt(96, { place: "Dormitory study room" });
     await asUser(user(w.g1.mentees[0]), () => bookSlotAction(null, { slotId: slot.id }));
     const lost = await asUser(user(w.g1.mentees[1]), () => bookSlotAction(null, { slotId: slot.id }));
-    expect(lost).toMatchObject({ ok: false, error: expect.stringMatching(/^That slot was just taken\. The next free time is .*Dormitory study room/), fieldErrors: { nextSlotId: [next.id] } });
+    expect(lost).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^That slot was just taken\. The next free time is .*Dormitory study room/),
+      fieldErrors: { nextSlotId: [next.id] },
+    });
   });
 
   it("refuses overlapping meetings for one mentee, cancelled and past slots, and invalid input", async () => {
     const w = await bookingWorld(prisma());
     const a = await w.slotAt(72);
-    const b = await createSlot(prisma(), w.g1.pair, { mentorId: w.g1.preclinical.id, startsAt: new Date(a.startsAt.getTime() + 30 * 60_000), endsAt: new Date(a.endsAt.getTime() + 30 * 60_000) });
+    const b = await createSlot(prisma(), w.g1.pair, {
+      mentorId: w.g1.preclinical.id,
+      startsAt: new Date(a.startsAt.getTime() + 30 * 60_000),
+      endsAt: new Date(a.endsAt.getTime() + 30 * 60_000),
+    });
     const me = w.g1.mentees[0];
     expect((await asUser(user(me), () => bookSlotAction(null, { slotId: a.id }))).ok).toBe(true);
-    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: b.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/already have a meeting/) });
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: b.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already have a meeting/),
+    });
     const past = await w.slotAt(-2, { mentorId: w.g1.preclinical.id });
-    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: past.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/already started/) });
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: past.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already started/),
+    });
     const gone = await w.slotAt(200, { cancelledAt: new Date() });
-    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: gone.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
-    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: "" }))).toMatchObject({ ok: false, fieldErrors: { slotId: expect.any(Array) } });
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: gone.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/cancelled/),
+    });
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { slotId: expect.any(Array) },
+    });
   });
 
   it("refuses a mentee of another group, mentors, the coordinator and an unknown slot", async () => {
     const w = await bookingWorld(prisma());
     const slot = await w.slotAt(72);
     for (const who of [w.g2.mentees[0], w.g1.clinical, w.g2.clinical, w.coordinator, w.supervisor]) {
-      expect(await asUser(user(who), () => bookSlotAction(null, { slotId: slot.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(await asUser(user(who), () => bookSlotAction(null, { slotId: slot.id }))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission/),
+      });
     }
-    expect(await asUser(user(w.g1.mentees[0]), () => bookSlotAction(null, { slotId: "cnothere000000000000000" }))).toMatchObject({ ok: false });
+    expect(
+      await asUser(user(w.g1.mentees[0]), () => bookSlotAction(null, { slotId: "cnothere000000000000000" })),
+    ).toMatchObject({ ok: false });
     expect(await prisma().booking.count({ where: { slot: { cohortId: w.cohort.id } } })).toBe(0);
   });
 });
@@ -132,9 +241,18 @@ describe("cancelBookingAction", () => {
     const done = await asUser(user(me), () => cancelBookingAction(null, { bookingId: id, reason: "Exam moved" }));
     expect(done).toMatchObject({ ok: true, data: { override: false } });
     const b = await prisma().booking.findUniqueOrThrow({ where: { id } });
-    expect(b).toMatchObject({ status: "CANCELLED", sequence: 1, cancelledById: user(me), cancelReason: "Exam moved", overrideById: null });
+    expect(b).toMatchObject({
+      status: "CANCELLED",
+      sequence: 1,
+      cancelledById: user(me),
+      cancelReason: "Exam moved",
+      overrideById: null,
+    });
     expect((await asUser(user(w.g1.mentees[1]), () => bookSlotAction(null, { slotId: slot.id }))).ok).toBe(true);
-    expect(await asUser(user(me), () => cancelBookingAction(null, { bookingId: id }))).toMatchObject({ ok: false, error: expect.stringMatching(/no longer booked/) });
+    expect(await asUser(user(me), () => cancelBookingAction(null, { bookingId: id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no longer booked/),
+    });
   });
 
   it("inside the notice window: the mentee is refused with a clear message", async () => {
@@ -142,7 +260,10 @@ describe("cancelBookingAction", () => {
     const slot = await w.slotAt(5);
     const b = await createBooking(prisma(), slot, w.g1.mentees[0].id);
     const refused = await asUser(user(w.g1.mentees[0]), () => cancelBookingAction(null, { bookingId: b.id }));
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/up to 1 day before they start.*contact your mentors/) });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/up to 1 day before they start.*contact your mentors/),
+    });
     expect((await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("BOOKED");
   });
 
@@ -151,25 +272,41 @@ describe("cancelBookingAction", () => {
     const b1 = await createBooking(prisma(), await w.slotAt(5), w.g1.mentees[0].id);
     const noReason = await asUser(user(w.g1.preclinical), () => cancelBookingAction(null, { bookingId: b1.id }));
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { overrideReason: [expect.stringMatching(/why/)] } });
-    const ok = await asUser(user(w.g1.preclinical), () => cancelBookingAction(null, { bookingId: b1.id, overrideReason: "Mentee is ill" }));
+    const ok = await asUser(user(w.g1.preclinical), () =>
+      cancelBookingAction(null, { bookingId: b1.id, overrideReason: "Mentee is ill" }),
+    );
     expect(ok).toMatchObject({ ok: true, data: { override: true } });
-    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b1.id } })).toMatchObject({ status: "CANCELLED", overrideById: user(w.g1.preclinical), overrideReason: "Mentee is ill", sequence: 1 });
+    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b1.id } })).toMatchObject({
+      status: "CANCELLED",
+      overrideById: user(w.g1.preclinical),
+      overrideReason: "Mentee is ill",
+      sequence: 1,
+    });
     const audit = await prisma().auditEvent.findFirstOrThrow({ where: { entityId: b1.id } });
     expect(audit).toMatchObject({ action: "booking.cancelled_inside_notice", actorId: user(w.g1.preclinical) });
     expect(JSON.stringify(audit.detail)).not.toContain("ill");
     expect(await prisma().outbox.count({ where: { dedupeKey: `booking.cancelled:${b1.id}` } })).toBe(1);
 
     const b2 = await createBooking(prisma(), await w.slotAt(6, { mentorId: w.g1.preclinical.id }), w.g1.mentees[1].id);
-    expect(await asUser(user(w.coordinator), () => cancelBookingAction(null, { bookingId: b2.id, overrideReason: "Room closed" }))).toMatchObject({ ok: true, data: { override: true } });
+    expect(
+      await asUser(user(w.coordinator), () =>
+        cancelBookingAction(null, { bookingId: b2.id, overrideReason: "Room closed" }),
+      ),
+    ).toMatchObject({ ok: true, data: { override: true } });
   });
 
   it("refuses a mentee of the same group (not theirs), another group's mentee, another pair's mentor, the supervisor; invalid input", async () => {
     const w = await bookingWorld(prisma());
     const b = await createBooking(prisma(), await w.slotAt(72), w.g1.mentees[0].id);
     for (const who of [w.g1.mentees[1], w.g2.mentees[0], w.g2.clinical, w.supervisor]) {
-      expect(await asUser(user(who), () => cancelBookingAction(null, { bookingId: b.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(await asUser(user(who), () => cancelBookingAction(null, { bookingId: b.id }))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission/),
+      });
     }
-    expect(await asUser(user(w.g1.mentees[0]), () => cancelBookingAction(null, { bookingId: "", reason: "x".repeat(600) }))).toMatchObject({ ok: false, fieldErrors: { bookingId: expect.any(Array), reason: expect.any(Array) } });
+    expect(
+      await asUser(user(w.g1.mentees[0]), () => cancelBookingAction(null, { bookingId: "", reason: "x".repeat(600) })),
+    ).toMatchObject({ ok: false, fieldErrors: { bookingId: expect.any(Array), reason: expect.any(Array) } });
     expect((await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("BOOKED");
   });
 });
@@ -183,7 +320,11 @@ describe("rescheduleBookingAction", () => {
     const b = await createBooking(prisma(), from, me.id);
     const moved = await asUser(user(me), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: to.id }));
     expect(moved).toMatchObject({ ok: true });
-    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "CANCELLED", sequence: 1, cancelReason: "Rescheduled" });
+    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: "CANCELLED",
+      sequence: 1,
+      cancelReason: "Rescheduled",
+    });
     expect(await prisma().booking.count({ where: { slotId: to.id, menteeId: me.id, status: "BOOKED" } })).toBe(1);
   });
 
@@ -194,22 +335,48 @@ describe("rescheduleBookingAction", () => {
     const free = await w.slotAt(120);
     await createBooking(prisma(), full, w.g1.mentees[1].id);
     const b = await createBooking(prisma(), from, w.g1.mentees[0].id);
-    const r = await asUser(user(w.g1.mentees[0]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: full.id }));
-    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/just taken/), fieldErrors: { nextSlotId: [free.id] } });
-    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ status: "BOOKED", sequence: 0 });
+    const r = await asUser(user(w.g1.mentees[0]), () =>
+      rescheduleBookingAction(null, { bookingId: b.id, slotId: full.id }),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/just taken/),
+      fieldErrors: { nextSlotId: [free.id] },
+    });
+    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: "BOOKED",
+      sequence: 0,
+    });
   });
 
   it("refuses inside the notice window, another mentee, a mentor, another pair's slot, invalid input", async () => {
     const w = await bookingWorld(prisma());
     const soon = await createBooking(prisma(), await w.slotAt(3), w.g1.mentees[0].id);
     const later = await w.slotAt(80);
-    expect(await asUser(user(w.g1.mentees[0]), () => rescheduleBookingAction(null, { bookingId: soon.id, slotId: later.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/contact your mentors/) });
+    expect(
+      await asUser(user(w.g1.mentees[0]), () =>
+        rescheduleBookingAction(null, { bookingId: soon.id, slotId: later.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/contact your mentors/) });
     const b = await createBooking(prisma(), await w.slotAt(50), w.g1.mentees[1].id);
-    expect(await asUser(user(w.g1.mentees[0]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    expect(await asUser(user(w.g1.clinical), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/Only the mentee/) });
-    const otherPairSlot = await createSlot(prisma(), w.g2.pair, { startsAt: new Date(Date.now() + 90 * HOUR), endsAt: new Date(Date.now() + 91 * HOUR) });
-    expect(await asUser(user(w.g1.mentees[1]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: otherPairSlot.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    expect(await asUser(user(w.g1.mentees[1]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: "" }))).toMatchObject({ ok: false, fieldErrors: { slotId: expect.any(Array) } });
+    expect(
+      await asUser(user(w.g1.mentees[0]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+    expect(
+      await asUser(user(w.g1.clinical), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/Only the mentee/) });
+    const otherPairSlot = await createSlot(prisma(), w.g2.pair, {
+      startsAt: new Date(Date.now() + 90 * HOUR),
+      endsAt: new Date(Date.now() + 91 * HOUR),
+    });
+    expect(
+      await asUser(user(w.g1.mentees[1]), () =>
+        rescheduleBookingAction(null, { bookingId: b.id, slotId: otherPairSlot.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+    expect(
+      await asUser(user(w.g1.mentees[1]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: "" })),
+    ).toMatchObject({ ok: false, fieldErrors: { slotId: expect.any(Array) } });
   });
 });
 
@@ -219,21 +386,33 @@ describe("cancelSlotAction", () => {
     const slot = await w.slotAt(30, { kind: "GROUP", capacity: 6 });
     await createBooking(prisma(), slot, w.g1.mentees[0].id);
     await createBooking(prisma(), slot, w.g1.mentees[1].id);
-    const r = await asUser(user(w.g1.preclinical), () => cancelSlotAction(null, { slotId: slot.id, message: "Exam moved; sorry" }));
+    const r = await asUser(user(w.g1.preclinical), () =>
+      cancelSlotAction(null, { slotId: slot.id, message: "Exam moved; sorry" }),
+    );
     expect(r).toMatchObject({ ok: true, data: { notified: 2 } });
     expect(await prisma().booking.count({ where: { slotId: slot.id, status: "CANCELLED", sequence: 1 } })).toBe(2);
-    expect(await prisma().outbox.count({ where: { kind: "booking.slot_cancelled", user: { memberships: { some: { cohortId: w.cohort.id } } } } })).toBe(2);
+    expect(
+      await prisma().outbox.count({
+        where: { kind: "booking.slot_cancelled", user: { memberships: { some: { cohortId: w.cohort.id } } } },
+      }),
+    ).toBe(2);
     expect(await prisma().auditEvent.count({ where: { entityId: slot.id, action: "slot.cancelled" } })).toBe(1);
-    expect(await asUser(user(w.g1.preclinical), () => cancelSlotAction(null, { slotId: slot.id, message: "again" }))).toMatchObject({ ok: false, error: expect.stringMatching(/already cancelled/) });
+    expect(
+      await asUser(user(w.g1.preclinical), () => cancelSlotAction(null, { slotId: slot.id, message: "again" })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already cancelled/) });
   });
 
   it("refuses another pair's mentor, mentees, the coordinator, and a missing message", async () => {
     const w = await bookingWorld(prisma());
     const slot = await w.slotAt(30);
     for (const who of [w.g2.clinical, w.g1.mentees[0], w.coordinator]) {
-      expect(await asUser(user(who), () => cancelSlotAction(null, { slotId: slot.id, message: "Not now" }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(
+        await asUser(user(who), () => cancelSlotAction(null, { slotId: slot.id, message: "Not now" })),
+      ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
     }
-    expect(await asUser(user(w.g1.clinical), () => cancelSlotAction(null, { slotId: slot.id, message: "" }))).toMatchObject({ ok: false, fieldErrors: { message: expect.any(Array) } });
+    expect(
+      await asUser(user(w.g1.clinical), () => cancelSlotAction(null, { slotId: slot.id, message: "" })),
+    ).toMatchObject({ ok: false, fieldErrors: { message: expect.any(Array) } });
     expect((await prisma().availabilitySlot.findUniqueOrThrow({ where: { id: slot.id } })).cancelledAt).toBeNull();
   });
 });
@@ -241,11 +420,19 @@ describe("cancelSlotAction", () => {
 describe("markAttendanceAction", () => {
   it("attended writes one face-to-face contact log from the booking; no-show writes none", async () => {
     const w = await bookingWorld(prisma());
-    const slot = await w.slotAt(-3, { kind: "GROUP", capacity: 6, endsAt: new Date(Date.now() - 3 * HOUR + 45 * 60_000) });
+    const slot = await w.slotAt(-3, {
+      kind: "GROUP",
+      capacity: 6,
+      endsAt: new Date(Date.now() - 3 * HOUR + 45 * 60_000),
+    });
     const a = await createBooking(prisma(), slot, w.g1.mentees[0].id);
     const n = await createBooking(prisma(), slot, w.g1.mentees[1].id);
-    expect(await asUser(user(w.g1.preclinical), () => markAttendanceAction(null, { bookingId: a.id, mark: "ATTENDED" }))).toMatchObject({ ok: true });
-    expect(await asUser(user(w.g1.preclinical), () => markAttendanceAction(null, { bookingId: n.id, mark: "NO_SHOW" }))).toMatchObject({ ok: true });
+    expect(
+      await asUser(user(w.g1.preclinical), () => markAttendanceAction(null, { bookingId: a.id, mark: "ATTENDED" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(user(w.g1.preclinical), () => markAttendanceAction(null, { bookingId: n.id, mark: "NO_SHOW" })),
+    ).toMatchObject({ ok: true });
     const logs = await prisma().contactLog.findMany({ where: { cohortId: w.cohort.id } });
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({
@@ -259,19 +446,32 @@ describe("markAttendanceAction", () => {
       minutes: 45,
       bookingId: a.id,
     });
-    expect(await prisma().booking.findUniqueOrThrow({ where: { id: n.id } })).toMatchObject({ status: "NO_SHOW", sequence: 1 });
-    expect(await asUser(user(w.g1.clinical), () => markAttendanceAction(null, { bookingId: a.id, mark: "NO_SHOW" }))).toMatchObject({ ok: false, error: expect.stringMatching(/already recorded/) });
+    expect(await prisma().booking.findUniqueOrThrow({ where: { id: n.id } })).toMatchObject({
+      status: "NO_SHOW",
+      sequence: 1,
+    });
+    expect(
+      await asUser(user(w.g1.clinical), () => markAttendanceAction(null, { bookingId: a.id, mark: "NO_SHOW" })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already recorded/) });
   });
 
   it("refuses before the meeting, another pair's mentor, the mentee, the coordinator, invalid input", async () => {
     const w = await bookingWorld(prisma());
     const future = await createBooking(prisma(), await w.slotAt(30), w.g1.mentees[0].id);
-    expect(await asUser(user(w.g1.clinical), () => markAttendanceAction(null, { bookingId: future.id, mark: "ATTENDED" }))).toMatchObject({ ok: false, error: expect.stringMatching(/once the meeting has started/) });
+    expect(
+      await asUser(user(w.g1.clinical), () => markAttendanceAction(null, { bookingId: future.id, mark: "ATTENDED" })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/once the meeting has started/) });
     const past = await createBooking(prisma(), await w.slotAt(-5), w.g1.mentees[1].id);
     for (const who of [w.g2.clinical, w.g1.mentees[1], w.coordinator]) {
-      expect(await asUser(user(who), () => markAttendanceAction(null, { bookingId: past.id, mark: "ATTENDED" }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(
+        await asUser(user(who), () => markAttendanceAction(null, { bookingId: past.id, mark: "ATTENDED" })),
+      ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
     }
-    expect(await asUser(user(w.g1.clinical), () => markAttendanceAction(null, { bookingId: past.id, mark: "MAYBE" } as never))).toMatchObject({ ok: false, fieldErrors: { mark: expect.any(Array) } });
+    expect(
+      await asUser(user(w.g1.clinical), () =>
+        markAttendanceAction(null, { bookingId: past.id, mark: "MAYBE" } as never),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { mark: expect.any(Array) } });
     expect(await prisma().contactLog.count({ where: { cohortId: w.cohort.id } })).toBe(0);
   });
 });
@@ -291,7 +491,10 @@ describe("calendar files, the private feed and reminders", () => {
     const created = await asUser(user(w.g1.mentees[0]), () => createCalendarFeedAction(null, {}));
     if (!created.ok) throw new Error(created.error);
     const token = created.data.path.split("/").pop()!;
-    const stored = await prisma().user.findUniqueOrThrow({ where: { id: user(w.g1.mentees[0]) }, select: { calendarTokenHash: true } });
+    const stored = await prisma().user.findUniqueOrThrow({
+      where: { id: user(w.g1.mentees[0]) },
+      select: { calendarTokenHash: true },
+    });
     expect(stored.calendarTokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.calendarTokenHash).not.toContain(token);
     expect(await getFeedIcs(token)).toContain(`UID:booking-${b.id}@duomentor`);
@@ -310,8 +513,12 @@ describe("calendar files, the private feed and reminders", () => {
     const first = await enqueueBookingReminders(prisma());
     expect(first.queued).toBeGreaterThanOrEqual(1);
     expect(await enqueueBookingReminders(prisma())).toMatchObject({ queued: 0 });
-    expect(await prisma().outbox.count({ where: { dedupeKey: { startsWith: `reminder.meeting:${soon.id}:` } } })).toBe(1);
-    expect(await prisma().outbox.count({ where: { dedupeKey: { startsWith: `reminder.meeting:${later.id}:` } } })).toBe(0);
+    expect(await prisma().outbox.count({ where: { dedupeKey: { startsWith: `reminder.meeting:${soon.id}:` } } })).toBe(
+      1,
+    );
+    expect(await prisma().outbox.count({ where: { dedupeKey: { startsWith: `reminder.meeting:${later.id}:` } } })).toBe(
+      0,
+    );
   });
 });
 
@@ -319,7 +526,10 @@ describe("queries", () => {
   it("mentees see their own pair's open times and meetings; mentors the pair's week; coordinators per pair and week", async () => {
     const w = await bookingWorld(prisma());
     const s = await w.slotAt(50);
-    await createSlot(prisma(), w.g2.pair, { startsAt: new Date(Date.now() + 50 * HOUR), endsAt: new Date(Date.now() + 51 * HOUR) });
+    await createSlot(prisma(), w.g2.pair, {
+      startsAt: new Date(Date.now() + 50 * HOUR),
+      endsAt: new Date(Date.now() + 51 * HOUR),
+    });
     await createBooking(prisma(), s, w.g1.mentees[0].id);
     const mentee = (await loadCohortActor(user(w.g1.mentees[0]), w.cohort.id))!;
     const bookable = await getBookableSlots(mentee);
@@ -337,7 +547,9 @@ describe("queries", () => {
     expect(table?.rows.filter((r) => r.pairId === w.g2.pair.id).reduce((n, r) => n + r.slots, 0)).toBe(1);
     expect(await getMeetingsByPairAndWeek(mentor)).toBeNull();
     const upcoming = await getUpcomingCohortBookings(coord);
-    expect(upcoming?.map((b) => b.menteeName)).toContain((await prisma().user.findUniqueOrThrow({ where: { id: user(w.g1.mentees[0]) } })).name);
+    expect(upcoming?.map((b) => b.menteeName)).toContain(
+      (await prisma().user.findUniqueOrThrow({ where: { id: user(w.g1.mentees[0]) } })).name,
+    );
     expect(await getUpcomingCohortBookings(mentor)).toBeNull();
     expect(await getUpcomingCohortBookings((await loadCohortActor(user(w.supervisor), w.cohort.id))!)).toEqual([]);
     void DAY;

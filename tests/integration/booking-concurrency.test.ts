@@ -21,12 +21,18 @@ describe.runIf(onPostgres)("booking under concurrency (real PostgreSQL)", () => 
     const mentees = await extraMentees(prisma(), w.g1.pair, 50);
     const slot = await w.slotAt(72);
     await w.slotAt(96); // the next free time to offer
-    const results = await Promise.all(mentees.map((m) => asUser(m.userId, () => bookSlotAction(null, { slotId: slot.id }))));
+    const results = await Promise.all(
+      mentees.map((m) => asUser(m.userId, () => bookSlotAction(null, { slotId: slot.id }))),
+    );
     const winners = results.filter((r) => r.ok);
     const losers = results.filter((r) => !r.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(49);
-    for (const r of losers) expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/^That slot was just taken\. The next free time is/) });
+    for (const r of losers)
+      expect(r).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/^That slot was just taken\. The next free time is/),
+      });
     expect(await prisma().booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } })).toBe(1);
   }, 60_000);
 
@@ -34,7 +40,9 @@ describe.runIf(onPostgres)("booking under concurrency (real PostgreSQL)", () => 
     const w = await bookingWorld(prisma(), { mentees: 0 });
     const mentees = await extraMentees(prisma(), w.g1.pair, 30);
     const slot = await w.slotAt(72, { kind: "GROUP", capacity: 6 });
-    const results = await Promise.all(mentees.map((m) => asUser(m.userId, () => bookSlotAction(null, { slotId: slot.id }))));
+    const results = await Promise.all(
+      mentees.map((m) => asUser(m.userId, () => bookSlotAction(null, { slotId: slot.id }))),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(6);
     expect(results.filter((r) => !r.ok && /just taken/.test(r.error))).toHaveLength(24);
     expect(await prisma().booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } })).toBe(6);
@@ -52,7 +60,9 @@ describe.runIf(onPostgres)("booking under concurrency (real PostgreSQL)", () => 
       endsAt: new Date(a.endsAt.getTime() + HOUR / 2),
     });
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => asUser(me.userId, () => bookSlotAction(null, { slotId: i % 2 ? a.id : b.id }))),
+      Array.from({ length: 20 }, (_, i) =>
+        asUser(me.userId, () => bookSlotAction(null, { slotId: i % 2 ? a.id : b.id })),
+      ),
     );
     expect(results.every((r) => r.ok || /already have a meeting/.test(r.error))).toBe(true);
     expect(await prisma().booking.count({ where: { menteeId: me.id, status: "BOOKED" } })).toBe(1);
@@ -72,10 +82,14 @@ describe.runIf(onPostgres)("booking under concurrency (real PostgreSQL)", () => 
       bookings.push(await createBooking(prisma(), s, mentees[i].id));
     }
     const results = await Promise.all(
-      mentees.map((m, i) => asUser(m.userId, () => rescheduleBookingAction(null, { bookingId: bookings[i].id, slotId: target.id }))),
+      mentees.map((m, i) =>
+        asUser(m.userId, () => rescheduleBookingAction(null, { bookingId: bookings[i].id, slotId: target.id })),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(await prisma().booking.count({ where: { slotId: target.id, status: "BOOKED" } })).toBe(1);
-    expect(await prisma().booking.count({ where: { id: { in: bookings.map((b) => b.id) }, status: "BOOKED" } })).toBe(9);
+    expect(await prisma().booking.count({ where: { id: { in: bookings.map((b) => b.id) }, status: "BOOKED" } })).toBe(
+      9,
+    );
   }, 60_000);
 });

@@ -1,6 +1,13 @@
 /** Shared set-up for the booking tests: a published cohort in Berlin with two groups. */
 import type { Db } from "@/lib/db/client";
-import { assignMentee, createCohort, createGroup, createMembership, createMentee, createSlot } from "../helpers/factories";
+import {
+  assignMentee,
+  createCohort,
+  createGroup,
+  createMembership,
+  createMentee,
+  createSlot,
+} from "../helpers/factories";
 
 export const DAY = 86_400_000;
 export const HOUR = 3_600_000;

@@ -7,15 +7,30 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
-import { bookSlotAction, cancelBookingAction, markAttendanceAction, rescheduleBookingAction } from "@/lib/booking/actions";
+import {
+  bookSlotAction,
+  cancelBookingAction,
+  markAttendanceAction,
+  rescheduleBookingAction,
+} from "@/lib/booking/actions";
 import type { Db } from "@/lib/db/client";
 import { createSlot } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 import { bookingWorld, HOUR } from "./booking-helpers";
 
 type Status = "BOOKED" | "CANCELLED" | "ATTENDED" | "NO_SHOW";
-interface MSlot { id: string; start: number; end: number; capacity: number }
-interface MBooking { id: string; slot: number; mentee: number; status: Status }
+interface MSlot {
+  id: string;
+  start: number;
+  end: number;
+  capacity: number;
+}
+interface MBooking {
+  id: string;
+  slot: number;
+  mentee: number;
+  status: Status;
+}
 interface Real {
   prisma: Db;
   cohortId: string;
@@ -30,9 +45,17 @@ interface Model {
 }
 
 const active = (m: Model, slot: number) => m.bookings.filter((b) => b.slot === slot && b.status !== "CANCELLED").length;
-const hasActive = (m: Model, mentee: number, slot: number) => m.bookings.find((b) => b.mentee === mentee && b.slot === slot && b.status !== "CANCELLED");
+const hasActive = (m: Model, mentee: number, slot: number) =>
+  m.bookings.find((b) => b.mentee === mentee && b.slot === slot && b.status !== "CANCELLED");
 const clash = (m: Model, mentee: number, slot: number, ignore?: string) =>
-  m.bookings.some((b) => b.mentee === mentee && b.status === "BOOKED" && b.id !== ignore && m.slots[b.slot].start < m.slots[slot].end && m.slots[slot].start < m.slots[b.slot].end);
+  m.bookings.some(
+    (b) =>
+      b.mentee === mentee &&
+      b.status === "BOOKED" &&
+      b.id !== ignore &&
+      m.slots[b.slot].start < m.slots[slot].end &&
+      m.slots[slot].start < m.slots[b.slot].end,
+  );
 const inside = (m: Model, slot: number) => m.now > m.slots[slot].start - m.notice * HOUR;
 
 /** The model's answer to booking: "new" | "same" (already held) | "no". */
@@ -44,28 +67,37 @@ function canBook(m: Model, mentee: number, slot: number, ignore?: string): "new"
 }
 
 class Book implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly mentee: number, readonly slot: number) {}
+  constructor(
+    readonly mentee: number,
+    readonly slot: number,
+  ) {}
   check = () => true;
   async run(m: Model, r: Real) {
     const expected = canBook(m, this.mentee, this.slot);
     const res = await asUser(r.menteeUsers[this.mentee], () => bookSlotAction(null, { slotId: m.slots[this.slot].id }));
     expect(res.ok).toBe(expected !== "no");
     friendly(res);
-    if (res.ok && expected === "new") m.bookings.push({ id: res.data.bookingId, slot: this.slot, mentee: this.mentee, status: "BOOKED" });
+    if (res.ok && expected === "new")
+      m.bookings.push({ id: res.data.bookingId, slot: this.slot, mentee: this.mentee, status: "BOOKED" });
     if (res.ok) expect(res.data.repeated).toBe(expected === "same");
   }
   toString = () => `book(m${this.mentee}, s${this.slot})`;
 }
 
 class Cancel implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly byMentor: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly byMentor: boolean,
+  ) {}
   check = (m: Readonly<Model>) => m.bookings.length > 0;
   async run(m: Model, r: Real) {
     const b = m.bookings[this.pick % m.bookings.length];
     const s = m.slots[b.slot];
     const ok = b.status === "BOOKED" && s.start > m.now && (this.byMentor || !inside(m, b.slot));
     const who = this.byMentor ? r.mentorUser : r.menteeUsers[b.mentee];
-    const res = await asUser(who, () => cancelBookingAction(null, { bookingId: b.id, overrideReason: this.byMentor ? "Override for the model" : "" }));
+    const res = await asUser(who, () =>
+      cancelBookingAction(null, { bookingId: b.id, overrideReason: this.byMentor ? "Override for the model" : "" }),
+    );
     expect(res.ok).toBe(ok);
     friendly(res);
     if (ok) b.status = "CANCELLED";
@@ -74,31 +106,42 @@ class Cancel implements fc.AsyncCommand<Model, Real> {
 }
 
 class Reschedule implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly slot: number) {}
+  constructor(
+    readonly pick: number,
+    readonly slot: number,
+  ) {}
   check = (m: Readonly<Model>) => m.bookings.length > 0;
   async run(m: Model, r: Real) {
     const b = m.bookings[this.pick % m.bookings.length];
     const may = b.status === "BOOKED" && m.slots[b.slot].start > m.now && !inside(m, b.slot) && this.slot !== b.slot;
     // The old booking is cancelled first inside the transaction, so it frees its own time.
     const verdict = may ? canBook(m, b.mentee, this.slot, b.id) : "no";
-    const res = await asUser(r.menteeUsers[b.mentee], () => rescheduleBookingAction(null, { bookingId: b.id, slotId: m.slots[this.slot].id }));
+    const res = await asUser(r.menteeUsers[b.mentee], () =>
+      rescheduleBookingAction(null, { bookingId: b.id, slotId: m.slots[this.slot].id }),
+    );
     expect(res.ok).toBe(verdict !== "no");
     friendly(res);
     if (res.ok) {
       b.status = "CANCELLED";
-      if (verdict === "new") m.bookings.push({ id: res.data.bookingId, slot: this.slot, mentee: b.mentee, status: "BOOKED" });
+      if (verdict === "new")
+        m.bookings.push({ id: res.data.bookingId, slot: this.slot, mentee: b.mentee, status: "BOOKED" });
     }
   }
   toString = () => `reschedule(#${this.pick} -> s${this.slot})`;
 }
 
 class Mark implements fc.AsyncCommand<Model, Real> {
-  constructor(readonly pick: number, readonly attended: boolean) {}
+  constructor(
+    readonly pick: number,
+    readonly attended: boolean,
+  ) {}
   check = (m: Readonly<Model>) => m.bookings.length > 0;
   async run(m: Model, r: Real) {
     const b = m.bookings[this.pick % m.bookings.length];
     const ok = b.status === "BOOKED" && m.slots[b.slot].start <= m.now;
-    const res = await asUser(r.mentorUser, () => markAttendanceAction(null, { bookingId: b.id, mark: this.attended ? "ATTENDED" : "NO_SHOW" }));
+    const res = await asUser(r.mentorUser, () =>
+      markAttendanceAction(null, { bookingId: b.id, mark: this.attended ? "ATTENDED" : "NO_SHOW" }),
+    );
     expect(res.ok).toBe(ok);
     friendly(res);
     if (ok) b.status = this.attended ? "ATTENDED" : "NO_SHOW";
@@ -122,10 +165,15 @@ function friendly(res: { ok: boolean; error?: string }) {
 }
 
 async function agree(m: Model, r: Real) {
-  const rows = await r.prisma.booking.findMany({ where: { slot: { cohortId: r.cohortId } }, select: { id: true, status: true, slotId: true } });
+  const rows = await r.prisma.booking.findMany({
+    where: { slot: { cohortId: r.cohortId } },
+    select: { id: true, status: true, slotId: true },
+  });
   expect(new Map(rows.map((x) => [x.id, x.status]))).toEqual(new Map(m.bookings.map((b) => [b.id, b.status])));
   for (const [i, s] of m.slots.entries()) expect(active(m, i)).toBeLessThanOrEqual(s.capacity);
-  const logs = await r.prisma.contactLog.count({ where: { cohortId: r.cohortId, channel: "FACE_TO_FACE", bookingId: { not: null } } });
+  const logs = await r.prisma.contactLog.count({
+    where: { cohortId: r.cohortId, channel: "FACE_TO_FACE", bookingId: { not: null } },
+  });
   expect(logs).toBe(m.bookings.filter((b) => b.status === "ATTENDED").length);
 }
 
@@ -174,15 +222,23 @@ describe("booking state machine against a model", () => {
           slots.push({ id: s.id, start: s.startsAt.getTime(), end: s.endsAt.getTime(), capacity });
         }
         const model: Model = { now: start, notice: 24, slots, bookings: [] };
-        const real: Real = { prisma, cohortId: w.cohort.id, menteeUsers: w.g1.mentees.map((m) => m.userId), mentorUser: w.g1.clinical.userId };
-        await fc.asyncModelRun(() => ({ model, real }), [...cmds].map((c) => ({
-          check: (m: Readonly<Model>) => c.check(m),
-          run: async (m: Model, r: Real) => {
-            await c.run(m, r);
-            await agree(m, r);
-          },
-          toString: () => c.toString(),
-        })));
+        const real: Real = {
+          prisma,
+          cohortId: w.cohort.id,
+          menteeUsers: w.g1.mentees.map((m) => m.userId),
+          mentorUser: w.g1.clinical.userId,
+        };
+        await fc.asyncModelRun(
+          () => ({ model, real }),
+          [...cmds].map((c) => ({
+            check: (m: Readonly<Model>) => c.check(m),
+            run: async (m: Model, r: Real) => {
+              await c.run(m, r);
+              await agree(m, r);
+            },
+            toString: () => c.toString(),
+          })),
+        );
       }),
       { numRuns: 25, endOnFailure: true },
     );

@@ -23,18 +23,19 @@ let supervisor: Membership;
 let nowLocal: string;
 
 const uid = (m: Membership) => m.userId;
-const input = (over: Record<string, unknown> = {}) => ({
-  pairId: pair.id,
-  target: mentees[0].id,
-  channel: "PHONE",
-  outcome: "COMPLETED",
-  occurredAt: nowLocal,
-  minutes: "20",
-  topics: ["STUDY_METHODS_EXAMS"],
-  note: "",
-  followUpOn: "",
-  ...over,
-}) as never; // the tests send what a browser could, valid or not
+const input = (over: Record<string, unknown> = {}) =>
+  ({
+    pairId: pair.id,
+    target: mentees[0].id,
+    channel: "PHONE",
+    outcome: "COMPLETED",
+    occurredAt: nowLocal,
+    minutes: "20",
+    topics: ["STUDY_METHODS_EXAMS"],
+    note: "",
+    followUpOn: "",
+    ...over,
+  }) as never; // the tests send what a browser could, valid or not
 const count = () => getDb().prisma.contactLog.count({ where: { cohortId } });
 
 beforeAll(async () => {
@@ -57,13 +58,23 @@ beforeAll(async () => {
 describe("logContactAction", () => {
   it("logs a call with one mentee, audits that a note was written (not its text), revalidates", async () => {
     const before = await count();
-    const r = await asUser(uid(clinical), () => logContactAction(null, input({ note: "Worried about the anatomy exam", followUpOn: addLocalDays(nowLocal, 3) })));
+    const r = await asUser(uid(clinical), () =>
+      logContactAction(null, input({ note: "Worried about the anatomy exam", followUpOn: addLocalDays(nowLocal, 3) })),
+    );
     expect(r).toMatchObject({ ok: true, data: { count: 1, referralHref: null } });
     expect(r.revalidated).toContain("/mentor");
     expect(await count()).toBe(before + 1);
     if (!r.ok) return;
     const row = await getDb().prisma.contactLog.findUniqueOrThrow({ where: { id: r.data.contacts[0].id } });
-    expect(row).toMatchObject({ pairId: pair.id, mentorId: clinical.id, menteeId: mentees[0].id, channel: "PHONE", minutes: 20, note: "Worried about the anatomy exam", topics: ["STUDY_METHODS_EXAMS"] });
+    expect(row).toMatchObject({
+      pairId: pair.id,
+      mentorId: clinical.id,
+      menteeId: mentees[0].id,
+      channel: "PHONE",
+      minutes: 20,
+      note: "Worried about the anatomy exam",
+      topics: ["STUDY_METHODS_EXAMS"],
+    });
     const events = await getDb().prisma.auditEvent.findMany({ where: { entityId: row.id } });
     expect(events.map((e) => e.action)).toEqual(["contact.note_written"]);
     expect(JSON.stringify(events)).not.toContain("anatomy");
@@ -71,7 +82,10 @@ describe("logContactAction", () => {
 
   it("accepts FormData as the browser sends it, and links to the referral form when asked", async () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries(input({ target: mentees[1].id, needsReferral: "on", topics: undefined }) as Record<string, unknown>)) if (typeof v === "string") form.set(k, v);
+    for (const [k, v] of Object.entries(
+      input({ target: mentees[1].id, needsReferral: "on", topics: undefined }) as Record<string, unknown>,
+    ))
+      if (typeof v === "string") form.set(k, v);
     form.append("topics", "STRESS_WELLBEING");
     form.append("topics", "OTHER");
     const r = await asUser(uid(preclinical), () => logContactAction(null, form));
@@ -79,14 +93,19 @@ describe("logContactAction", () => {
     if (!r.ok) return;
     const id = r.data.contacts[0].id;
     expect(r.data.referralHref).toBe(`/mentor/referrals/new?mentee=${mentees[1].id}&contact=${id}`);
-    expect((await getDb().prisma.contactLog.findUniqueOrThrow({ where: { id } })).topics).toEqual(["STRESS_WELLBEING", "OTHER"]);
+    expect((await getDb().prisma.contactLog.findUniqueOrThrow({ where: { id } })).topics).toEqual([
+      "STRESS_WELLBEING",
+      "OTHER",
+    ]);
   });
 
   it("'Called all 3' logs one contact per mentee; a group meeting logs one row for the group", async () => {
     const each = await asUser(uid(clinical), () => logContactAction(null, input({ target: "EACH" })));
     expect(each).toMatchObject({ ok: true, data: { count: 3 } });
     if (each.ok) expect(each.data.contacts.map((c) => c.menteeId).sort()).toEqual(mentees.map((m) => m.id).sort());
-    const group = await asUser(uid(clinical), () => logContactAction(null, input({ target: "GROUP", channel: "FACE_TO_FACE", minutes: "60" })));
+    const group = await asUser(uid(clinical), () =>
+      logContactAction(null, input({ target: "GROUP", channel: "FACE_TO_FACE", minutes: "60" })),
+    );
     expect(group).toMatchObject({ ok: true, data: { count: 1, contacts: [{ menteeId: null }] } });
   });
 
@@ -96,7 +115,8 @@ describe("logContactAction", () => {
     const mentee = fresh.mentees[0];
     await createContactLog(p, fresh.pair, { menteeId: mentee.id, occurredAt: new Date(Date.now() - 20 * DAY) });
     const actorOf = async (m: Membership) => (await loadCohortActor(m.userId, cohortId))!;
-    const statusFor = async (m: Membership) => (await getMentorHome(await actorOf(m)))!.mentees.find((x) => x.id === mentee.id)!.status.kind;
+    const statusFor = async (m: Membership) =>
+      (await getMentorHome(await actorOf(m)))!.mentees.find((x) => x.id === mentee.id)!.status.kind;
     expect(await statusFor(fresh.clinical)).toBe("overdue");
 
     const attempt = await asUser(fresh.preclinical.userId, () =>
@@ -105,7 +125,9 @@ describe("logContactAction", () => {
     expect(attempt.ok).toBe(true);
     expect(await statusFor(fresh.clinical)).toBe("overdue");
 
-    const call = await asUser(fresh.preclinical.userId, () => logContactAction(null, input({ pairId: fresh.pair.id, target: mentee.id })));
+    const call = await asUser(fresh.preclinical.userId, () =>
+      logContactAction(null, input({ pairId: fresh.pair.id, target: mentee.id })),
+    );
     expect(call.ok).toBe(true);
     expect(await statusFor(fresh.clinical)).toBe("on_track");
     expect(await statusFor(fresh.preclinical)).toBe("on_track");
@@ -113,7 +135,9 @@ describe("logContactAction", () => {
 
   it("refuses invalid input with field errors and writes nothing", async () => {
     const before = await count();
-    const r = await asUser(uid(clinical), () => logContactAction(null, input({ channel: "PIGEON", minutes: "0", occurredAt: "yesterday", topics: ["GOSSIP"] })));
+    const r = await asUser(uid(clinical), () =>
+      logContactAction(null, input({ channel: "PIGEON", minutes: "0", occurredAt: "yesterday", topics: ["GOSSIP"] })),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors ?? {})).toEqual(expect.arrayContaining(["channel", "minutes", "occurredAt"]));
@@ -135,7 +159,10 @@ describe("logContactAction", () => {
     ];
     for (const [over, field, message] of cases) {
       const r = await asUser(uid(clinical), () => logContactAction(null, input(over)));
-      expect(r, JSON.stringify(over)).toMatchObject({ ok: false, fieldErrors: { [field]: [expect.stringMatching(message)] } });
+      expect(r, JSON.stringify(over)).toMatchObject({
+        ok: false,
+        fieldErrors: { [field]: [expect.stringMatching(message)] },
+      });
     }
     expect(await count()).toBe(before);
   });
@@ -161,9 +188,15 @@ describe("logContactAction", () => {
 
   it("refuses mentors while the groups are not published", async () => {
     const p = getDb().prisma;
-    const draft = await createCohort(p, { timeZone: TZ, startsOn: new Date(Date.now() - 30 * DAY), endsOn: new Date(Date.now() + 100 * DAY) });
+    const draft = await createCohort(p, {
+      timeZone: TZ,
+      startsOn: new Date(Date.now() - 30 * DAY),
+      endsOn: new Date(Date.now() + 100 * DAY),
+    });
     const g = await createGroup(p, draft.id, 1);
-    const r = await asUser(g.clinical.userId, () => logContactAction(null, input({ pairId: g.pair.id, target: g.mentees[0].id })));
+    const r = await asUser(g.clinical.userId, () =>
+      logContactAction(null, input({ pairId: g.pair.id, target: g.mentees[0].id })),
+    );
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/permission/i) });
   });
 });

@@ -47,7 +47,8 @@ describe("contact reads: each role its slice; notes only for the pair and the su
     expect(inbox.inbox.length).toBeGreaterThan(0);
     expect(inbox.inbox[0].body).toMatch(/^Hi /);
     expectNoNotes(inbox);
-    for (const key of ["coordinator", "supervisor", "clinicalMentor"] as const) expect(await getMenteeInbox(actors[key])).toBeNull();
+    for (const key of ["coordinator", "supervisor", "clinicalMentor"] as const)
+      expect(await getMenteeInbox(actors[key])).toBeNull();
   });
 
   it("the coordinator's compliance report: figures, overdue list, weeks by channel, and no notes", async () => {
@@ -75,7 +76,9 @@ describe("contact reads: each role its slice; notes only for the pair and the su
 
     const sup = (await getMenteeContacts(actors.supervisor, menteeId))!;
     expect(sup.contacts.some((c) => c.note)).toBe(true);
-    const events = await getDb().prisma.auditEvent.findMany({ where: { action: "contact.notes_read", entityId: menteeId } });
+    const events = await getDb().prisma.auditEvent.findMany({
+      where: { action: "contact.notes_read", entityId: menteeId },
+    });
     expect(events).toHaveLength(1);
     expect(events[0].actorId).toBe(actors.supervisor.userId);
     expectNoNotes(events);
@@ -84,8 +87,13 @@ describe("contact reads: each role its slice; notes only for the pair and the su
     expect(coord.withNotes).toBe(false);
     expectNoNotes(coord);
 
-    const otherPair = await getDb().prisma.mentorPair.findFirstOrThrow({ where: { cohortId, label: "Group 2" }, select: { clinicalMentor: { select: { userId: true } } } });
-    expect(await getMenteeContacts((await loadCohortActor(otherPair.clinicalMentor.userId, cohortId))!, menteeId)).toBeNull();
+    const otherPair = await getDb().prisma.mentorPair.findFirstOrThrow({
+      where: { cohortId, label: "Group 2" },
+      select: { clinicalMentor: { select: { userId: true } } },
+    });
+    expect(
+      await getMenteeContacts((await loadCohortActor(otherPair.clinicalMentor.userId, cohortId))!, menteeId),
+    ).toBeNull();
     expect(await getMenteeContacts(actors.roleModel, menteeId)).toBeNull();
     // a mentee may not open another mentee's history (nor their own through this view's notes)
     const someoneElse = (await getMentorHome(actors.clinicalMentor))!.mentees.find((m) => m.id !== menteeId)!.id;

@@ -20,7 +20,10 @@ describe("runContactReminders: due and overdue reminders to both mentors, a dail
     expect(first.digests).toBe(1);
     expect(first.queued).toBe(first.dueReminders + first.overdueReminders + first.digests);
 
-    const overdue = await p.outbox.findMany({ where: { kind: "reminder.contact_overdue" }, select: { dedupeKey: true, body: true, toEmail: true } });
+    const overdue = await p.outbox.findMany({
+      where: { kind: "reminder.contact_overdue" },
+      select: { dedupeKey: true, body: true, toEmail: true },
+    });
     expect(overdue).toHaveLength(6);
     expect(overdue.every((o) => /^contact-overdue:[^:]+:[^:]+:\d{4}-\d{2}-\d{2}$/.test(o.dedupeKey!))).toBe(true);
     expect(overdue[0].body).toContain("https://duomentor.example/mentor/contacts/new?mentee=");
@@ -28,7 +31,9 @@ describe("runContactReminders: due and overdue reminders to both mentors, a dail
     expect(digest.toEmail).toBe("coordinator@duomentor.test");
     expect(digest.body.match(/^- /gm)).toHaveLength(3);
     // never a note in a reminder
-    const notes = (await p.contactLog.findMany({ where: { note: { not: null } }, select: { note: true } })).map((n) => n.note!);
+    const notes = (await p.contactLog.findMany({ where: { note: { not: null } }, select: { note: true } })).map(
+      (n) => n.note!,
+    );
     const all = JSON.stringify(await p.outbox.findMany({ select: { body: true, subject: true } }));
     for (const note of notes) expect(all).not.toContain(note.slice(0, 40));
 
@@ -41,13 +46,32 @@ describe("runContactReminders: due and overdue reminders to both mentors, a dail
   it("a completed contact ends the reminders for that mentee; the next day's digest is a new email", async () => {
     const p = getDb().prisma;
     const before = await p.outbox.count();
-    const target = await p.outbox.findFirstOrThrow({ where: { kind: "reminder.contact_overdue" }, select: { dedupeKey: true } });
+    const target = await p.outbox.findFirstOrThrow({
+      where: { kind: "reminder.contact_overdue" },
+      select: { dedupeKey: true },
+    });
     const menteeId = target.dedupeKey!.split(":")[2];
-    const assignment = await p.menteeAssignment.findFirstOrThrow({ where: { menteeId }, select: { pairId: true, cohortId: true, pair: { select: { clinicalMentorId: true } } } });
-    await p.contactLog.create({ data: { cohortId: assignment.cohortId, pairId: assignment.pairId, mentorId: assignment.pair.clinicalMentorId, menteeId, channel: "PHONE", occurredAt: new Date(now.getTime() - 60_000) } });
+    const assignment = await p.menteeAssignment.findFirstOrThrow({
+      where: { menteeId },
+      select: { pairId: true, cohortId: true, pair: { select: { clinicalMentorId: true } } },
+    });
+    await p.contactLog.create({
+      data: {
+        cohortId: assignment.cohortId,
+        pairId: assignment.pairId,
+        mentorId: assignment.pair.clinicalMentorId,
+        menteeId,
+        channel: "PHONE",
+        occurredAt: new Date(now.getTime() - 60_000),
+      },
+    });
     const tomorrow = new Date(now.getTime() + 86_400_000);
     const next = await runContactReminders(p, { now: tomorrow });
-    const queued = await p.outbox.findMany({ skip: before, orderBy: { createdAt: "asc" }, select: { kind: true, dedupeKey: true } });
+    const queued = await p.outbox.findMany({
+      skip: before,
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, dedupeKey: true },
+    });
     expect(next.queued).toBe(queued.length);
     expect(queued.filter((q) => q.kind === "digest.contacts_overdue")).toHaveLength(1);
     expect(queued.some((q) => q.dedupeKey?.includes(menteeId))).toBe(false);
@@ -65,7 +89,10 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("reminders on PostgreSQL:
     expect(a.queued + a.skippedAsDuplicates).toBe(b.queued + b.skippedAsDuplicates);
     expect(a.queued + b.queued).toBe(added);
     expect(added).toBeGreaterThan(0);
-    const digests = await p.outbox.findMany({ where: { kind: "digest.contacts_overdue" }, select: { dedupeKey: true } });
+    const digests = await p.outbox.findMany({
+      where: { kind: "digest.contacts_overdue" },
+      select: { dedupeKey: true },
+    });
     expect(new Set(digests.map((d) => d.dedupeKey)).size).toBe(digests.length);
     const laterDay = localDate(later, "Europe/Berlin");
     expect(digests.filter((d) => d.dedupeKey!.endsWith(`:${laterDay}`))).toHaveLength(1);

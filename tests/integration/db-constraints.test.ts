@@ -40,10 +40,7 @@ describe("mentor pairs", () => {
     const cohort = await createCohort(db());
     const { clinical, preclinical } = await createPair(db(), cohort.id);
 
-    await expectUniqueViolation(
-      createPair(db(), cohort.id, { clinical }),
-      "MentorPair_clinicalMentorId_cohortId_key",
-    );
+    await expectUniqueViolation(createPair(db(), cohort.id, { clinical }), "MentorPair_clinicalMentorId_cohortId_key");
     await expectUniqueViolation(
       createPair(db(), cohort.id, { preclinical }),
       "MentorPair_preclinicalMentorId_cohortId_key",
@@ -56,9 +53,9 @@ describe("mentor pairs", () => {
     const clinical = await createMentor(db(), cohort.id, "CLINICAL");
     const otherClinical = await createMentor(db(), cohort.id, "CLINICAL");
 
-    await expect(
-      createPair(db(), cohort.id, { clinical, preclinical: otherClinical }),
-    ).rejects.toThrow(/MentorPair_preclinical_phase/);
+    await expect(createPair(db(), cohort.id, { clinical, preclinical: otherClinical })).rejects.toThrow(
+      /MentorPair_preclinical_phase/,
+    );
   });
 
   it("refuses a preclinical mentor as the clinical one, and a mentee as a mentor (trigger)", async () => {
@@ -67,9 +64,9 @@ describe("mentor pairs", () => {
     const otherPreclinical = await createMentor(db(), cohort.id, "PRECLINICAL");
     const mentee = await createMentee(db(), cohort.id);
 
-    await expect(
-      createPair(db(), cohort.id, { clinical: otherPreclinical, preclinical }),
-    ).rejects.toThrow(/MentorPair_clinical_phase/);
+    await expect(createPair(db(), cohort.id, { clinical: otherPreclinical, preclinical })).rejects.toThrow(
+      /MentorPair_clinical_phase/,
+    );
     await expect(createPair(db(), cohort.id, { clinical: mentee, preclinical })).rejects.toThrow(
       /MentorPair_clinical_phase/,
     );
@@ -224,8 +221,6 @@ describe("checks", () => {
   it("refuses a mentor without a phase and a mentee with one", async () => {
     const cohort = await createCohort(db());
     await expect(createMembership(db(), cohort.id, "MENTOR")).rejects.toThrow(/Membership_phase_iff_mentor/);
-    await expect(createMentee(db(), cohort.id, { phase: "CLINICAL" })).rejects.toThrow(
-      /Membership_phase_iff_mentor/,
-    );
+    await expect(createMentee(db(), cohort.id, { phase: "CLINICAL" })).rejects.toThrow(/Membership_phase_iff_mentor/);
   });
 });

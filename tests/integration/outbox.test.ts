@@ -31,7 +31,9 @@ describe("outbox delivery", () => {
 
   it("the same reminder is stored once (dedupe key), and a failing address gives up after the limit", async () => {
     const p = getDb().prisma;
-    await p.outbox.create({ data: { toEmail: "c@example.test", subject: "S", body: "B", kind: "k", dedupeKey: "once" } });
+    await p.outbox.create({
+      data: { toEmail: "c@example.test", subject: "S", body: "B", kind: "k", dedupeKey: "once" },
+    });
     await expect(
       p.outbox.create({ data: { toEmail: "c@example.test", subject: "S", body: "B", kind: "k", dedupeKey: "once" } }),
     ).rejects.toMatchObject({ code: "P2002" });
@@ -51,16 +53,34 @@ describe("enqueueEmail", () => {
     const { enqueueEmail, enqueueEmails } = await import("@/lib/outbox/enqueue");
     const p = getDb().prisma;
     const first = await p.$transaction((tx) =>
-      enqueueEmail(tx, { toEmail: "m@example.test", subject: "Due", body: "Call Sara", kind: "reminder.contact_due", dedupeKey: "due:m1:2026-11-23" }),
+      enqueueEmail(tx, {
+        toEmail: "m@example.test",
+        subject: "Due",
+        body: "Call Sara",
+        kind: "reminder.contact_due",
+        dedupeKey: "due:m1:2026-11-23",
+      }),
     );
     const again = await p.$transaction((tx) =>
-      enqueueEmail(tx, { toEmail: "m@example.test", subject: "Due", body: "Call Sara", kind: "reminder.contact_due", dedupeKey: "due:m1:2026-11-23" }),
+      enqueueEmail(tx, {
+        toEmail: "m@example.test",
+        subject: "Due",
+        body: "Call Sara",
+        kind: "reminder.contact_due",
+        dedupeKey: "due:m1:2026-11-23",
+      }),
     );
     expect([first, again]).toEqual([true, false]);
     expect(await enqueueEmails(p, [])).toBe(0);
     await expect(
       p.$transaction(async (tx) => {
-        await enqueueEmail(tx, { toEmail: "x@example.test", subject: "S", body: "B", kind: "k", dedupeKey: "rolled-back" });
+        await enqueueEmail(tx, {
+          toEmail: "x@example.test",
+          subject: "S",
+          body: "B",
+          kind: "k",
+          dedupeKey: "rolled-back",
+        });
         throw new Error("the change failed");
       }),
     ).rejects.toThrow("the change failed");

@@ -15,7 +15,15 @@ import {
 } from "@/lib/pairing/actions";
 import { drawMentees } from "@/lib/pairing/rules";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
-import { assignMentee, createCohort, createMembership, createMentee, createMentor, createPair, createUser } from "../helpers/factories";
+import {
+  assignMentee,
+  createCohort,
+  createMembership,
+  createMentee,
+  createMentor,
+  createPair,
+  createUser,
+} from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
 const getDb = useTestDb();
@@ -35,7 +43,11 @@ async function world(data: { groupSize?: number; maxMenteesPerMentor?: number; t
 async function trainedPair(cohortId: string) {
   const { pair, clinical, preclinical } = await createPair(prisma(), cohortId);
   const now = new Date();
-  await prisma().trainingCompletion.createMany({ data: [clinical, preclinical].flatMap((m) => MODULES.map((module) => ({ membershipId: m.id, module, completedAt: now }))) });
+  await prisma().trainingCompletion.createMany({
+    data: [clinical, preclinical].flatMap((m) =>
+      MODULES.map((module) => ({ membershipId: m.id, module, completedAt: now })),
+    ),
+  });
   return { pair, clinical, preclinical };
 }
 
@@ -46,25 +58,48 @@ describe("decideApplicationAction", () => {
     const { cohort, coordinator } = await world();
     const a = await createMentor(prisma(), cohort.id, "CLINICAL", { status: "APPLIED" });
     const b = await createMentor(prisma(), cohort.id, "PRECLINICAL", { status: "APPLIED" });
-    expect(await asUser(coordinator.userId, () => decideApplicationAction(null, { membershipId: a.id, decision: "ACCEPT" }))).toMatchObject({ ok: true });
-    expect(await asUser(coordinator.userId, () => decideApplicationAction(null, { membershipId: b.id, decision: "DECLINE", reason: "Not in good academic standing" }))).toMatchObject({ ok: true });
-    const [ma, mb] = await Promise.all([a, b].map((m) => prisma().membership.findUniqueOrThrow({ where: { id: m.id } })));
+    expect(
+      await asUser(coordinator.userId, () => decideApplicationAction(null, { membershipId: a.id, decision: "ACCEPT" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () =>
+        decideApplicationAction(null, {
+          membershipId: b.id,
+          decision: "DECLINE",
+          reason: "Not in good academic standing",
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+    const [ma, mb] = await Promise.all(
+      [a, b].map((m) => prisma().membership.findUniqueOrThrow({ where: { id: m.id } })),
+    );
     expect(ma.status).toBe("ACTIVE");
     expect(mb).toMatchObject({ status: "DECLINED", decisionReason: "Not in good academic standing" });
     expect(await prisma().auditEvent.count({ where: { entityId: { in: [a.id, b.id] } } })).toBe(2);
     expect(await prisma().outbox.count({ where: { kind: "mentor.decision" } })).toBeGreaterThanOrEqual(2);
     // decided once
-    expect(await asUser(coordinator.userId, () => decideApplicationAction(null, { membershipId: a.id, decision: "DECLINE", reason: "changed my mind" }))).toMatchObject({ ok: false, error: expect.stringMatching(/already/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        decideApplicationAction(null, { membershipId: a.id, decision: "DECLINE", reason: "changed my mind" }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already/) });
   });
   it("needs a reason to decline", async () => {
     const { cohort, coordinator } = await world();
     const a = await createMentor(prisma(), cohort.id, "CLINICAL", { status: "APPLIED" });
-    expect(await asUser(coordinator.userId, () => decideApplicationAction(null, { membershipId: a.id, decision: "DECLINE" }))).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        decideApplicationAction(null, { membershipId: a.id, decision: "DECLINE" }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { reason: expect.any(Array) } });
   });
   it("refuses the supervisor, a coordinator of another cohort and the applicant themself", async () => {
     const { cohort, refused } = await world();
     const a = await createMentor(prisma(), cohort.id, "CLINICAL", { status: "APPLIED" });
-    for (const who of [...refused, a.userId]) expect(await asUser(who, () => decideApplicationAction(null, { membershipId: a.id, decision: "ACCEPT" }))).toMatchObject(PERMISSION);
+    for (const who of [...refused, a.userId])
+      expect(
+        await asUser(who, () => decideApplicationAction(null, { membershipId: a.id, decision: "ACCEPT" })),
+      ).toMatchObject(PERMISSION);
   });
 });
 
@@ -73,7 +108,11 @@ describe("recordTrainingAction and the training gate", () => {
     const { cohort, coordinator } = await world();
     const m = await createMentor(prisma(), cohort.id, "CLINICAL");
     for (const mod of [...MODULES, MODULES[0]]) {
-      expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module: mod, membershipIds: [m.id] }))).toMatchObject({ ok: true });
+      expect(
+        await asUser(coordinator.userId, () =>
+          recordTrainingAction(null, { cohortId: cohort.id, module: mod, membershipIds: [m.id] }),
+        ),
+      ).toMatchObject({ ok: true });
     }
     expect(await prisma().trainingCompletion.count({ where: { membershipId: m.id } })).toBe(2);
     expect((await prisma().membership.findUniqueOrThrow({ where: { id: m.id } })).trainingCompletedAt).not.toBeNull();
@@ -82,19 +121,43 @@ describe("recordTrainingAction and the training gate", () => {
     const { cohort, coordinator, refused } = await world();
     const m = await createMentor(prisma(), cohort.id, "CLINICAL");
     const mentee = await createMentee(prisma(), cohort.id);
-    expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module: "Juggling", membershipIds: [m.id] }))).toMatchObject({ ok: false, fieldErrors: { module: expect.any(Array) } });
-    expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [mentee.id] }))).toMatchObject({ ok: false, fieldErrors: { membershipIds: expect.any(Array) } });
-    expect(await asUser(coordinator.userId, () => recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [] }))).toMatchObject({ ok: false, fieldErrors: { membershipIds: expect.any(Array) } });
-    for (const who of refused) expect(await asUser(who, () => recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [m.id] }))).toMatchObject(PERMISSION);
+    expect(
+      await asUser(coordinator.userId, () =>
+        recordTrainingAction(null, { cohortId: cohort.id, module: "Juggling", membershipIds: [m.id] }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { module: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [mentee.id] }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { membershipIds: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [] }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { membershipIds: expect.any(Array) } });
+    for (const who of refused)
+      expect(
+        await asUser(who, () =>
+          recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [m.id] }),
+        ),
+      ).toMatchObject(PERMISSION);
   });
   it("keeps untrained mentors' groups empty unless the cohort waives training", async () => {
     const { cohort, coordinator } = await world();
     const { pair } = await createPair(prisma(), cohort.id);
     const mentee = await createMentee(prisma(), cohort.id);
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: mentee.id, pairId: pair.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/training/) });
-    expect(await asUser(coordinator.userId, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({ ok: true, data: { placed: 0, left: 1 } });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: mentee.id, pairId: pair.id })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/training/) });
+    expect(await asUser(coordinator.userId, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
+      ok: true,
+      data: { placed: 0, left: 1 },
+    });
     await prisma().cohort.update({ where: { id: cohort.id }, data: { trainingRequired: false } });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: mentee.id, pairId: pair.id }))).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: mentee.id, pairId: pair.id })),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -104,18 +167,42 @@ describe("createPairAction, suggestPairsAction, deletePairAction", () => {
     const c = await createMentor(prisma(), cohort.id, "CLINICAL");
     const p = await createMentor(prisma(), cohort.id, "PRECLINICAL");
     const p2 = await createMentor(prisma(), cohort.id, "PRECLINICAL");
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p.id }))).toMatchObject({ ok: true, data: { label: "Group 1" } });
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p2.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/already in a pair/) });
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: p2.id, preclinicalMentorId: p.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/clinical phase/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p.id }),
+      ),
+    ).toMatchObject({ ok: true, data: { label: "Group 1" } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p2.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already in a pair/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: p2.id, preclinicalMentorId: p.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/clinical phase/) });
   });
   it("refuses mentors of another cohort and applicants", async () => {
     const { cohort, coordinator, otherCoordinator } = await world();
     const c = await createMentor(prisma(), cohort.id, "CLINICAL");
     const foreign = await createMentor(prisma(), otherCoordinator.cohortId, "PRECLINICAL");
     const applicant = await createMentor(prisma(), cohort.id, "PRECLINICAL", { status: "APPLIED" });
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: foreign.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/Choose one clinical/) });
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: applicant.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/accepted/) });
-    expect(await asUser(coordinator.userId, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: "", preclinicalMentorId: "" }))).toMatchObject({ ok: false, fieldErrors: { clinicalMentorId: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: foreign.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/Choose one clinical/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: applicant.id }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/accepted/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        createPairAction(null, { cohortId: cohort.id, clinicalMentorId: "", preclinicalMentorId: "" }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { clinicalMentorId: expect.any(Array) } });
   });
   it("suggests pairs for every unpaired mentor, then dissolves one", async () => {
     const { cohort, coordinator, refused } = await world();
@@ -123,20 +210,38 @@ describe("createPairAction, suggestPairsAction, deletePairAction", () => {
       await createMentor(prisma(), cohort.id, "CLINICAL");
       await createMentor(prisma(), cohort.id, "PRECLINICAL");
     }
-    for (const who of refused) expect(await asUser(who, () => suggestPairsAction(null, { cohortId: cohort.id, mixGender: "on" }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => suggestPairsAction(null, { cohortId: cohort.id, mixGender: "on", shareLanguage: "on" }))).toMatchObject({ ok: true, data: { created: 3 } });
+    for (const who of refused)
+      expect(await asUser(who, () => suggestPairsAction(null, { cohortId: cohort.id, mixGender: "on" }))).toMatchObject(
+        PERMISSION,
+      );
+    expect(
+      await asUser(coordinator.userId, () =>
+        suggestPairsAction(null, { cohortId: cohort.id, mixGender: "on", shareLanguage: "on" }),
+      ),
+    ).toMatchObject({ ok: true, data: { created: 3 } });
     const pairs = await prisma().mentorPair.findMany({ where: { cohortId: cohort.id }, orderBy: { label: "asc" } });
     expect(pairs.map((p) => p.label)).toEqual(["Group 1", "Group 2", "Group 3"]);
-    for (const who of refused) expect(await asUser(who, () => deletePairAction(null, { pairId: pairs[0].id }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => deletePairAction(null, { pairId: pairs[0].id }))).toMatchObject({ ok: true });
+    for (const who of refused)
+      expect(await asUser(who, () => deletePairAction(null, { pairId: pairs[0].id }))).toMatchObject(PERMISSION);
+    expect(await asUser(coordinator.userId, () => deletePairAction(null, { pairId: pairs[0].id }))).toMatchObject({
+      ok: true,
+    });
     expect(await prisma().mentorPair.count({ where: { cohortId: cohort.id } })).toBe(2);
-    expect(await asUser(coordinator.userId, () => deletePairAction(null, { pairId: "" }))).toMatchObject({ ok: false, fieldErrors: { pairId: expect.any(Array) } });
+    expect(await asUser(coordinator.userId, () => deletePairAction(null, { pairId: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { pairId: expect.any(Array) },
+    });
   });
   it("refuses the supervisor and a coordinator of another cohort to form pairs", async () => {
     const { cohort, refused } = await world();
     const c = await createMentor(prisma(), cohort.id, "CLINICAL");
     const p = await createMentor(prisma(), cohort.id, "PRECLINICAL");
-    for (const who of refused) expect(await asUser(who, () => createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p.id }))).toMatchObject(PERMISSION);
+    for (const who of refused)
+      expect(
+        await asUser(who, () =>
+          createPairAction(null, { cohortId: cohort.id, clinicalMentorId: c.id, preclinicalMentorId: p.id }),
+        ),
+      ).toMatchObject(PERMISSION);
   });
 });
 
@@ -148,18 +253,38 @@ describe("drawMenteesAction", () => {
       const u = await createUser(prisma(), { email: `draw-${String(i).padStart(2, "0")}@uni.test` });
       pool.push(await createMentee(prisma(), cohort.id, { userId: u.id, status: "CANDIDATE" }));
     }
-    for (const who of refused) expect(await asUser(who, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 0 }))).toMatchObject({ ok: false, fieldErrors: { count: expect.any(Array) } });
-    expect(await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 21 }))).toMatchObject({ ok: false, fieldErrors: { count: [expect.stringMatching(/Only 20/)] } });
+    for (const who of refused)
+      expect(await asUser(who, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 }))).toMatchObject(
+        PERMISSION,
+      );
+    expect(
+      await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 0 })),
+    ).toMatchObject({ ok: false, fieldErrors: { count: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 21 })),
+    ).toMatchObject({ ok: false, fieldErrors: { count: [expect.stringMatching(/Only 20/)] } });
     const r = await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 }));
     expect(r).toMatchObject({ ok: true, data: { drawn: 6 } });
-    const event = await prisma().auditEvent.findFirstOrThrow({ where: { cohortId: cohort.id, action: "mentees.drawn" } });
+    const event = await prisma().auditEvent.findFirstOrThrow({
+      where: { cohortId: cohort.id, action: "mentees.drawn" },
+    });
     const seed = (event.detail as { seed: string }).seed;
     expect((await prisma().cohort.findUniqueOrThrow({ where: { id: cohort.id } })).menteeDrawSeed).toBe(seed);
-    const active = await prisma().membership.findMany({ where: { cohortId: cohort.id, role: "MENTEE", status: "ACTIVE" }, select: { id: true } });
+    const active = await prisma().membership.findMany({
+      where: { cohortId: cohort.id, role: "MENTEE", status: "ACTIVE" },
+      select: { id: true },
+    });
     // repeat the draw from the seed: same mentees
-    expect(active.map((a) => a.id).sort()).toEqual(drawMentees(pool.map((p) => p.id), 6, seed).sort());
-    expect(await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 }))).toMatchObject({ ok: false, error: expect.stringMatching(/already been drawn/) });
+    expect(active.map((a) => a.id).sort()).toEqual(
+      drawMentees(
+        pool.map((p) => p.id),
+        6,
+        seed,
+      ).sort(),
+    );
+    expect(
+      await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already been drawn/) });
   });
 });
 
@@ -172,10 +297,22 @@ describe("suggestGroupsAction, moveMenteeAction and the group rules", () => {
       const u = await createUser(prisma(), { gender: i % 2 ? "MALE" : "FEMALE" });
       await createMentee(prisma(), cohort.id, { userId: u.id });
     }
-    for (const who of refused) expect(await asUser(who, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => suggestGroupsAction(null, { cohortId: cohort.id, weightLanguage: "9" } as never))).toMatchObject({ ok: false, fieldErrors: { weightLanguage: expect.any(Array) } });
-    expect(await asUser(coordinator.userId, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({ ok: true, data: { placed: 6, left: 1 } });
-    const counts = await prisma().menteeAssignment.groupBy({ by: ["pairId"], where: { cohortId: cohort.id }, _count: { _all: true } });
+    for (const who of refused)
+      expect(await asUser(who, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject(PERMISSION);
+    expect(
+      await asUser(coordinator.userId, () =>
+        suggestGroupsAction(null, { cohortId: cohort.id, weightLanguage: "9" } as never),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { weightLanguage: expect.any(Array) } });
+    expect(await asUser(coordinator.userId, () => suggestGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
+      ok: true,
+      data: { placed: 6, left: 1 },
+    });
+    const counts = await prisma().menteeAssignment.groupBy({
+      by: ["pairId"],
+      where: { cohortId: cohort.id },
+      _count: { _all: true },
+    });
     expect(counts.map((c) => c._count._all)).toEqual([3, 3]);
     const actor = (await loadCohortActor(coordinator.userId, cohort.id))!;
     const board = await getGroupsBoard(actor);
@@ -188,12 +325,29 @@ describe("suggestGroupsAction, moveMenteeAction and the group rules", () => {
     const { pair, clinical } = await trainedPair(cohort.id);
     const ms: { id: string; userId: string }[] = [];
     for (let i = 0; i < 4; i++) ms.push(await createMentee(prisma(), cohort.id));
-    for (const who of refused) expect(await asUser(who, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id }))).toMatchObject({ ok: true });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[1].id, pairId: pair.id }))).toMatchObject({ ok: true });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[2].id, pairId: pair.id }))).toMatchObject({ ok: false, fieldErrors: { confirmOverLimit: [expect.stringMatching(/limit of 2/)] } });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[2].id, pairId: pair.id, confirmOverLimit: "on" }))).toMatchObject({ ok: true });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[3].id, pairId: pair.id, confirmOverLimit: "on" }))).toMatchObject({ ok: false, error: expect.stringMatching(/full/) });
+    for (const who of refused)
+      expect(await asUser(who, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id }))).toMatchObject(
+        PERMISSION,
+      );
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[0].id, pairId: pair.id })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[1].id, pairId: pair.id })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[2].id, pairId: pair.id })),
+    ).toMatchObject({ ok: false, fieldErrors: { confirmOverLimit: [expect.stringMatching(/limit of 2/)] } });
+    expect(
+      await asUser(coordinator.userId, () =>
+        moveMenteeAction(null, { menteeId: ms[2].id, pairId: pair.id, confirmOverLimit: "on" }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () =>
+        moveMenteeAction(null, { menteeId: ms[3].id, pairId: pair.id, confirmOverLimit: "on" }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/full/) });
     // the database refuses a fourth mentee even without the action
     await expect(assignMentee(prisma(), pair, ms[3].id)).rejects.toThrow(/group_full/);
     // self-mentoring: the clinical mentor is also a mentee of this cohort
@@ -201,17 +355,25 @@ describe("suggestGroupsAction, moveMenteeAction and the group rules", () => {
     await prisma().mentorPair.delete({ where: { id: pair2.id } });
     const self = await createMentee(prisma(), cohort.id, { userId: clinical.userId });
     await prisma().menteeAssignment.deleteMany({ where: { menteeId: ms[0].id } });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: self.id, pairId: pair.id, confirmOverLimit: "on" }))).toMatchObject({ ok: false, error: expect.stringMatching(/mentor themselves/) });
+    expect(
+      await asUser(coordinator.userId, () =>
+        moveMenteeAction(null, { menteeId: self.id, pairId: pair.id, confirmOverLimit: "on" }),
+      ),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/mentor themselves/) });
     await expect(assignMentee(prisma(), pair, self.id)).rejects.toThrow(/self_mentoring/);
     // take out of the group
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[1].id, pairId: "" }))).toMatchObject({ ok: true, data: { to: null } });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: ms[1].id, pairId: "" })),
+    ).toMatchObject({ ok: true, data: { to: null } });
   });
 
   it("refuses candidates who were not drawn", async () => {
     const { cohort, coordinator } = await world();
     const { pair } = await trainedPair(cohort.id);
     const candidate = await createMentee(prisma(), cohort.id, { status: "CANDIDATE" });
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: candidate.id, pairId: pair.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/selected/) });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: candidate.id, pairId: pair.id })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/selected/) });
   });
 });
 
@@ -222,33 +384,68 @@ describe("publishGroupsAction, changes after publishing and the agreement", () =
     const [a, b] = [await createMentee(prisma(), cohort.id), await createMentee(prisma(), cohort.id)];
     await assignMentee(prisma(), pair, a.id);
     expect((await loadCohortActor(a.userId, cohort.id))?.menteePairId).toBeNull();
-    for (const who of [...refused, clinical.userId]) expect(await asUser(who, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject(PERMISSION);
-    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({ ok: true, data: { notified: 3 } });
-    expect(await prisma().outbox.count({ where: { kind: "groups.published", userId: { in: [clinical.userId, preclinical.userId, a.userId] } } })).toBe(3);
+    for (const who of [...refused, clinical.userId])
+      expect(await asUser(who, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject(PERMISSION);
+    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
+      ok: true,
+      data: { notified: 3 },
+    });
+    expect(
+      await prisma().outbox.count({
+        where: { kind: "groups.published", userId: { in: [clinical.userId, preclinical.userId, a.userId] } },
+      }),
+    ).toBe(3);
     expect((await loadCohortActor(a.userId, cohort.id))?.menteePairId).toBe(pair.id);
-    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/already published/) });
+    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already published/),
+    });
 
-    expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: b.id, pairId: pair.id }))).toMatchObject({ ok: true });
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: b.id, pairId: pair.id })),
+    ).toMatchObject({ ok: true });
     expect(await prisma().auditEvent.count({ where: { action: "group.mentee_moved", entityId: b.id } })).toBe(1);
-    expect(await prisma().outbox.count({ where: { kind: "group.changed", userId: { in: [b.userId, clinical.userId, preclinical.userId] } } })).toBe(3);
+    expect(
+      await prisma().outbox.count({
+        where: { kind: "group.changed", userId: { in: [b.userId, clinical.userId, preclinical.userId] } },
+      }),
+    ).toBe(3);
 
     // the agreement: own pair only, once
-    expect(await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTEE" }))).toMatchObject({ ok: true });
-    expect(await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTEE" }))).toMatchObject({ ok: true });
-    expect(await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTOR" }))).toMatchObject(PERMISSION);
-    expect(await asUser(clinical.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTOR" }))).toMatchObject({ ok: true });
+    expect(
+      await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTEE" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTEE" })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTOR" })),
+    ).toMatchObject(PERMISSION);
+    expect(
+      await asUser(clinical.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "MENTOR" })),
+    ).toMatchObject({ ok: true });
     expect(await prisma().agreementAcknowledgement.count({ where: { pairId: pair.id } })).toBe(2);
     const { pair: otherPair } = await trainedPair(cohort.id);
-    expect(await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: otherPair.id, role: "MENTEE" }))).toMatchObject(PERMISSION);
-    expect(await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "COORDINATOR" } as never))).toMatchObject({ ok: false, fieldErrors: { role: expect.any(Array) } });
+    expect(
+      await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: otherPair.id, role: "MENTEE" })),
+    ).toMatchObject(PERMISSION);
+    expect(
+      await asUser(a.userId, () => acknowledgeAgreementAction(null, { pairId: pair.id, role: "COORDINATOR" } as never)),
+    ).toMatchObject({ ok: false, fieldErrors: { role: expect.any(Array) } });
     const board = await getGroupsBoard((await loadCohortActor(coordinator.userId, cohort.id))!);
     expect(board?.groups.find((g) => g.id === pair.id)?.notAcknowledged).toHaveLength(2); // the preclinical mentor and mentee b
   });
 
   it("refuses to publish with no groups", async () => {
     const { cohort, coordinator } = await world();
-    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/Form pairs/) });
-    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: "" }))).toMatchObject({ ok: false, fieldErrors: { cohortId: expect.any(Array) } });
+    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Form pairs/),
+    });
+    expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { cohortId: expect.any(Array) },
+    });
   });
 
   it("refuses every setup action on a closed cohort", async () => {

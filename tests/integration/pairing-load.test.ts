@@ -14,12 +14,16 @@ describe("the coordinator's mentor load shows overdue contacts from the cadence 
     today.setUTCHours(0, 0, 0, 0);
     await seedDemo(p, { today });
     const cohortId = (await p.cohort.findFirstOrThrow({ select: { id: true } })).id;
-    const userId = async (email: string) => (await p.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+    const userId = async (email: string) =>
+      (await p.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
     const coordinator = (await loadCohortActor(await userId(DEMO_EMAILS.coordinator), cohortId))!;
     const board = await getGroupsBoard(coordinator);
     expect(board?.load).toHaveLength(12);
 
-    const pairs = await p.mentorPair.findMany({ where: { cohortId }, select: { label: true, clinicalMentor: { select: { userId: true } } } });
+    const pairs = await p.mentorPair.findMany({
+      where: { cohortId },
+      select: { label: true, clinicalMentor: { select: { userId: true } } },
+    });
     let total = 0;
     for (const pair of pairs) {
       const mentor = (await loadCohortActor(pair.clinicalMentor.userId, cohortId))!;

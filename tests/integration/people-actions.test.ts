@@ -21,7 +21,13 @@ async function world() {
 
 let n = 0;
 const rows = (count: number, prefix = `p${++n}`) =>
-  Array.from({ length: count }, (_, i) => ({ name: `Student ${i}`, email: `${prefix}-${i}@uni.test`, year: "1", gender: i % 2 ? "female" : "male", languages: "English" }));
+  Array.from({ length: count }, (_, i) => ({
+    name: `Student ${i}`,
+    email: `${prefix}-${i}@uni.test`,
+    year: "1",
+    gender: i % 2 ? "female" : "male",
+    languages: "English",
+  }));
 
 describe("previewImportAction and importPeopleAction", () => {
   it("previews every problem and writes nothing; the import refuses a dirty file", async () => {
@@ -29,28 +35,50 @@ describe("previewImportAction and importPeopleAction", () => {
     const file = rows(5);
     file[1].email = "broken";
     file[3].email = file[2].email;
-    const preview = await asUser(coordinator.userId, () => previewImportAction(null, { cohortId: cohort.id, rows: [...file, { name: "X", email: "x@uni.test", phase: "surgical" }] }));
+    const preview = await asUser(coordinator.userId, () =>
+      previewImportAction(null, {
+        cohortId: cohort.id,
+        rows: [...file, { name: "X", email: "x@uni.test", phase: "surgical" }],
+      }),
+    );
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview.data.problemCount).toBe(3);
     expect(preview.data.problems.map((p) => p.line)).toEqual([3, 5, 7]);
     const users = await prisma().user.count();
-    const refused = await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: file }));
+    const refused = await asUser(coordinator.userId, () =>
+      importPeopleAction(null, { cohortId: cohort.id, rows: file }),
+    );
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/nothing was imported/) });
     expect(await prisma().user.count()).toBe(users);
   });
 
   it("imports candidates and applicants with invitations (hashed tokens); re-import updates by email", async () => {
     const { cohort, coordinator } = await world();
-    const file = [...rows(3, "imp"), { name: "Mentor A", email: "mentor-a@uni.test", role: "mentor", phase: "clinical", year: "5", motivation: "To help" }];
+    const file = [
+      ...rows(3, "imp"),
+      {
+        name: "Mentor A",
+        email: "mentor-a@uni.test",
+        role: "mentor",
+        phase: "clinical",
+        year: "5",
+        motivation: "To help",
+      },
+    ];
     const r = await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: file }));
     expect(r).toMatchObject({ ok: true, data: { newPeople: 4, updatedPeople: 0, invited: 4 } });
-    const ms = await prisma().membership.findMany({ where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } }, select: { role: true, status: true, phase: true } });
+    const ms = await prisma().membership.findMany({
+      where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } },
+      select: { role: true, status: true, phase: true },
+    });
     expect(ms.filter((m) => m.role === "MENTEE" && m.status === "CANDIDATE")).toHaveLength(3);
     expect(ms.find((m) => m.role === "MENTOR")).toMatchObject({ status: "APPLIED", phase: "CLINICAL" });
     const tokens = await prisma().authToken.findMany({ where: { user: { email: { in: file.map((f) => f.email) } } } });
     expect(tokens).toHaveLength(4);
-    const mails = await prisma().outbox.findMany({ where: { kind: "invitation", toEmail: { in: file.map((f) => f.email) } } });
+    const mails = await prisma().outbox.findMany({
+      where: { kind: "invitation", toEmail: { in: file.map((f) => f.email) } },
+    });
     expect(mails).toHaveLength(4);
     // the stored hash is not the token in the link
     const link = /\/invite\/(\S+)/.exec(mails[0].body)![1];
@@ -61,46 +89,89 @@ describe("previewImportAction and importPeopleAction", () => {
     expect(again).toMatchObject({ ok: true, data: { newPeople: 0, updatedPeople: 4, invited: 0 } });
     expect(await prisma().user.count({ where: { email: file[0].email } })).toBe(1);
     expect((await prisma().user.findUniqueOrThrow({ where: { email: file[0].email } })).name).toBe("Renamed Student");
-    expect(await prisma().membership.count({ where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } } })).toBe(4);
+    expect(
+      await prisma().membership.count({
+        where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } },
+      }),
+    ).toBe(4);
   });
 
   it("refuses invalid input (no rows)", async () => {
     const { cohort, coordinator } = await world();
-    expect(await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: [] }))).toMatchObject({ ok: false, fieldErrors: { rows: expect.any(Array) } });
+    expect(
+      await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: [] })),
+    ).toMatchObject({ ok: false, fieldErrors: { rows: expect.any(Array) } });
   });
 
   it("refuses a coordinator of another cohort, the supervisor and a mentee, for preview and import", async () => {
     const { cohort, supervisor, mentee, otherCoordinator } = await world();
     for (const who of [otherCoordinator.userId, supervisor.userId, mentee.userId]) {
-      expect(await asUser(who, () => previewImportAction(null, { cohortId: cohort.id, rows: rows(1) }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-      expect(await asUser(who, () => importPeopleAction(null, { cohortId: cohort.id, rows: rows(1) }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(await asUser(who, () => previewImportAction(null, { cohortId: cohort.id, rows: rows(1) }))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission/),
+      });
+      expect(await asUser(who, () => importPeopleAction(null, { cohortId: cohort.id, rows: rows(1) }))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission/),
+      });
     }
   });
 
   it("writes nothing into a closed cohort", async () => {
     const { cohort, coordinator } = await world();
     await prisma().cohort.update({ where: { id: cohort.id }, data: { status: "CLOSED" } });
-    expect(await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: rows(2) }))).toMatchObject({ ok: false, error: expect.stringMatching(/read-only/) });
+    expect(
+      await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: rows(2) })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/read-only/) });
   });
 });
 
 describe("addPersonAction", () => {
   it("adds a mentor applicant and invites them", async () => {
     const { cohort, coordinator } = await world();
-    const r = await asUser(coordinator.userId, () => addPersonAction(null, { cohortId: cohort.id, name: "Lee Min", email: "lee@uni.test", role: "mentor", phase: "preclinical", year: "2", gender: "female", languages: "Korean; English" }));
+    const r = await asUser(coordinator.userId, () =>
+      addPersonAction(null, {
+        cohortId: cohort.id,
+        name: "Lee Min",
+        email: "lee@uni.test",
+        role: "mentor",
+        phase: "preclinical",
+        year: "2",
+        gender: "female",
+        languages: "Korean; English",
+      }),
+    );
     expect(r).toMatchObject({ ok: true, data: { newPeople: 1, invited: 1 } });
-    const m = await prisma().membership.findFirstOrThrow({ where: { cohortId: cohort.id, user: { email: "lee@uni.test" } }, include: { user: true } });
-    expect(m).toMatchObject({ role: "MENTOR", status: "APPLIED", phase: "PRECLINICAL", yearOfStudy: 2, user: { gender: "FEMALE", languages: ["Korean", "English"] } });
+    const m = await prisma().membership.findFirstOrThrow({
+      where: { cohortId: cohort.id, user: { email: "lee@uni.test" } },
+      include: { user: true },
+    });
+    expect(m).toMatchObject({
+      role: "MENTOR",
+      status: "APPLIED",
+      phase: "PRECLINICAL",
+      yearOfStudy: 2,
+      user: { gender: "FEMALE", languages: ["Korean", "English"] },
+    });
   });
   it("puts each problem next to its field", async () => {
     const { cohort, coordinator } = await world();
-    const r = await asUser(coordinator.userId, () => addPersonAction(null, { cohortId: cohort.id, name: "", email: "nope", role: "mentor", phase: "" }));
-    expect(r).toMatchObject({ ok: false, fieldErrors: { name: expect.any(Array), email: expect.any(Array), phase: expect.any(Array) } });
+    const r = await asUser(coordinator.userId, () =>
+      addPersonAction(null, { cohortId: cohort.id, name: "", email: "nope", role: "mentor", phase: "" }),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: { name: expect.any(Array), email: expect.any(Array), phase: expect.any(Array) },
+    });
   });
   it("refuses other roles", async () => {
     const { cohort, supervisor, otherCoordinator } = await world();
     for (const who of [supervisor.userId, otherCoordinator.userId]) {
-      expect(await asUser(who, () => addPersonAction(null, { cohortId: cohort.id, name: "A B", email: "ab@uni.test", role: "mentee" }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+      expect(
+        await asUser(who, () =>
+          addPersonAction(null, { cohortId: cohort.id, name: "A B", email: "ab@uni.test", role: "mentee" }),
+        ),
+      ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
     }
   });
 });
@@ -108,17 +179,37 @@ describe("addPersonAction", () => {
 describe("acceptInvitationAction", () => {
   it("sets the password once; the link then stops working", async () => {
     const { cohort, coordinator } = await world();
-    await asUser(coordinator.userId, () => addPersonAction(null, { cohortId: cohort.id, name: "New Student", email: "new@uni.test", role: "mentee" }));
+    await asUser(coordinator.userId, () =>
+      addPersonAction(null, { cohortId: cohort.id, name: "New Student", email: "new@uni.test", role: "mentee" }),
+    );
     const mail = await prisma().outbox.findFirstOrThrow({ where: { toEmail: "new@uni.test", kind: "invitation" } });
     const token = /\/invite\/(\S+)/.exec(mail.body)![1];
-    expect(await acceptInvitationAction(null, { token, password: "short", confirm: "short" })).toMatchObject({ ok: false, fieldErrors: { password: expect.any(Array) } });
-    expect(await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "different-pw!!" })).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
-    expect(await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "long-enough-pw" })).toMatchObject({ ok: true, data: { email: "new@uni.test" } });
-    const user = await prisma().user.findUniqueOrThrow({ where: { email: "new@uni.test" }, select: { passwordHash: true } });
+    expect(await acceptInvitationAction(null, { token, password: "short", confirm: "short" })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: expect.any(Array) },
+    });
+    expect(
+      await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "different-pw!!" }),
+    ).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
+    expect(
+      await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "long-enough-pw" }),
+    ).toMatchObject({ ok: true, data: { email: "new@uni.test" } });
+    const user = await prisma().user.findUniqueOrThrow({
+      where: { email: "new@uni.test" },
+      select: { passwordHash: true },
+    });
     expect(await verifyPassword(user.passwordHash!, "long-enough-pw")).toBe(true);
-    expect(await acceptInvitationAction(null, { token, password: "another-password", confirm: "another-password" })).toMatchObject({ ok: false, error: expect.stringMatching(/already used/) });
+    expect(
+      await acceptInvitationAction(null, { token, password: "another-password", confirm: "another-password" }),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already used/) });
   });
   it("refuses an unknown or expired token", async () => {
-    expect(await acceptInvitationAction(null, { token: "x".repeat(43), password: "long-enough-pw", confirm: "long-enough-pw" })).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
+    expect(
+      await acceptInvitationAction(null, {
+        token: "x".repeat(43),
+        password: "long-enough-pw",
+        confirm: "long-enough-pw",
+      }),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
   });
 });

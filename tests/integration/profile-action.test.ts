@@ -12,16 +12,29 @@ async function makeUser(email: string) {
 describe("updateProfileAction: the pattern action through the whole write path", () => {
   it("saves the caller's own phone and channel, audits the field names only, revalidates", async () => {
     const { id } = await makeUser("sara@example.test");
-    const result = await asUser(id, () => updateProfileAction(null, { phone: "+49 30 1234 5678", preferredChannel: "PHONE" }));
-    expect(result).toMatchObject({ ok: true, data: { changed: ["phone", "preferredChannel"] }, message: expect.any(String) });
+    const result = await asUser(id, () =>
+      updateProfileAction(null, { phone: "+49 30 1234 5678", preferredChannel: "PHONE" }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { changed: ["phone", "preferredChannel"] },
+      message: expect.any(String),
+    });
     expect(result.revalidated).toEqual(["/settings"]);
 
-    const user = await getDb().prisma.user.findUniqueOrThrow({ where: { id }, select: { phone: true, preferredChannel: true } });
+    const user = await getDb().prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { phone: true, preferredChannel: true },
+    });
     expect(user).toEqual({ phone: "+49 30 1234 5678", preferredChannel: "PHONE" });
 
     const events = await getDb().prisma.auditEvent.findMany({ where: { entityId: id } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ actorId: id, action: "profile.updated", detail: { fields: ["phone", "preferredChannel"] } });
+    expect(events[0]).toMatchObject({
+      actorId: id,
+      action: "profile.updated",
+      detail: { fields: ["phone", "preferredChannel"] },
+    });
     expect(JSON.stringify(events[0].detail)).not.toContain("1234");
   });
 
@@ -33,13 +46,18 @@ describe("updateProfileAction: the pattern action through the whole write path",
     form.set("preferredChannel", "");
     const result = await asUser(id, () => updateProfileAction(null, form));
     expect(result.ok).toBe(true);
-    const user = await getDb().prisma.user.findUniqueOrThrow({ where: { id }, select: { phone: true, preferredChannel: true } });
+    const user = await getDb().prisma.user.findUniqueOrThrow({
+      where: { id },
+      select: { phone: true, preferredChannel: true },
+    });
     expect(user).toEqual({ phone: null, preferredChannel: null });
   });
 
   it("refuses invalid input with field errors, echoes what was typed, and writes nothing", async () => {
     const { id } = await makeUser("bad@example.test");
-    const result = await asUser(id, () => updateProfileAction(null, { phone: "call me maybe", preferredChannel: "PIGEON" } as never));
+    const result = await asUser(id, () =>
+      updateProfileAction(null, { phone: "call me maybe", preferredChannel: "PIGEON" } as never),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.phone?.[0]).toMatch(/phone number/i);
@@ -67,7 +85,12 @@ describe("updateProfileAction: the pattern action through the whole write path",
     const me = await makeUser("me@example.test");
     const victim = await makeUser("victim@example.test");
     const result = await asUser(me.id, () =>
-      updateProfileAction(null, { phone: "+49 30 999999", preferredChannel: "", userId: victim.id, id: victim.id } as never),
+      updateProfileAction(null, {
+        phone: "+49 30 999999",
+        preferredChannel: "",
+        userId: victim.id,
+        id: victim.id,
+      } as never),
     );
     expect(result.ok).toBe(true);
     const v = await getDb().prisma.user.findUniqueOrThrow({ where: { id: victim.id }, select: { phone: true } });

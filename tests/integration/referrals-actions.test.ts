@@ -15,7 +15,15 @@ import {
 } from "@/lib/referrals/actions";
 import { createCohort, createMembership } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
-import { ANSWER, makeReferral, OUTCOME, REASON, setupProgramme, SUPERVISOR_NOTE, type Programme } from "./referrals-setup";
+import {
+  ANSWER,
+  makeReferral,
+  OUTCOME,
+  REASON,
+  setupProgramme,
+  SUPERVISOR_NOTE,
+  type Programme,
+} from "./referrals-setup";
 
 const getDb = useTestDb();
 let p: Programme;
@@ -44,7 +52,15 @@ describe("createReferralAction", () => {
     expect(res.data.urgent).toBe(false);
     expect(res.data.emergencyCentres).toEqual([]);
     const r = await db().referral.findUniqueOrThrow({ where: { id: res.data.referralId }, include: { events: true } });
-    expect(r).toMatchObject({ status: "SUBMITTED", pairId: p.a.pair.id, referredById: p.a.clinical.id, contactLogId: p.log.id, menteeInformed: true, menteeConsented: true, cohortId: p.cohort.id });
+    expect(r).toMatchObject({
+      status: "SUBMITTED",
+      pairId: p.a.pair.id,
+      referredById: p.a.clinical.id,
+      contactLogId: p.log.id,
+      menteeInformed: true,
+      menteeConsented: true,
+      cohortId: p.cohort.id,
+    });
     expect(r.events).toHaveLength(1);
     expect(r.events[0]).toMatchObject({ fromStatus: null, toStatus: "SUBMITTED", actorId: p.users.mentorA });
     const audits = await db().auditEvent.findMany({ where: { entityId: r.id } });
@@ -56,7 +72,14 @@ describe("createReferralAction", () => {
 
   it("the co-mentor can refer too; FormData as the browser sends it", async () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ ...validInput(), contactLogId: "", menteeId: p.a.mentees[1].id, category: "FINANCIAL", urgency: "ROUTINE" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      ...validInput(),
+      contactLogId: "",
+      menteeId: p.a.mentees[1].id,
+      category: "FINANCIAL",
+      urgency: "ROUTINE",
+    }))
+      form.set(k, v);
     const res = await asUser(p.users.coMentorA, () => createReferralAction(null, form));
     expect(res.ok).toBe(true);
   });
@@ -67,7 +90,9 @@ describe("createReferralAction", () => {
     if (!res.ok) return;
     expect(res.data.urgent).toBe(true);
     expect(res.data.emergencyCentres.map((c) => c.name)).toEqual(["Student Counselling Centre"]);
-    const mail = await db().outbox.findMany({ where: { kind: "referral.urgent", dedupeKey: { contains: res.data.referralId } } });
+    const mail = await db().outbox.findMany({
+      where: { kind: "referral.urgent", dedupeKey: { contains: res.data.referralId } },
+    });
     expect(mail).toHaveLength(1);
     expect(mail[0].userId).toBe(p.users.supervisor);
     expect(mail[0].body).toContain(`/supervisor/referrals/${res.data.referralId}`);
@@ -78,7 +103,13 @@ describe("createReferralAction", () => {
   it("invalid input: field errors, what was typed kept, nothing written", async () => {
     const before = await db().referral.count();
     const res = await asUser(p.users.mentorA, () =>
-      createReferralAction(null, { ...validInput(), category: "MAGIC", urgency: "", reason: "short", menteeInformed: "" } as never),
+      createReferralAction(null, {
+        ...validInput(),
+        category: "MAGIC",
+        urgency: "",
+        reason: "short",
+        menteeInformed: "",
+      } as never),
     );
     expect(res.ok).toBe(false);
     if (res.ok) return;
@@ -88,15 +119,29 @@ describe("createReferralAction", () => {
   });
 
   it("consent without being informed is a rule error on the consent field", async () => {
-    const res = await asUser(p.users.mentorA, () => createReferralAction(null, { ...validInput(), menteeInformed: "no", menteeConsented: "yes" }));
-    expect(res).toMatchObject({ ok: false, fieldErrors: { menteeConsented: [expect.stringMatching(/cannot have agreed/)] } });
+    const res = await asUser(p.users.mentorA, () =>
+      createReferralAction(null, { ...validInput(), menteeInformed: "no", menteeConsented: "yes" }),
+    );
+    expect(res).toMatchObject({
+      ok: false,
+      fieldErrors: { menteeConsented: [expect.stringMatching(/cannot have agreed/)] },
+    });
   });
 
   it("a contact log of another pair is refused", async () => {
     const otherLog = await db().contactLog.create({
-      data: { cohortId: p.cohort.id, pairId: p.b.pair.id, mentorId: p.b.clinical.id, menteeId: p.b.mentees[0].id, channel: "PHONE", occurredAt: new Date() },
+      data: {
+        cohortId: p.cohort.id,
+        pairId: p.b.pair.id,
+        mentorId: p.b.clinical.id,
+        menteeId: p.b.mentees[0].id,
+        channel: "PHONE",
+        occurredAt: new Date(),
+      },
     });
-    const res = await asUser(p.users.mentorA, () => createReferralAction(null, { ...validInput(), contactLogId: otherLog.id }));
+    const res = await asUser(p.users.mentorA, () =>
+      createReferralAction(null, { ...validInput(), contactLogId: otherLog.id }),
+    );
     expect(res).toMatchObject({ ok: false, fieldErrors: { contactLogId: [expect.any(String)] } });
   });
 
@@ -129,24 +174,45 @@ describe("createReferralAction", () => {
 describe("review steps: success writes the status, a history event and an audit event (never content)", () => {
   it("acknowledge -> request info -> answer -> forward -> close", async () => {
     const r = await makeReferral(db(), p);
-    const ack = await asUser(p.users.supervisor, () => acknowledgeReferralAction(null, { referralId: r.id, message: SUPERVISOR_NOTE }));
+    const ack = await asUser(p.users.supervisor, () =>
+      acknowledgeReferralAction(null, { referralId: r.id, message: SUPERVISOR_NOTE }),
+    );
     expect(ack).toMatchObject({ ok: true, data: { status: "ACKNOWLEDGED" } });
-    const info = await asUser(p.users.supervisor, () => requestReferralInfoAction(null, { referralId: r.id, message: "Does she agree to a call?" }));
+    const info = await asUser(p.users.supervisor, () =>
+      requestReferralInfoAction(null, { referralId: r.id, message: "Does she agree to a call?" }),
+    );
     expect(info).toMatchObject({ ok: true, data: { status: "INFO_REQUESTED" } });
     const infoMail = await db().outbox.findMany({ where: { kind: "referral.requestInfo" } });
     expect(infoMail.map((m) => m.userId).sort()).toEqual([p.users.mentorA, p.users.coMentorA].sort());
     expect(infoMail[0].body).not.toContain("agree to a call");
-    const answer = await asUser(p.users.coMentorA, () => answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }));
+    const answer = await asUser(p.users.coMentorA, () =>
+      answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }),
+    );
     expect(answer).toMatchObject({ ok: true, data: { status: "ACKNOWLEDGED" } });
     const fwd = await asUser(p.users.supervisor, () =>
-      forwardReferralAction(null, { referralId: r.id, centreId: p.counselling.id, how: "APPOINTMENT_BOOKED", message: "First appointment Tuesday." }),
+      forwardReferralAction(null, {
+        referralId: r.id,
+        centreId: p.counselling.id,
+        how: "APPOINTMENT_BOOKED",
+        message: "First appointment Tuesday.",
+      }),
     );
     expect(fwd).toMatchObject({ ok: true, data: { status: "FORWARDED" } });
-    const close = await asUser(p.users.supervisor, () => closeReferralAction(null, { referralId: r.id, outcome: OUTCOME }));
+    const close = await asUser(p.users.supervisor, () =>
+      closeReferralAction(null, { referralId: r.id, outcome: OUTCOME }),
+    );
     expect(close).toMatchObject({ ok: true, data: { status: "CLOSED" } });
 
-    const after = await db().referral.findUniqueOrThrow({ where: { id: r.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
-    expect(after).toMatchObject({ status: "CLOSED", centreId: p.counselling.id, outcome: OUTCOME, supervisorMessage: "An appointment is booked. First appointment Tuesday." });
+    const after = await db().referral.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { events: { orderBy: { createdAt: "asc" } } },
+    });
+    expect(after).toMatchObject({
+      status: "CLOSED",
+      centreId: p.counselling.id,
+      outcome: OUTCOME,
+      supervisorMessage: "An appointment is booked. First appointment Tuesday.",
+    });
     expect(after.acknowledgedAt).not.toBeNull();
     expect(after.closedAt).not.toBeNull();
     expect(after.events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
@@ -159,13 +225,21 @@ describe("review steps: success writes the status, a history event and an audit 
     ]);
     expect(after.events[3].message).toBe(ANSWER);
     const audits = await db().auditEvent.findMany({ where: { entityId: r.id }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["referral.acknowledge", "referral.requestInfo", "referral.answer", "referral.forward", "referral.close"]);
+    expect(audits.map((a) => a.action)).toEqual([
+      "referral.acknowledge",
+      "referral.requestInfo",
+      "referral.answer",
+      "referral.forward",
+      "referral.close",
+    ]);
     expect(JSON.stringify(audits)).not.toMatch(/CONFIDENTIAL|appointment/i);
   });
 
   it("decline from SUBMITTED stamps both review and close times", async () => {
     const r = await makeReferral(db(), p);
-    const res = await asUser(p.users.supervisor, () => declineReferralAction(null, { referralId: r.id, message: "Not a matter for a support centre." }));
+    const res = await asUser(p.users.supervisor, () =>
+      declineReferralAction(null, { referralId: r.id, message: "Not a matter for a support centre." }),
+    );
     expect(res).toMatchObject({ ok: true, data: { status: "DECLINED" } });
     const after = await db().referral.findUniqueOrThrow({ where: { id: r.id } });
     expect(after.acknowledgedAt).not.toBeNull();
@@ -175,13 +249,19 @@ describe("review steps: success writes the status, a history event and an audit 
 
   it("a step the state machine refuses changes nothing", async () => {
     const r = await makeReferral(db(), p);
-    const close = await asUser(p.users.supervisor, () => closeReferralAction(null, { referralId: r.id, outcome: OUTCOME }));
+    const close = await asUser(p.users.supervisor, () =>
+      closeReferralAction(null, { referralId: r.id, outcome: OUTCOME }),
+    );
     expect(close).toMatchObject({ ok: false, error: expect.stringMatching(/cannot be closed now/) });
-    const answer = await asUser(p.users.mentorA, () => answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }));
+    const answer = await asUser(p.users.mentorA, () =>
+      answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }),
+    );
     expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/cannot be answered now/) });
     const done = await makeReferral(db(), p, { status: "CLOSED" });
     for (const action of [acknowledgeReferralAction, declineReferralAction] as const) {
-      const res = await asUser(p.users.supervisor, () => action(null, { referralId: done.id, message: "again please" }));
+      const res = await asUser(p.users.supervisor, () =>
+        action(null, { referralId: done.id, message: "again please" }),
+      );
       expect(res.ok).toBe(false);
     }
     expect((await db().referral.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("SUBMITTED");
@@ -208,16 +288,21 @@ describe("review steps: success writes the status, a history event and an audit 
 
   it("forwarding to a centre of another cohort is refused", async () => {
     const other = await createCohort(db());
-    const foreign = await db().supportCentre.create({ data: { cohortId: other.id, name: "Elsewhere", category: "PSYCHOLOGICAL" } });
+    const foreign = await db().supportCentre.create({
+      data: { cohortId: other.id, name: "Elsewhere", category: "PSYCHOLOGICAL" },
+    });
     const r = await makeReferral(db(), p);
-    const res = await asUser(p.users.supervisor, () => forwardReferralAction(null, { referralId: r.id, centreId: foreign.id, how: "SUPERVISOR_CONTACTED" }));
+    const res = await asUser(p.users.supervisor, () =>
+      forwardReferralAction(null, { referralId: r.id, centreId: foreign.id, how: "SUPERVISOR_CONTACTED" }),
+    );
     expect(res).toMatchObject({ ok: false, fieldErrors: { centreId: [expect.any(String)] } });
   });
 
   const supervisorSteps = {
     acknowledge: (id: string) => acknowledgeReferralAction(null, { referralId: id }),
     requestInfo: (id: string) => requestReferralInfoAction(null, { referralId: id, message: "A question?" }),
-    forward: (id: string) => forwardReferralAction(null, { referralId: id, centreId: p.counselling.id, how: "SUPERVISOR_CONTACTED" }),
+    forward: (id: string) =>
+      forwardReferralAction(null, { referralId: id, centreId: p.counselling.id, how: "SUPERVISOR_CONTACTED" }),
     decline: (id: string) => declineReferralAction(null, { referralId: id, message: "Declined for test" }),
   };
   for (const [step, run] of Object.entries(supervisorSteps)) {
@@ -240,13 +325,17 @@ describe("review steps: success writes the status, a history event and an audit 
   for (const who of ["mentorB", "menteeA", "coordinator", "supervisor"] as const) {
     it(`answer: refuses ${who}`, async () => {
       const r = await makeReferral(db(), p, { status: "INFO_REQUESTED" });
-      const res = await asUser(p.users[who], () => answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }));
+      const res = await asUser(p.users[who], () =>
+        answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }),
+      );
       expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
       expect((await db().referral.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("INFO_REQUESTED");
     });
   }
   it("an unknown referral id gets the same answer as a forbidden one", async () => {
-    const res = await asUser(p.users.supervisor, () => acknowledgeReferralAction(null, { referralId: "does-not-exist" }));
+    const res = await asUser(p.users.supervisor, () =>
+      acknowledgeReferralAction(null, { referralId: "does-not-exist" }),
+    );
     expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
   });
 });
@@ -254,27 +343,58 @@ describe("review steps: success writes the status, a history event and an audit 
 describe("support-centre directory", () => {
   it("the coordinator adds, edits and removes a centre; duplicates are refused on the name", async () => {
     const add = await asUser(p.users.coordinator, () =>
-      createSupportCentreAction(null, { name: "Financial Aid Office", category: "FINANCIAL", contact: "room 1.20", hours: "Mon 9-13", howToRefer: "", emergency: false }),
+      createSupportCentreAction(null, {
+        name: "Financial Aid Office",
+        category: "FINANCIAL",
+        contact: "room 1.20",
+        hours: "Mon 9-13",
+        howToRefer: "",
+        emergency: false,
+      }),
     );
     expect(add.ok).toBe(true);
     if (!add.ok) return;
-    const dup = await asUser(p.users.coordinator, () => createSupportCentreAction(null, { name: "Financial Aid Office", category: "FINANCIAL" }));
+    const dup = await asUser(p.users.coordinator, () =>
+      createSupportCentreAction(null, { name: "Financial Aid Office", category: "FINANCIAL" }),
+    );
     expect(dup).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/already/)] } });
     const form = new FormData();
-    for (const [k, v] of Object.entries({ centreId: add.data.centreId, name: "Financial Aid Office", category: "FINANCIAL", contact: "room 1.21", emergency: "true" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      centreId: add.data.centreId,
+      name: "Financial Aid Office",
+      category: "FINANCIAL",
+      contact: "room 1.21",
+      emergency: "true",
+    }))
+      form.set(k, v);
     const upd = await asUser(p.users.coordinator, () => updateSupportCentreAction(null, form));
     expect(upd.ok).toBe(true);
-    expect(await db().supportCentre.findUniqueOrThrow({ where: { id: add.data.centreId } })).toMatchObject({ contact: "room 1.21", emergency: true, hours: null });
-    const del = await asUser(p.users.coordinator, () => deleteSupportCentreAction(null, { centreId: add.data.centreId }));
+    expect(await db().supportCentre.findUniqueOrThrow({ where: { id: add.data.centreId } })).toMatchObject({
+      contact: "room 1.21",
+      emergency: true,
+      hours: null,
+    });
+    const del = await asUser(p.users.coordinator, () =>
+      deleteSupportCentreAction(null, { centreId: add.data.centreId }),
+    );
     expect(del.ok).toBe(true);
     expect(await db().supportCentre.findUnique({ where: { id: add.data.centreId } })).toBeNull();
     const audits = await db().auditEvent.findMany({ where: { entityId: add.data.centreId }, select: { action: true } });
-    expect(audits.map((a) => a.action).sort()).toEqual(["supportCentre.created", "supportCentre.deleted", "supportCentre.updated"]);
+    expect(audits.map((a) => a.action).sort()).toEqual([
+      "supportCentre.created",
+      "supportCentre.deleted",
+      "supportCentre.updated",
+    ]);
   });
 
   it("invalid input gets field errors", async () => {
-    const res = await asUser(p.users.coordinator, () => createSupportCentreAction(null, { name: "", category: "X" } as never));
-    expect(res).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], category: [expect.any(String)] } });
+    const res = await asUser(p.users.coordinator, () =>
+      createSupportCentreAction(null, { name: "", category: "X" } as never),
+    );
+    expect(res).toMatchObject({
+      ok: false,
+      fieldErrors: { name: [expect.any(String)], category: [expect.any(String)] },
+    });
   });
 
   it("a centre referrals were forwarded to cannot be removed", async () => {
@@ -285,30 +405,47 @@ describe("support-centre directory", () => {
 
   for (const who of ["supervisor", "mentorA", "menteeA"] as const) {
     it(`refuses ${who}`, async () => {
-      const add = await asUser(p.users[who], () => createSupportCentreAction(null, { name: `By ${who}`, category: "OTHER" }));
+      const add = await asUser(p.users[who], () =>
+        createSupportCentreAction(null, { name: `By ${who}`, category: "OTHER" }),
+      );
       expect(add.ok).toBe(false);
-      const upd = await asUser(p.users[who], () => updateSupportCentreAction(null, { centreId: p.counselling.id, name: "Renamed", category: "OTHER" }));
+      const upd = await asUser(p.users[who], () =>
+        updateSupportCentreAction(null, { centreId: p.counselling.id, name: "Renamed", category: "OTHER" }),
+      );
       expect(upd.ok).toBe(false);
       const del = await asUser(p.users[who], () => deleteSupportCentreAction(null, { centreId: p.counselling.id }));
       expect(del.ok).toBe(false);
-      expect((await db().supportCentre.findUniqueOrThrow({ where: { id: p.counselling.id } })).name).toBe("Student Counselling Centre");
+      expect((await db().supportCentre.findUniqueOrThrow({ where: { id: p.counselling.id } })).name).toBe(
+        "Student Counselling Centre",
+      );
     });
   }
 
   it("rollover: copies last year's directory into the new cohort once; the caller must coordinate both", async () => {
     const next = await createCohort(db(), { rolledOverFromId: p.cohort.id });
     await createMembership(db(), next.id, "COORDINATOR", { userId: p.users.coordinator });
-    const first = await asUser(p.users.coordinator, () => copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }));
+    const first = await asUser(p.users.coordinator, () =>
+      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
+    );
     expect(first).toMatchObject({ ok: true });
-    const copied = await db().supportCentre.findMany({ where: { cohortId: next.id }, select: { name: true, emergency: true } });
+    const copied = await db().supportCentre.findMany({
+      where: { cohortId: next.id },
+      select: { name: true, emergency: true },
+    });
     expect(copied.map((c) => c.name)).toContain("Student Counselling Centre");
-    const again = await asUser(p.users.coordinator, () => copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }));
+    const again = await asUser(p.users.coordinator, () =>
+      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
+    );
     expect(again).toMatchObject({ ok: true, data: { copied: 0 } });
     // Someone coordinating only the target cannot pull another cohort's directory.
     const stranger = await createMembership(db(), next.id, "COORDINATOR");
-    const refused = await asUser(stranger.userId, () => copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }));
+    const refused = await asUser(stranger.userId, () =>
+      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
+    );
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    const self = await asUser(p.users.coordinator, () => copySupportCentresAction(null, { fromCohortId: next.id, toCohortId: next.id }));
+    const self = await asUser(p.users.coordinator, () =>
+      copySupportCentresAction(null, { fromCohortId: next.id, toCohortId: next.id }),
+    );
     expect(self).toMatchObject({ ok: false, fieldErrors: { fromCohortId: [expect.any(String)] } });
   });
 });
@@ -324,7 +461,9 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("concurrent review from t
       ]);
       expect(results.filter((x) => x.ok)).toHaveLength(1);
       const loser = results.find((x) => !x.ok);
-      expect(loser && !loser.ok && loser.error).toMatch(/changed this referral a moment ago|cannot be acknowledged now/);
+      expect(loser && !loser.ok && loser.error).toMatch(
+        /changed this referral a moment ago|cannot be acknowledged now/,
+      );
       expect(await db().referralEvent.count({ where: { referralId: r.id, toStatus: "ACKNOWLEDGED" } })).toBe(1);
       expect(await db().auditEvent.count({ where: { entityId: r.id, action: "referral.acknowledge" } })).toBe(1);
     }
@@ -335,7 +474,9 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("concurrent review from t
       const r = await makeReferral(db(), p, { status: "ACKNOWLEDGED", acknowledgedAt: new Date() });
       const results = await Promise.all([
         asUser(p.users.supervisor, () => closeReferralAction(null, { referralId: r.id, outcome: OUTCOME })),
-        asUser(p.users.supervisor, () => declineReferralAction(null, { referralId: r.id, message: "Declined in the other tab" })),
+        asUser(p.users.supervisor, () =>
+          declineReferralAction(null, { referralId: r.id, message: "Declined in the other tab" }),
+        ),
       ]);
       expect(results.filter((x) => x.ok)).toHaveLength(1);
       const after = await db().referral.findUniqueOrThrow({ where: { id: r.id }, include: { events: true } });
@@ -354,7 +495,10 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("concurrent review from t
         asUser(p.users.supervisor, () => acknowledgeReferralAction(null, { referralId: r.id })),
         asUser(p.users.supervisor, () => closeReferralAction(null, { referralId: r.id, outcome: OUTCOME })),
       ]);
-      const after = await db().referral.findUniqueOrThrow({ where: { id: r.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+      const after = await db().referral.findUniqueOrThrow({
+        where: { id: r.id },
+        include: { events: { orderBy: { createdAt: "asc" } } },
+      });
       const chain = after.events.map((e) => [e.fromStatus, e.toStatus]);
       for (let i = 1; i < chain.length; i++) expect(chain[i][0]).toBe(chain[i - 1][1]);
       expect(after.status).toBe(chain.at(-1)![1]);
@@ -368,9 +512,14 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("concurrent review from t
     const r = await makeReferral(db(), p);
     const results = await Promise.all([
       asUser(p.users.supervisor, () => acknowledgeReferralAction(null, { referralId: r.id })),
-      asUser(p.users.supervisor, () => forwardReferralAction(null, { referralId: r.id, centreId: p.counselling.id, how: "SUPERVISOR_CONTACTED" })),
+      asUser(p.users.supervisor, () =>
+        forwardReferralAction(null, { referralId: r.id, centreId: p.counselling.id, how: "SUPERVISOR_CONTACTED" }),
+      ),
     ]);
-    const after = await db().referral.findUniqueOrThrow({ where: { id: r.id }, include: { events: { orderBy: { createdAt: "asc" } } } });
+    const after = await db().referral.findUniqueOrThrow({
+      where: { id: r.id },
+      include: { events: { orderBy: { createdAt: "asc" } } },
+    });
     // Every event chains from the previous status; the final status is the last event's.
     const chain = after.events.map((e) => [e.fromStatus, e.toStatus]);
     for (let i = 1; i < chain.length; i++) expect(chain[i][0]).toBe(chain[i - 1][1]);

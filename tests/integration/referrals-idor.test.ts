@@ -28,7 +28,16 @@ import {
   getSupportCentresForCoordinator,
 } from "@/lib/referrals/queries";
 import { useTestDb } from "../helpers/test-db";
-import { actorOf, ANSWER, makeReferral, OUTCOME, REASON, setupProgramme, SUPERVISOR_NOTE, type Programme } from "./referrals-setup";
+import {
+  actorOf,
+  ANSWER,
+  makeReferral,
+  OUTCOME,
+  REASON,
+  setupProgramme,
+  SUPERVISOR_NOTE,
+  type Programme,
+} from "./referrals-setup";
 
 const getDb = useTestDb();
 const db = () => getDb().prisma;
@@ -47,11 +56,37 @@ function expectNoContent(value: unknown) {
 
 beforeAll(async () => {
   p = await setupProgramme(db());
-  const r = await makeReferral(db(), p, { status: "INFO_REQUESTED", supervisorMessage: SUPERVISOR_NOTE, acknowledgedAt: new Date() });
-  await db().referralEvent.create({ data: { referralId: r.id, actorId: p.users.supervisor, fromStatus: "SUBMITTED", toStatus: "INFO_REQUESTED", message: SUPERVISOR_NOTE } });
+  const r = await makeReferral(db(), p, {
+    status: "INFO_REQUESTED",
+    supervisorMessage: SUPERVISOR_NOTE,
+    acknowledgedAt: new Date(),
+  });
+  await db().referralEvent.create({
+    data: {
+      referralId: r.id,
+      actorId: p.users.supervisor,
+      fromStatus: "SUBMITTED",
+      toStatus: "INFO_REQUESTED",
+      message: SUPERVISOR_NOTE,
+    },
+  });
   referralId = r.id;
-  const closed = await makeReferral(db(), p, { status: "CLOSED", outcome: OUTCOME, centreId: p.counselling.id, acknowledgedAt: new Date(), closedAt: new Date() });
-  await db().referralEvent.create({ data: { referralId: closed.id, actorId: p.users.supervisor, fromStatus: "FORWARDED", toStatus: "CLOSED", message: OUTCOME } });
+  const closed = await makeReferral(db(), p, {
+    status: "CLOSED",
+    outcome: OUTCOME,
+    centreId: p.counselling.id,
+    acknowledgedAt: new Date(),
+    closedAt: new Date(),
+  });
+  await db().referralEvent.create({
+    data: {
+      referralId: closed.id,
+      actorId: p.users.supervisor,
+      fromStatus: "FORWARDED",
+      toStatus: "CLOSED",
+      message: OUTCOME,
+    },
+  });
   closedId = closed.id;
   for (const who of Object.keys(p.users) as Who[]) actors[who] = await actorOf(p.users[who], p.cohort.id);
 });
@@ -60,7 +95,11 @@ const reads = (id: string) => db().auditEvent.count({ where: { entityId: id, act
 
 describe("getReferralView (the referral page)", () => {
   it("the supervisor and both mentors of the pair get the content, and each read is audited (without content)", async () => {
-    for (const [who, as] of [["supervisor", "SUPERVISOR"], ["mentorA", "MENTOR"], ["coMentorA", "MENTOR"]] as const) {
+    for (const [who, as] of [
+      ["supervisor", "SUPERVISOR"],
+      ["mentorA", "MENTOR"],
+      ["coMentorA", "MENTOR"],
+    ] as const) {
       const before = await reads(referralId);
       const view = await getReferralView(actors[who], referralId, as);
       expect(view?.kind).toBe("content");
@@ -71,14 +110,24 @@ describe("getReferralView (the referral page)", () => {
       expect(await reads(referralId)).toBe(before + 1);
     }
     const audits = await db().auditEvent.findMany({ where: { entityId: referralId, action: "referral.read" } });
-    expect(new Set(audits.map((a) => a.actorId))).toEqual(new Set([p.users.supervisor, p.users.mentorA, p.users.coMentorA]));
+    expect(new Set(audits.map((a) => a.actorId))).toEqual(
+      new Set([p.users.supervisor, p.users.mentorA, p.users.coMentorA]),
+    );
     expectNoContent(audits);
   });
 
   it("the mentee concerned sees that it exists, its kind of centre and status: no reason, message or outcome", async () => {
     const view = await getReferralView(actors.menteeA, referralId, "MENTEE");
     expect(view).toMatchObject({ kind: "status", category: "PSYCHOLOGICAL", status: "INFO_REQUESTED" });
-    expect(Object.keys(view!).sort()).toEqual(["category", "centreName", "createdAt", "id", "kind", "status", "updatedAt"]);
+    expect(Object.keys(view!).sort()).toEqual([
+      "category",
+      "centreName",
+      "createdAt",
+      "id",
+      "kind",
+      "status",
+      "updatedAt",
+    ]);
     expectNoContent(view);
     const closed = await getReferralView(actors.menteeA, closedId, "MENTEE");
     expect(closed).toMatchObject({ status: "CLOSED", centreName: "Student Counselling Centre" });
@@ -131,7 +180,8 @@ describe("lists and reports", () => {
     }
     const other = await getPairReferrals(actors.mentorB);
     expect(other).toEqual([]);
-    for (const who of ["menteeA", "coordinator", "supervisor"] as const) expect(await getPairReferrals(actors[who])).toBeNull();
+    for (const who of ["menteeA", "coordinator", "supervisor"] as const)
+      expect(await getPairReferrals(actors[who])).toBeNull();
   });
 
   it("mentee list: only the mentee concerned, status without content", async () => {
@@ -140,16 +190,25 @@ describe("lists and reports", () => {
     expectNoContent(mine);
     expect(await getMenteeReferrals(actors.otherMenteeA)).toEqual([]);
     expect(await getMenteeReferrals(actors.menteeB)).toEqual([]);
-    for (const who of ["mentorA", "coordinator", "supervisor"] as const) expect(await getMenteeReferrals(actors[who])).toBeNull();
+    for (const who of ["mentorA", "coordinator", "supervisor"] as const)
+      expect(await getMenteeReferrals(actors[who])).toBeNull();
   });
 
   it("coordinator counts: numbers by category and status and time to review; no content, no names", async () => {
     const counts = await getReferralCounts(actors.coordinator);
-    expect(counts).toMatchObject({ total: 2, counts: { PSYCHOLOGICAL: { INFO_REQUESTED: 1, CLOSED: 1 } }, reviewed: 2 });
+    expect(counts).toMatchObject({
+      total: 2,
+      counts: { PSYCHOLOGICAL: { INFO_REQUESTED: 1, CLOSED: 1 } },
+      reviewed: 2,
+    });
     expectNoContent(counts);
-    const names = await db().user.findMany({ where: { id: { in: [p.users.menteeA, p.users.mentorA] } }, select: { name: true } });
+    const names = await db().user.findMany({
+      where: { id: { in: [p.users.menteeA, p.users.mentorA] } },
+      select: { name: true },
+    });
     for (const n of names) expect(JSON.stringify(counts)).not.toContain(n.name);
-    for (const who of ["mentorA", "mentorB", "menteeA"] as const) expect(await getReferralCounts(actors[who])).toBeNull();
+    for (const who of ["mentorA", "mentorB", "menteeA"] as const)
+      expect(await getReferralCounts(actors[who])).toBeNull();
   });
 
   it("the referral form offers only the caller's own group; a foreign mentee or contact log id is ignored", async () => {
@@ -159,12 +218,14 @@ describe("lists and reports", () => {
     expect(ctx?.mentees.map((m) => m.id)).not.toContain(p.a.mentees[0].id);
     const own = await getReferralFormContext(actors.mentorA, p.a.mentees[0].id, p.log.id);
     expect(own).toMatchObject({ selectedMenteeId: p.a.mentees[0].id, contactLog: { id: p.log.id } });
-    for (const who of ["menteeA", "coordinator", "supervisor"] as const) expect(await getReferralFormContext(actors[who], p.a.mentees[0].id)).toBeNull();
+    for (const who of ["menteeA", "coordinator", "supervisor"] as const)
+      expect(await getReferralFormContext(actors[who], p.a.mentees[0].id)).toBeNull();
   });
 
   it("the support-centre admin page is the coordinator's only", async () => {
     expect(await getSupportCentresForCoordinator(actors.coordinator)).not.toBeNull();
-    for (const who of ["supervisor", "mentorA", "menteeA"] as const) expect(await getSupportCentresForCoordinator(actors[who])).toBeNull();
+    for (const who of ["supervisor", "mentorA", "menteeA"] as const)
+      expect(await getSupportCentresForCoordinator(actors[who])).toBeNull();
   });
 });
 
@@ -205,16 +266,22 @@ describe("actions: outsiders are refused, learn nothing, change nothing", () => 
 
   it("a refused step on an existing referral answers like a missing one (no hint that it exists)", async () => {
     const real = await asUser(p.users.mentorB, () => acknowledgeReferralAction(null, { referralId }));
-    const missing = await asUser(p.users.mentorB, () => acknowledgeReferralAction(null, { referralId: "no-such-referral" }));
+    const missing = await asUser(p.users.mentorB, () =>
+      acknowledgeReferralAction(null, { referralId: "no-such-referral" }),
+    );
     expect(real.ok || missing.ok).toBe(false);
     if (!real.ok && !missing.ok) expect(real.error).toBe(missing.error);
   });
 
   it("the allowed people succeed: the co-mentor answers, the supervisor then forwards", async () => {
-    const answer = await asUser(p.users.coMentorA, () => answerReferralInfoAction(null, { referralId, message: ANSWER }));
+    const answer = await asUser(p.users.coMentorA, () =>
+      answerReferralInfoAction(null, { referralId, message: ANSWER }),
+    );
     expect(answer).toMatchObject({ ok: true, data: { status: "ACKNOWLEDGED" } });
     expectNoContent(answer);
-    const fwd = await asUser(p.users.supervisor, () => forwardReferralAction(null, { referralId, centreId: p.counselling.id, how: "MENTEE_GIVEN_CONTACT" }));
+    const fwd = await asUser(p.users.supervisor, () =>
+      forwardReferralAction(null, { referralId, centreId: p.counselling.id, how: "MENTEE_GIVEN_CONTACT" }),
+    );
     expect(fwd).toMatchObject({ ok: true, data: { status: "FORWARDED" } });
     // The mentee concerned now sees "forwarded" and the centre, still without content.
     const view = await getReferralView(actors.menteeA, referralId, "MENTEE");

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CohortActor } from "@/lib/auth/permissions";
-import { getReferralAuditTrail, getReferralCounts, getReferralQueue, getReferralReport, getReferralView } from "@/lib/referrals/queries";
+import {
+  getReferralAuditTrail,
+  getReferralCounts,
+  getReferralQueue,
+  getReferralReport,
+  getReferralView,
+} from "@/lib/referrals/queries";
 import { useTestDb } from "../helpers/test-db";
 import { actorOf, makeReferral, setupProgramme, type Programme } from "./referrals-setup";
 
@@ -22,7 +28,12 @@ describe("supervisor queue, report and audit trail on a real database", () => {
     const routineOld = await makeReferral(db(), p, { urgency: "ROUTINE", createdAt: ago(100) });
     const urgentNew = await makeReferral(db(), p, { urgency: "URGENT", createdAt: ago(2) });
     const urgentOld = await makeReferral(db(), p, { urgency: "URGENT", createdAt: ago(30) });
-    const soon = await makeReferral(db(), p, { urgency: "SOON", createdAt: ago(50), status: "ACKNOWLEDGED", acknowledgedAt: ago(49) });
+    const soon = await makeReferral(db(), p, {
+      urgency: "SOON",
+      createdAt: ago(50),
+      status: "ACKNOWLEDGED",
+      acknowledgedAt: ago(49),
+    });
     await makeReferral(db(), p, { urgency: "URGENT", createdAt: ago(60), status: "CLOSED", closedAt: ago(1) });
     const queue = (await getReferralQueue(supervisor, now))!;
     expect(queue.map((r) => r.id)).toEqual([urgentOld.id, urgentNew.id, soon.id, routineOld.id]);
@@ -39,9 +50,28 @@ describe("supervisor queue, report and audit trail on a real database", () => {
     const base = ago(200);
     const at = (h: number) => new Date(base.getTime() + h * HOUR);
     await db().referral.deleteMany({ where: { cohortId: p.cohort.id } });
-    await makeReferral(db(), p, { category: "PSYCHOLOGICAL", status: "FORWARDED", centreId: p.counselling.id, createdAt: at(0), acknowledgedAt: at(2) });
-    await makeReferral(db(), p, { category: "PSYCHOLOGICAL", status: "CLOSED", centreId: p.counselling.id, createdAt: at(0), acknowledgedAt: at(6), closedAt: at(48) });
-    await makeReferral(db(), p, { category: "EDUCATIONAL", status: "DECLINED", createdAt: at(0), acknowledgedAt: at(10), closedAt: at(10) });
+    await makeReferral(db(), p, {
+      category: "PSYCHOLOGICAL",
+      status: "FORWARDED",
+      centreId: p.counselling.id,
+      createdAt: at(0),
+      acknowledgedAt: at(2),
+    });
+    await makeReferral(db(), p, {
+      category: "PSYCHOLOGICAL",
+      status: "CLOSED",
+      centreId: p.counselling.id,
+      createdAt: at(0),
+      acknowledgedAt: at(6),
+      closedAt: at(48),
+    });
+    await makeReferral(db(), p, {
+      category: "EDUCATIONAL",
+      status: "DECLINED",
+      createdAt: at(0),
+      acknowledgedAt: at(10),
+      closedAt: at(10),
+    });
     const report = (await getReferralReport(supervisor))!;
     expect(report).toMatchObject({ total: 3, open: 1, closed: 2, medianHoursToAcknowledge: 6, medianHoursToClose: 29 });
     expect(report.byCentre).toEqual([
@@ -49,7 +79,12 @@ describe("supervisor queue, report and audit trail on a real database", () => {
       { key: "Not forwarded", open: 0, closed: 1 },
     ]);
     const counts = (await getReferralCounts(await actorOf(p.users.coordinator, p.cohort.id)))!;
-    expect(counts).toMatchObject({ total: 3, reviewed: 3, medianHoursToReview: 6, counts: { PSYCHOLOGICAL: { FORWARDED: 1, CLOSED: 1 }, EDUCATIONAL: { DECLINED: 1 } } });
+    expect(counts).toMatchObject({
+      total: 3,
+      reviewed: 3,
+      medianHoursToReview: 6,
+      counts: { PSYCHOLOGICAL: { FORWARDED: 1, CLOSED: 1 }, EDUCATIONAL: { DECLINED: 1 } },
+    });
   });
 
   it("the audit trail lists each read with who and in which role, newest first", async () => {

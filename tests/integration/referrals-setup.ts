@@ -20,9 +20,18 @@ export async function setupProgramme(prisma: Db) {
   const a = await createGroup(prisma, cohort.id, 2);
   const b = await createGroup(prisma, cohort.id, 2);
   const counselling = await prisma.supportCentre.create({
-    data: { cohortId: cohort.id, name: "Student Counselling Centre", category: "PSYCHOLOGICAL", emergency: true, contact: "+49 30 1100", howToRefer: "Crisis line 0800 111 0 111" },
+    data: {
+      cohortId: cohort.id,
+      name: "Student Counselling Centre",
+      category: "PSYCHOLOGICAL",
+      emergency: true,
+      contact: "+49 30 1100",
+      howToRefer: "Crisis line 0800 111 0 111",
+    },
   });
-  const education = await prisma.supportCentre.create({ data: { cohortId: cohort.id, name: "Educational Affairs Office", category: "EDUCATIONAL" } });
+  const education = await prisma.supportCentre.create({
+    data: { cohortId: cohort.id, name: "Educational Affairs Office", category: "EDUCATIONAL" },
+  });
   const log = await createContactLog(prisma, a.pair, { menteeId: a.mentees[0].id });
   const users = {
     supervisor: supervisor.userId,

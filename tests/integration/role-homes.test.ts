@@ -25,14 +25,25 @@ beforeAll(async () => {
 /** An actor for a mentor of another pair than the demo mentors'. */
 async function otherPairMentor(): Promise<CohortActor> {
   const p = getDb().prisma;
-  const pair = await p.mentorPair.findFirstOrThrow({ where: { cohortId, label: "Group 2" }, select: { clinicalMentor: { select: { userId: true } } } });
+  const pair = await p.mentorPair.findFirstOrThrow({
+    where: { cohortId, label: "Group 2" },
+    select: { clinicalMentor: { select: { userId: true } } },
+  });
   return (await loadCohortActor(pair.clinicalMentor.userId, cohortId))!;
 }
 
 describe("each role's home query returns its own slice, and nothing to other roles", () => {
   it("coordinator overview: the reference programme's counts; referral counts only", async () => {
     const o = await getCohortOverview(actors.coordinator);
-    expect(o?.people).toMatchObject({ mentorsClinical: 6, mentorsPreclinical: 6, mentees: 36, menteesAssigned: 36, menteesFemale: 18, firstYearPool: 114, roleModels: 2 });
+    expect(o?.people).toMatchObject({
+      mentorsClinical: 6,
+      mentorsPreclinical: 6,
+      mentees: 36,
+      menteesAssigned: 36,
+      menteesFemale: 18,
+      firstYearPool: 114,
+      roleModels: 2,
+    });
     expect(o?.pairs).toHaveLength(6);
     expect(o?.pairs.every((p) => p.mentees === 6)).toBe(true);
     expect(o?.groups).toBe(6);
@@ -44,7 +55,11 @@ describe("each role's home query returns its own slice, and nothing to other rol
 
   it("mentor home: the partner of the other phase and exactly their own 6 mentees", async () => {
     const home = await getMentorHome(actors.clinicalMentor);
-    expect(home).toMatchObject({ label: "Group 1", myPhase: "CLINICAL", partner: { phase: "PRECLINICAL", email: DEMO_EMAILS.preclinicalMentor } });
+    expect(home).toMatchObject({
+      label: "Group 1",
+      myPhase: "CLINICAL",
+      partner: { phase: "PRECLINICAL", email: DEMO_EMAILS.preclinicalMentor },
+    });
     expect(home?.mentees).toHaveLength(6);
     expect(home?.mentees.map((m) => m.email)).toContain(DEMO_EMAILS.mentee);
     const pre = await getMentorHome(actors.preclinicalMentor);
@@ -54,7 +69,8 @@ describe("each role's home query returns its own slice, and nothing to other rol
     const other = await getMentorHome(await otherPairMentor());
     expect(other?.label).toBe("Group 2");
     expect(other?.mentees.map((m) => m.email)).not.toContain(DEMO_EMAILS.mentee);
-    for (const key of ["coordinator", "supervisor", "mentee"] as const) expect(await getMentorHome(actors[key])).toBeNull();
+    for (const key of ["coordinator", "supervisor", "mentee"] as const)
+      expect(await getMentorHome(actors[key])).toBeNull();
   });
 
   it("mentee home: both mentors labelled by phase, the group's size, own bookings only", async () => {
@@ -70,14 +86,17 @@ describe("each role's home query returns its own slice, and nothing to other rol
     expect(own).toBe(bookingIds.length);
     // The mentee sees the mentors, not the other mentees of the group.
     expect(JSON.stringify(home)).not.toMatch(/students\.duomentor\.test/);
-    for (const key of ["coordinator", "supervisor", "clinicalMentor"] as const) expect(await getMenteeHome(actors[key])).toBeNull();
+    for (const key of ["coordinator", "supervisor", "clinicalMentor"] as const)
+      expect(await getMenteeHome(actors[key])).toBeNull();
   });
 
   it("supervisor queue: open referrals, urgent first then oldest, with no reason text", async () => {
     const queue = await getReferralQueue(actors.supervisor);
     expect(queue?.length).toBeGreaterThanOrEqual(1);
     const rank = { URGENT: 0, SOON: 1, ROUTINE: 2 };
-    const sorted = [...queue!].sort((a, b) => rank[a.urgency] - rank[b.urgency] || a.createdAt.getTime() - b.createdAt.getTime());
+    const sorted = [...queue!].sort(
+      (a, b) => rank[a.urgency] - rank[b.urgency] || a.createdAt.getTime() - b.createdAt.getTime(),
+    );
     expect(queue).toEqual(sorted);
     expect(queue?.some((r) => r.status === "ACKNOWLEDGED")).toBe(true);
     expect(Object.keys(queue![0])).not.toContain("reason");
@@ -89,7 +108,10 @@ describe("each role's home query returns its own slice, and nothing to other rol
   it("role model: only the sessions they speak at", async () => {
     const sessions = await getSpeakerSessions(actors.roleModel);
     expect(sessions?.length).toBeGreaterThanOrEqual(1);
-    const speakerIds = await getDb().prisma.programSession.findMany({ where: { id: { in: sessions!.map((s) => s.id) } }, select: { speakerId: true } });
+    const speakerIds = await getDb().prisma.programSession.findMany({
+      where: { id: { in: sessions!.map((s) => s.id) } },
+      select: { speakerId: true },
+    });
     expect(new Set(speakerIds.map((s) => s.speakerId))).toEqual(new Set([actors.roleModel.membershipIds.ROLE_MODEL]));
     expect(await getSpeakerSessions(actors.mentee)).toBeNull();
   });

@@ -77,10 +77,16 @@ describe("the demo programme", () => {
     }
     const pairs = await db().mentorPair.findMany({
       orderBy: { label: "asc" },
-      select: { label: true, clinicalMentor: { select: { phase: true } }, preclinicalMentor: { select: { phase: true } } },
+      select: {
+        label: true,
+        clinicalMentor: { select: { phase: true } },
+        preclinicalMentor: { select: { phase: true } },
+      },
     });
     expect(pairs.map((p) => p.label)).toEqual(["Group 1", "Group 2", "Group 3", "Group 4", "Group 5", "Group 6"]);
-    expect(pairs.every((p) => p.clinicalMentor.phase === "CLINICAL" && p.preclinicalMentor.phase === "PRECLINICAL")).toBe(true);
+    expect(
+      pairs.every((p) => p.clinicalMentor.phase === "CLINICAL" && p.preclinicalMentor.phase === "PRECLINICAL"),
+    ).toBe(true);
   });
 
   it("has one coordinator, one supervisor, two role models and four support centres", async () => {
@@ -101,12 +107,19 @@ describe("the demo programme", () => {
       orderBy: { createdAt: "asc" },
       include: {
         events: { orderBy: { createdAt: "asc" } },
-        pair: { select: { clinicalMentorId: true, preclinicalMentorId: true, mentees: { select: { menteeId: true } } } },
+        pair: {
+          select: { clinicalMentorId: true, preclinicalMentorId: true, mentees: { select: { menteeId: true } } },
+        },
       },
     });
     const underReview = referrals.filter((r) => r.status === "ACKNOWLEDGED");
     expect(underReview).toHaveLength(1);
-    expect(underReview[0]).toMatchObject({ category: "PSYCHOLOGICAL", urgency: "SOON", menteeInformed: true, menteeConsented: true });
+    expect(underReview[0]).toMatchObject({
+      category: "PSYCHOLOGICAL",
+      urgency: "SOON",
+      menteeInformed: true,
+      menteeConsented: true,
+    });
     expect(underReview[0].acknowledgedAt).not.toBeNull();
     expect(underReview[0].events.map((e) => [e.fromStatus, e.toStatus])).toEqual([
       [null, "SUBMITTED"],
@@ -142,7 +155,11 @@ describe("the demo programme", () => {
   it("logs contacts only between the cohort start and today, by the mentee's own mentors", async () => {
     const cohort = await db().cohort.findFirstOrThrow();
     const logs = await db().contactLog.findMany({
-      include: { pair: { select: { clinicalMentorId: true, preclinicalMentorId: true, mentees: { select: { menteeId: true } } } } },
+      include: {
+        pair: {
+          select: { clinicalMentorId: true, preclinicalMentorId: true, mentees: { select: { menteeId: true } } },
+        },
+      },
     });
     expect(logs.length).toBeGreaterThan(150);
     for (const log of logs) {
@@ -161,8 +178,13 @@ describe("the demo programme", () => {
 
     // Every mentee has been contacted; two or three are overdue (no completed contact in 10+ days).
     const since = new Date(TODAY.getTime() - 10 * DAY);
-    const mentees = await db().membership.findMany({ where: { role: "MENTEE", status: "ACTIVE" }, select: { id: true } });
-    const recent = new Set(logs.filter((l) => l.outcome === "COMPLETED" && l.occurredAt >= since).map((l) => l.menteeId));
+    const mentees = await db().membership.findMany({
+      where: { role: "MENTEE", status: "ACTIVE" },
+      select: { id: true },
+    });
+    const recent = new Set(
+      logs.filter((l) => l.outcome === "COMPLETED" && l.occurredAt >= since).map((l) => l.menteeId),
+    );
     const anyRecent = new Set(logs.filter((l) => l.occurredAt >= since).map((l) => l.menteeId));
     expect(mentees.every((m) => logs.some((l) => l.menteeId === m.id))).toBe(true);
     const overdue = mentees.filter((m) => !recent.has(m.id));
@@ -256,9 +278,21 @@ describe("the demo programme", () => {
       }),
       contacts: await h.prisma.contactLog.findMany({
         orderBy: { id: "asc" },
-        select: { id: true, mentorId: true, menteeId: true, channel: true, outcome: true, occurredAt: true, minutes: true, topics: true },
+        select: {
+          id: true,
+          mentorId: true,
+          menteeId: true,
+          channel: true,
+          outcome: true,
+          occurredAt: true,
+          minutes: true,
+          topics: true,
+        },
       }),
-      assignments: await h.prisma.menteeAssignment.findMany({ orderBy: { id: "asc" }, select: { pairId: true, menteeId: true } }),
+      assignments: await h.prisma.menteeAssignment.findMany({
+        orderBy: { id: "asc" },
+        select: { pairId: true, menteeId: true },
+      }),
     });
     const [sa, sb] = await Promise.all([snapshot(a), snapshot(b)]);
     expect(sb.users.length).toBe(166);

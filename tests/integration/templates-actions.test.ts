@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EmailTemplate, Membership, MentorPair } from "@/generated/prisma/client";
 import { asUser } from "@/lib/auth/test-context";
-import { archiveTemplateAction, createLibraryTemplateAction, createOwnTemplateAction, sendTemplateAction } from "@/lib/templates/actions";
+import {
+  archiveTemplateAction,
+  createLibraryTemplateAction,
+  createOwnTemplateAction,
+  sendTemplateAction,
+} from "@/lib/templates/actions";
 import { createCohort, createGroup, createMembership, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
@@ -16,7 +21,8 @@ let supervisor: Membership;
 let library: EmailTemplate;
 let othersOwn: EmailTemplate;
 
-const body = "Hi {{menteeFirstName}},\n\nBefore the block exam: active recall and spaced repetition.\n\nSee you at {{nextMeeting}}.\n{{mentorName}}";
+const body =
+  "Hi {{menteeFirstName}},\n\nBefore the block exam: active recall and spaced repetition.\n\nSee you at {{nextMeeting}}.\n{{mentorName}}";
 
 beforeAll(async () => {
   const p = getDb().prisma;
@@ -37,29 +43,58 @@ beforeAll(async () => {
   other = await createGroup(p, cohortId, 1);
   coordinator = await createMembership(p, cohortId, "COORDINATOR");
   supervisor = await createMembership(p, cohortId, "SUPERVISOR");
-  library = await p.emailTemplate.create({ data: { cohortId, category: "STUDY_METHODS", title: "Study methods", subject: "{{menteeFirstName}}, a study plan", body } });
-  othersOwn = await p.emailTemplate.create({ data: { cohortId, ownerId: other.clinical.id, category: "WELLBEING", title: "Mine", subject: "Hello", body } });
+  library = await p.emailTemplate.create({
+    data: {
+      cohortId,
+      category: "STUDY_METHODS",
+      title: "Study methods",
+      subject: "{{menteeFirstName}}, a study plan",
+      body,
+    },
+  });
+  othersOwn = await p.emailTemplate.create({
+    data: { cohortId, ownerId: other.clinical.id, category: "WELLBEING", title: "Mine", subject: "Hello", body },
+  });
 });
 
 const sends = () => getDb().prisma.templateSend.count({ where: { cohortId } });
 
 describe("sendTemplateAction", () => {
   it("sends to one mentee: rendered copy in the inbox, an email in the outbox, an EMAIL contact", async () => {
-    const r = await asUser(g.clinical.userId, () => sendTemplateAction(null, { templateId: library.id, target: g.mentees[0].id, nextMeeting: "Thursday 18:00, library" }));
+    const r = await asUser(g.clinical.userId, () =>
+      sendTemplateAction(null, {
+        templateId: library.id,
+        target: g.mentees[0].id,
+        nextMeeting: "Thursday 18:00, library",
+      }),
+    );
     expect(r).toMatchObject({ ok: true, data: { count: 1 } });
-    const send = await getDb().prisma.templateSend.findFirstOrThrow({ where: { menteeId: g.mentees[0].id }, include: { contactLog: true } });
+    const send = await getDb().prisma.templateSend.findFirstOrThrow({
+      where: { menteeId: g.mentees[0].id },
+      include: { contactLog: true },
+    });
     expect(send.subject).toBe("Lena, a study plan");
     expect(send.body).toContain("Hi Lena,");
     expect(send.body).toContain("See you at Thursday 18:00, library.");
     expect(send.body).toContain("Sara Ahmadi");
     expect(send.body).not.toContain("{{");
-    expect(send.contactLog).toMatchObject({ channel: "EMAIL", outcome: "COMPLETED", menteeId: g.mentees[0].id, mentorId: g.clinical.id, topics: ["STUDY_METHODS_EXAMS"] });
-    const mail = await getDb().prisma.outbox.findFirstOrThrow({ where: { kind: "template.send", subject: "Lena, a study plan" } });
+    expect(send.contactLog).toMatchObject({
+      channel: "EMAIL",
+      outcome: "COMPLETED",
+      menteeId: g.mentees[0].id,
+      mentorId: g.clinical.id,
+      topics: ["STUDY_METHODS_EXAMS"],
+    });
+    const mail = await getDb().prisma.outbox.findFirstOrThrow({
+      where: { kind: "template.send", subject: "Lena, a study plan" },
+    });
     expect(mail.body).toContain("Hi Lena,");
   });
 
   it("sends to the whole group, one copy each, sharing a batch; without a next meeting it reads naturally", async () => {
-    const r = await asUser(g.preclinical.userId, () => sendTemplateAction(null, { templateId: library.id, target: "EACH", nextMeeting: "" }));
+    const r = await asUser(g.preclinical.userId, () =>
+      sendTemplateAction(null, { templateId: library.id, target: "EACH", nextMeeting: "" }),
+    );
     expect(r).toMatchObject({ ok: true, data: { count: 2 } });
     if (!r.ok) return;
     const batch = await getDb().prisma.templateSend.findMany({ where: { batchId: r.data.batchId } });
@@ -68,14 +103,30 @@ describe("sendTemplateAction", () => {
   });
 
   it("a mentor may send their own template", async () => {
-    const own = await getDb().prisma.emailTemplate.create({ data: { cohortId, ownerId: g.clinical.id, category: "ADAPTATION", title: "Own", subject: "Hi {{menteeFirstName}}", body } });
-    const r = await asUser(g.clinical.userId, () => sendTemplateAction(null, { templateId: own.id, target: g.mentees[1].id }));
+    const own = await getDb().prisma.emailTemplate.create({
+      data: {
+        cohortId,
+        ownerId: g.clinical.id,
+        category: "ADAPTATION",
+        title: "Own",
+        subject: "Hi {{menteeFirstName}}",
+        body,
+      },
+    });
+    const r = await asUser(g.clinical.userId, () =>
+      sendTemplateAction(null, { templateId: own.id, target: g.mentees[1].id }),
+    );
     expect(r.ok).toBe(true);
   });
 
   it("refuses invalid input", async () => {
-    const r = await asUser(g.clinical.userId, () => sendTemplateAction(null, { templateId: "", target: "", nextMeeting: "x".repeat(200) }));
-    expect(r).toMatchObject({ ok: false, fieldErrors: { templateId: expect.any(Array), target: expect.any(Array), nextMeeting: expect.any(Array) } });
+    const r = await asUser(g.clinical.userId, () =>
+      sendTemplateAction(null, { templateId: "", target: "", nextMeeting: "x".repeat(200) }),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: { templateId: expect.any(Array), target: expect.any(Array), nextMeeting: expect.any(Array) },
+    });
   });
 
   it("sends only to the sender's own mentees, and never another mentor's template; other roles are refused", async () => {
@@ -92,42 +143,91 @@ describe("sendTemplateAction", () => {
     ];
     for (const [userId, data] of refusals) {
       const r = await asUser(userId, () => sendTemplateAction(null, data));
-      expect(r, JSON.stringify([userId, data])).toMatchObject({ ok: false, error: expect.stringMatching(/permission|sign in/i) });
+      expect(r, JSON.stringify([userId, data])).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission|sign in/i),
+      });
     }
     expect(await sends()).toBe(before);
   });
 });
 
-const newTemplate = { category: "EXAM_PREPARATION" as const, title: "Resits", subject: "About resits, {{menteeFirstName}}", body: "Hi {{menteeFirstName}}, here is how resits work at our school. {{mentorName}}" };
+const newTemplate = {
+  category: "EXAM_PREPARATION" as const,
+  title: "Resits",
+  subject: "About resits, {{menteeFirstName}}",
+  body: "Hi {{menteeFirstName}}, here is how resits work at our school. {{mentorName}}",
+};
 
 describe("createLibraryTemplateAction / createOwnTemplateAction / archiveTemplateAction", () => {
   it("the coordinator adds to the library; mentors and mentees are refused", async () => {
     const r = await asUser(coordinator.userId, () => createLibraryTemplateAction(null, newTemplate));
     expect(r.ok).toBe(true);
-    if (r.ok) expect(await getDb().prisma.emailTemplate.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ ownerId: null, cohortId, authorId: coordinator.userId });
+    if (r.ok)
+      expect(await getDb().prisma.emailTemplate.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({
+        ownerId: null,
+        cohortId,
+        authorId: coordinator.userId,
+      });
     for (const userId of [g.clinical.userId, g.mentees[0].userId, supervisor.userId]) {
-      expect(await asUser(userId, () => createLibraryTemplateAction(null, newTemplate))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/i) });
+      expect(await asUser(userId, () => createLibraryTemplateAction(null, newTemplate))).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/permission/i),
+      });
     }
   });
 
   it("a mentor writes their own; unknown placeholders and empty fields are field errors; the coordinator cannot own one", async () => {
     const r = await asUser(g.preclinical.userId, () => createOwnTemplateAction(null, newTemplate));
     expect(r.ok).toBe(true);
-    if (r.ok) expect((await getDb().prisma.emailTemplate.findUniqueOrThrow({ where: { id: r.data.id } })).ownerId).toBe(g.preclinical.id);
-    const bad = await asUser(g.preclinical.userId, () => createOwnTemplateAction(null, { ...newTemplate, body: "Hi {{menteeName}}, how are the exams going for you?", title: "" }));
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/menteeFirstName/)], title: expect.any(Array) } });
-    expect(await asUser(coordinator.userId, () => createOwnTemplateAction(null, newTemplate))).toMatchObject({ ok: false });
+    if (r.ok)
+      expect((await getDb().prisma.emailTemplate.findUniqueOrThrow({ where: { id: r.data.id } })).ownerId).toBe(
+        g.preclinical.id,
+      );
+    const bad = await asUser(g.preclinical.userId, () =>
+      createOwnTemplateAction(null, {
+        ...newTemplate,
+        body: "Hi {{menteeName}}, how are the exams going for you?",
+        title: "",
+      }),
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { body: [expect.stringMatching(/menteeFirstName/)], title: expect.any(Array) },
+    });
+    expect(await asUser(coordinator.userId, () => createOwnTemplateAction(null, newTemplate))).toMatchObject({
+      ok: false,
+    });
   });
 
   it("archives: the coordinator a library template, a mentor only their own, once", async () => {
     const p = getDb().prisma;
-    const lib = await p.emailTemplate.create({ data: { cohortId, category: "WELLBEING", title: "Old", subject: "Old", body } });
-    expect(await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/permission/i) });
-    expect(await asUser(coordinator.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({ ok: true });
-    expect(await asUser(coordinator.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/already archived/) });
-    expect(await asUser(g.clinical.userId, () => sendTemplateAction(null, { templateId: lib.id, target: g.mentees[0].id }))).toMatchObject({ ok: false, fieldErrors: { templateId: expect.any(Array) } });
-    expect(await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: othersOwn.id }))).toMatchObject({ ok: false });
-    expect(await asUser(other.clinical.userId, () => archiveTemplateAction(null, { templateId: othersOwn.id }))).toMatchObject({ ok: true });
-    expect(await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: "" }))).toMatchObject({ ok: false, fieldErrors: { templateId: expect.any(Array) } });
+    const lib = await p.emailTemplate.create({
+      data: { cohortId, category: "WELLBEING", title: "Old", subject: "Old", body },
+    });
+    expect(await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/permission/i),
+    });
+    expect(await asUser(coordinator.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({
+      ok: true,
+    });
+    expect(await asUser(coordinator.userId, () => archiveTemplateAction(null, { templateId: lib.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already archived/),
+    });
+    expect(
+      await asUser(g.clinical.userId, () => sendTemplateAction(null, { templateId: lib.id, target: g.mentees[0].id })),
+    ).toMatchObject({ ok: false, fieldErrors: { templateId: expect.any(Array) } });
+    expect(
+      await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: othersOwn.id })),
+    ).toMatchObject({ ok: false });
+    expect(
+      await asUser(other.clinical.userId, () => archiveTemplateAction(null, { templateId: othersOwn.id })),
+    ).toMatchObject({ ok: true });
+    expect(await asUser(g.clinical.userId, () => archiveTemplateAction(null, { templateId: "" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { templateId: expect.any(Array) },
+    });
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildCalendar, escapeText, foldLine, formatLocal, offsetMinutes, transitions, type IcsEvent } from "@/lib/booking/ics";
+import {
+  buildCalendar,
+  escapeText,
+  foldLine,
+  formatLocal,
+  offsetMinutes,
+  transitions,
+  type IcsEvent,
+} from "@/lib/booking/ics";
 
 const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
   uid: "booking-cbk1@duomentor",
@@ -35,7 +43,11 @@ describe("RFC 5545 text and lines", () => {
 });
 
 describe("buildCalendar", () => {
-  const ics = buildCalendar({ name: "Meetings", timeZone: "Europe/Berlin", events: [event({ description: "Bring your notes, please; thanks" })] });
+  const ics = buildCalendar({
+    name: "Meetings",
+    timeZone: "Europe/Berlin",
+    events: [event({ description: "Bring your notes, please; thanks" })],
+  });
   const lines = unfold(ics).split("\r\n");
 
   it("is a VCALENDAR 2.0 with PRODID, CRLF line ends and every line within 75 octets", () => {
@@ -51,7 +63,11 @@ describe("buildCalendar", () => {
     expect(lines).toContain("DTSTAMP:20260301T100000Z");
     expect(lines).toContain("STATUS:CONFIRMED");
     expect(lines).toContain("DESCRIPTION:Bring your notes\\, please\\; thanks");
-    const again = buildCalendar({ name: "Meetings", timeZone: "Europe/Berlin", events: [event({ sequence: 2, status: "CANCELLED" })] });
+    const again = buildCalendar({
+      name: "Meetings",
+      timeZone: "Europe/Berlin",
+      events: [event({ sequence: 2, status: "CANCELLED" })],
+    });
     expect(unfold(again)).toContain("UID:booking-cbk1@duomentor\r\nSEQUENCE:2");
     expect(again).toContain("STATUS:CANCELLED");
   });
@@ -67,13 +83,26 @@ describe("buildCalendar", () => {
     const after = buildCalendar({
       name: "Meetings",
       timeZone: "Europe/Berlin",
-      events: [event(), event({ uid: "booking-cbk2@duomentor", startsAt: new Date("2026-04-03T15:00:00Z"), endsAt: new Date("2026-04-03T15:45:00Z") })],
+      events: [
+        event(),
+        event({
+          uid: "booking-cbk2@duomentor",
+          startsAt: new Date("2026-04-03T15:00:00Z"),
+          endsAt: new Date("2026-04-03T15:45:00Z"),
+        }),
+      ],
     });
     const l = unfold(after).split("\r\n");
     expect(l).toContain("DTSTART;TZID=Europe/Berlin:20260403T170000");
     const daylight = l.indexOf("BEGIN:DAYLIGHT");
     expect(daylight).toBeGreaterThan(-1);
-    expect(l.slice(daylight, daylight + 5)).toEqual(["BEGIN:DAYLIGHT", "DTSTART:20260329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT"]);
+    expect(l.slice(daylight, daylight + 5)).toEqual([
+      "BEGIN:DAYLIGHT",
+      "DTSTART:20260329T020000",
+      "TZOFFSETFROM:+0100",
+      "TZOFFSETTO:+0200",
+      "END:DAYLIGHT",
+    ]);
     expect(l).toContain("TZOFFSETTO:+0100");
   });
 

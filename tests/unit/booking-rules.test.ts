@@ -39,14 +39,34 @@ describe("planSlots: one-off and weekly slots in the cohort's zone", () => {
   it("weekly across the spring DST change keeps 17:00 local (UTC moves an hour)", () => {
     const r = planSlots(plan({ date: "2026-03-20", weeks: 3 }), NOW);
     if (!r.ok) throw new Error(r.message);
-    expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual(["2026-03-20T16:00:00.000Z", "2026-03-27T16:00:00.000Z", "2026-04-03T15:00:00.000Z"]);
-    expect(r.slots.map((s) => localDateTime(s.startsAt, "Europe/Berlin"))).toEqual(["2026-03-20T17:00", "2026-03-27T17:00", "2026-04-03T17:00"]);
+    expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual([
+      "2026-03-20T16:00:00.000Z",
+      "2026-03-27T16:00:00.000Z",
+      "2026-04-03T15:00:00.000Z",
+    ]);
+    expect(r.slots.map((s) => localDateTime(s.startsAt, "Europe/Berlin"))).toEqual([
+      "2026-03-20T17:00",
+      "2026-03-27T17:00",
+      "2026-04-03T17:00",
+    ]);
   });
 
   it("weekly across the autumn DST change, in a second zone (New York)", () => {
-    const r = planSlots(plan({ date: "2026-10-26", weeks: 2, timeZone: "America/New_York", cohortStartsOn: "2026-09-01", cohortEndsOn: "2027-06-30" }), NOW);
+    const r = planSlots(
+      plan({
+        date: "2026-10-26",
+        weeks: 2,
+        timeZone: "America/New_York",
+        cohortStartsOn: "2026-09-01",
+        cohortEndsOn: "2027-06-30",
+      }),
+      NOW,
+    );
     if (!r.ok) throw new Error(r.message);
-    expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual(["2026-10-26T21:00:00.000Z", "2026-11-02T22:00:00.000Z"]);
+    expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual([
+      "2026-10-26T21:00:00.000Z",
+      "2026-11-02T22:00:00.000Z",
+    ]);
     expect(r.slots.every((s) => s.endsAt.getTime() - s.startsAt.getTime() === 45 * 60_000)).toBe(true);
   });
 
@@ -78,12 +98,19 @@ describe("overlaps", () => {
     expect(overlaps(a, { startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(false);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:59:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(true);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:15:00Z"), endsAt: at("2026-03-20T16:30:00Z") })).toBe(true);
-    expect(firstOverlap([a], [{ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") }])).toBeNull();
+    expect(
+      firstOverlap([a], [{ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") }]),
+    ).toBeNull();
   });
 });
 
 describe("decideBooking", () => {
-  const slot = { startsAt: at("2026-03-20T16:00:00Z"), endsAt: at("2026-03-20T17:00:00Z"), capacity: 6, cancelledAt: null };
+  const slot = {
+    startsAt: at("2026-03-20T16:00:00Z"),
+    endsAt: at("2026-03-20T17:00:00Z"),
+    capacity: 6,
+    cancelledAt: null,
+  };
   const base = { slot, seatsTaken: 0, ownActive: false, overlapping: false, now: NOW };
   it("books; the same booking twice is 'already booked' (one booking)", () => {
     expect(decideBooking(base)).toEqual({ kind: "book" });
@@ -91,7 +118,11 @@ describe("decideBooking", () => {
   });
   it("a group of exactly 6: the sixth seat is free, the seventh is taken", () => {
     expect(decideBooking({ ...base, seatsTaken: 5 })).toEqual({ kind: "book" });
-    expect(decideBooking({ ...base, seatsTaken: 6 })).toMatchObject({ kind: "refused", reason: "full", message: "That slot was just taken." });
+    expect(decideBooking({ ...base, seatsTaken: 6 })).toMatchObject({
+      kind: "refused",
+      reason: "full",
+      message: "That slot was just taken.",
+    });
   });
   it("refuses cancelled, started and overlapping", () => {
     expect(decideBooking({ ...base, slot: { ...slot, cancelledAt: NOW } })).toMatchObject({ reason: "cancelled" });
@@ -114,14 +145,33 @@ describe("minimum notice", () => {
   });
   it("decideCancel: mentee outside notice yes, inside no; staff inside only with a reason", () => {
     const f = { status: "BOOKED" as const, startsAt: start, noticeHours: 24 };
-    expect(decideCancel({ ...f, now: at("2026-03-18T10:00:00Z"), by: "mentee" })).toEqual({ kind: "cancel", override: false });
-    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "mentee" })).toMatchObject({ kind: "refused", message: expect.stringMatching(/1 day/) });
-    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff" })).toMatchObject({ kind: "refused", field: "overrideReason" });
-    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff", overrideReason: "  " })).toMatchObject({ kind: "refused" });
-    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff", overrideReason: "ill" })).toEqual({ kind: "cancel", override: true });
-    expect(decideCancel({ ...f, now: at("2026-03-20T16:00:00Z"), by: "staff", overrideReason: "ill" })).toMatchObject({ kind: "refused", message: expect.stringMatching(/started/) });
+    expect(decideCancel({ ...f, now: at("2026-03-18T10:00:00Z"), by: "mentee" })).toEqual({
+      kind: "cancel",
+      override: false,
+    });
+    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "mentee" })).toMatchObject({
+      kind: "refused",
+      message: expect.stringMatching(/1 day/),
+    });
+    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff" })).toMatchObject({
+      kind: "refused",
+      field: "overrideReason",
+    });
+    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff", overrideReason: "  " })).toMatchObject({
+      kind: "refused",
+    });
+    expect(decideCancel({ ...f, now: at("2026-03-20T10:00:00Z"), by: "staff", overrideReason: "ill" })).toEqual({
+      kind: "cancel",
+      override: true,
+    });
+    expect(decideCancel({ ...f, now: at("2026-03-20T16:00:00Z"), by: "staff", overrideReason: "ill" })).toMatchObject({
+      kind: "refused",
+      message: expect.stringMatching(/started/),
+    });
     expect(decideCancel({ ...f, status: "CANCELLED", now: NOW, by: "mentee" })).toMatchObject({ kind: "refused" });
-    expect(decideCancel({ ...f, noticeHours: 36, now: at("2026-03-19T10:00:00Z"), by: "mentee" })).toMatchObject({ message: expect.stringMatching(/36 hours/) });
+    expect(decideCancel({ ...f, noticeHours: 36, now: at("2026-03-19T10:00:00Z"), by: "mentee" })).toMatchObject({
+      message: expect.stringMatching(/36 hours/),
+    });
   });
 });
 
@@ -131,7 +181,10 @@ describe("attendance and the state machine", () => {
     expect(decideMark({ status: "BOOKED", startsAt, now: at("2026-03-20T16:00:00Z") })).toEqual({ ok: true });
     expect(decideMark({ status: "BOOKED", startsAt, now: at("2026-03-20T15:59:00Z") })).toMatchObject({ ok: false });
     expect(decideMark({ status: "ATTENDED", startsAt, now: NOW })).toMatchObject({ ok: false });
-    expect(decideMark({ status: "CANCELLED", startsAt, now: NOW })).toMatchObject({ ok: false, message: expect.stringMatching(/cancelled/) });
+    expect(decideMark({ status: "CANCELLED", startsAt, now: NOW })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/cancelled/),
+    });
   });
   it("nextStatus: from BOOKED only; CANCELLED, ATTENDED and NO_SHOW are final", () => {
     expect(nextStatus("BOOKED", "cancel")).toBe("CANCELLED");

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { editProblem, nextAcademicYear, parsePausedPeriods, shiftPausedPeriods, statusChangeProblem } from "@/lib/cohorts/rules";
+import {
+  editProblem,
+  nextAcademicYear,
+  parsePausedPeriods,
+  shiftPausedPeriods,
+  statusChangeProblem,
+} from "@/lib/cohorts/rules";
 import { cohortSettingsSchema } from "@/lib/cohorts/schemas";
 
 const ready = { groupsPublished: true, pairs: 6, assignedMentees: 36 };
@@ -35,9 +41,13 @@ describe("paused periods and roll-over", () => {
     expect(parsePausedPeriods("Exams, 2027-03-02, 2027-03-01").problems[0]).toMatch(/ends before/);
   });
   it("moves paused periods with the new start date, across a leap day", () => {
-    expect(shiftPausedPeriods([{ label: "Exams", startsOn: "2027-01-18", endsOn: "2027-01-29" }], "2026-09-07", "2027-09-06")).toEqual([
-      { label: "Exams", startsOn: "2028-01-17", endsOn: "2028-01-28" },
-    ]);
+    expect(
+      shiftPausedPeriods(
+        [{ label: "Exams", startsOn: "2027-01-18", endsOn: "2027-01-29" }],
+        "2026-09-07",
+        "2027-09-06",
+      ),
+    ).toEqual([{ label: "Exams", startsOn: "2028-01-17", endsOn: "2028-01-28" }]);
     expect(nextAcademicYear("2026-2027")).toBe("2027-2028");
     expect(nextAcademicYear("Spring")).toBe("Spring");
   });
@@ -45,8 +55,17 @@ describe("paused periods and roll-over", () => {
 
 describe("cohort settings schema", () => {
   const valid = {
-    name: "Mentoring 2027-2028", academicYear: "2027-2028", startsOn: "2027-09-06", endsOn: "2028-06-30", timeZone: "Europe/Berlin",
-    groupSize: "6", maxMenteesPerMentor: "6", firstIntervalDays: "7", lastIntervalDays: "21", pausedPeriods: "", trainingModules: "Mentoring concepts\nCommunication skills",
+    name: "Mentoring 2027-2028",
+    academicYear: "2027-2028",
+    startsOn: "2027-09-06",
+    endsOn: "2028-06-30",
+    timeZone: "Europe/Berlin",
+    groupSize: "6",
+    maxMenteesPerMentor: "6",
+    firstIntervalDays: "7",
+    lastIntervalDays: "21",
+    pausedPeriods: "",
+    trainingModules: "Mentoring concepts\nCommunication skills",
   };
   it("accepts a full form and parses lists", () => {
     const r = cohortSettingsSchema.parse(valid);
@@ -55,7 +74,13 @@ describe("cohort settings schema", () => {
     expect(r.waiveTraining).toBe(false);
   });
   it("rejects an unknown time zone, reversed dates, a bad group size and bad paused periods, field by field", () => {
-    const r = cohortSettingsSchema.safeParse({ ...valid, timeZone: "Mars/Olympus", endsOn: "2027-01-01", groupSize: "0", pausedPeriods: "nonsense" });
+    const r = cohortSettingsSchema.safeParse({
+      ...valid,
+      timeZone: "Mars/Olympus",
+      endsOn: "2027-01-01",
+      groupSize: "0",
+      pausedPeriods: "nonsense",
+    });
     expect(r.success).toBe(false);
     const fields = r.error!.issues.map((i) => i.path[0]);
     expect(fields).toEqual(expect.arrayContaining(["timeZone", "endsOn", "groupSize", "pausedPeriods"]));

@@ -43,31 +43,66 @@ describe("the taper: first interval -> last interval, linear over the cohort's s
   });
 
   it("at the start: a call on day 3 is due a week later", () => {
-    const c = contactCadence({ cohort, paused: [], lastContactAt: at("2026-09-03T10:00"), now: at("2026-09-05T12:00") });
+    const c = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2026-09-03T10:00"),
+      now: at("2026-09-05T12:00"),
+    });
     expect(c.intervalDays).toBe(7);
     expect(c.status).toEqual({ kind: "on_track", nextDueOn: "2026-09-10", daysLeft: 5 });
   });
 
   it("in the middle: two weeks", () => {
     const mid = addLocalDays("2026-09-01", 151); // 2027-01-30
-    const c = contactCadence({ cohort, paused: [], lastContactAt: at(`${mid}T18:00`), now: at(`${addLocalDays(mid, 14)}T09:00`) });
+    const c = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at(`${mid}T18:00`),
+      now: at(`${addLocalDays(mid, 14)}T09:00`),
+    });
     expect(c.status).toEqual({ kind: "due_today", nextDueOn: addLocalDays(mid, 14) });
-    const later = contactCadence({ cohort, paused: [], lastContactAt: at(`${mid}T18:00`), now: at(`${addLocalDays(mid, 17)}T09:00`) });
+    const later = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at(`${mid}T18:00`),
+      now: at(`${addLocalDays(mid, 17)}T09:00`),
+    });
     expect(later.status).toEqual({ kind: "overdue", nextDueOn: addLocalDays(mid, 14), daysOverdue: 3 });
   });
 
   it("at the end: three weeks, and nothing is due after the cohort's last day", () => {
-    const c = contactCadence({ cohort, paused: [], lastContactAt: at("2027-06-05T10:00"), now: at("2027-06-06T10:00") });
+    const c = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2027-06-05T10:00"),
+      now: at("2027-06-06T10:00"),
+    });
     expect(c.intervalDays).toBe(20);
     expect(c.status).toEqual({ kind: "on_track", nextDueOn: "2027-06-25", daysLeft: 19 });
-    const last = contactCadence({ cohort, paused: [], lastContactAt: at("2027-06-15T10:00"), now: at("2027-06-20T10:00") });
+    const last = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2027-06-15T10:00"),
+      now: at("2027-06-20T10:00"),
+    });
     expect(last.status).toEqual({ kind: "complete", nextDueOn: null });
   });
 
   it("the last days of the cohort: overdue stops growing after the last day", () => {
-    const c = contactCadence({ cohort, paused: [], lastContactAt: at("2027-06-05T10:00"), now: at("2027-06-29T10:00") });
+    const c = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2027-06-05T10:00"),
+      now: at("2027-06-29T10:00"),
+    });
     expect(c.status).toEqual({ kind: "overdue", nextDueOn: "2027-06-25", daysOverdue: 4 });
-    const after = contactCadence({ cohort, paused: [], lastContactAt: at("2027-06-05T10:00"), now: at("2027-07-20T10:00") });
+    const after = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2027-06-05T10:00"),
+      now: at("2027-07-20T10:00"),
+    });
     expect(after.status).toEqual({ kind: "overdue", nextDueOn: "2027-06-25", daysOverdue: 5 });
   });
 
@@ -76,7 +111,12 @@ describe("the taper: first interval -> last interval, linear over the cohort's s
     expect(c.anchorOn).toBe("2026-09-01");
     expect(c.status).toEqual({ kind: "overdue", nextDueOn: "2026-09-08", daysOverdue: 2 });
     // a contact before the start (an introduction) does not move the clock back
-    const early = contactCadence({ cohort, paused: [], lastContactAt: at("2026-08-20T10:00"), now: at("2026-09-02T10:00") });
+    const early = contactCadence({
+      cohort,
+      paused: [],
+      lastContactAt: at("2026-08-20T10:00"),
+      now: at("2026-09-02T10:00"),
+    });
     expect(early.anchorOn).toBe("2026-09-01");
   });
 });
@@ -105,28 +145,53 @@ describe("paused periods (exam blocks, holidays): the clock stops", () => {
       endsOn: addLocalDays("2026-09-01", s + len),
     }));
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 30 }), fc.array(pause, { maxLength: 4 }), (start, n, paused) => {
-        const from = addLocalDays("2026-09-01", start);
-        expect(addActiveDays(from, n, paused)).toBe(naive(from, n, paused));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(pause, { maxLength: 4 }),
+        (start, n, paused) => {
+          const from = addLocalDays("2026-09-01", start);
+          expect(addActiveDays(from, n, paused)).toBe(naive(from, n, paused));
+        },
+      ),
     );
   });
 
   it("moves a due date that would fall in or across the pause", () => {
-    const c = contactCadence({ cohort: flat, paused: exams, lastContactAt: at("2026-12-10T10:00"), now: at("2026-12-20T10:00") });
+    const c = contactCadence({
+      cohort: flat,
+      paused: exams,
+      lastContactAt: at("2026-12-10T10:00"),
+      now: at("2026-12-20T10:00"),
+    });
     expect(c.status).toEqual({ kind: "on_track", nextDueOn: "2026-12-29", daysLeft: 9 });
   });
 
   it("does not count paused days as overdue", () => {
     // due 11 Dec, missed; the block starts on the 14th
-    const c = contactCadence({ cohort: flat, paused: exams, lastContactAt: at("2026-12-04T10:00"), now: at("2026-12-24T10:00") });
+    const c = contactCadence({
+      cohort: flat,
+      paused: exams,
+      lastContactAt: at("2026-12-04T10:00"),
+      now: at("2026-12-24T10:00"),
+    });
     expect(c.status).toEqual({ kind: "overdue", nextDueOn: "2026-12-11", daysOverdue: 2 });
-    const after = contactCadence({ cohort: flat, paused: exams, lastContactAt: at("2026-12-04T10:00"), now: at("2026-12-27T10:00") });
+    const after = contactCadence({
+      cohort: flat,
+      paused: exams,
+      lastContactAt: at("2026-12-04T10:00"),
+      now: at("2026-12-27T10:00"),
+    });
     expect(after.status).toEqual({ kind: "overdue", nextDueOn: "2026-12-11", daysOverdue: 4 });
   });
 
   it("a due date missed the day before a pause stays overdue by one day through it", () => {
-    const c = contactCadence({ cohort: flat, paused: exams, lastContactAt: at("2026-12-06T10:00"), now: at("2026-12-18T10:00") });
+    const c = contactCadence({
+      cohort: flat,
+      paused: exams,
+      lastContactAt: at("2026-12-06T10:00"),
+      now: at("2026-12-18T10:00"),
+    });
     expect(c.status).toEqual({ kind: "overdue", nextDueOn: "2026-12-13", daysOverdue: 1 });
   });
 });
@@ -139,7 +204,10 @@ describe("the cohort's time zone, across DST changes", () => {
     // 00:30 on 29 Oct in Berlin (after the change, UTC+1) is still 28 Oct in UTC
     const now = at("2026-10-29T00:30");
     expect(now.toISOString()).toBe("2026-10-28T23:30:00.000Z");
-    expect(contactCadence({ cohort, paused: [], lastContactAt: last, now }).status).toEqual({ kind: "due_today", nextDueOn: "2026-10-29" });
+    expect(contactCadence({ cohort, paused: [], lastContactAt: last, now }).status).toEqual({
+      kind: "due_today",
+      nextDueOn: "2026-10-29",
+    });
     // 23:59 the evening before is on track by one day
     expect(contactCadence({ cohort, paused: [], lastContactAt: last, now: at("2026-10-28T23:59") }).status).toEqual({
       kind: "on_track",
@@ -157,8 +225,13 @@ describe("the cohort's time zone, across DST changes", () => {
       const c = { ...spring, timeZone: tz };
       const last = at(`${addLocalDays(change, -3)}T00:15`, tz);
       const due = addLocalDays(change, 4);
-      expect(contactCadence({ cohort: c, paused: [], lastContactAt: last, now: at(`${due}T00:05`, tz) }).status).toEqual({ kind: "due_today", nextDueOn: due });
-      expect(contactCadence({ cohort: c, paused: [], lastContactAt: last, now: at(`${addLocalDays(due, -1)}T23:55`, tz) }).status.kind).toBe("on_track");
+      expect(
+        contactCadence({ cohort: c, paused: [], lastContactAt: last, now: at(`${due}T00:05`, tz) }).status,
+      ).toEqual({ kind: "due_today", nextDueOn: due });
+      expect(
+        contactCadence({ cohort: c, paused: [], lastContactAt: last, now: at(`${addLocalDays(due, -1)}T23:55`, tz) })
+          .status.kind,
+      ).toBe("on_track");
     }
   });
 });
@@ -167,12 +240,23 @@ describe("compliance: the share of due contacts that happened on time", () => {
   const flat = { ...cohort, firstIntervalDays: 7, lastIntervalDays: 7 };
   it("counts each due date reached: on time, late, or currently overdue", () => {
     // due 8 Sep: contact 7 Sep (on time); due 14 Sep: contact 16 Sep (late); due 23 Sep: none by 30 Sep (late)
-    const r = contactCompliance({ cohort: flat, paused: [], contactDays: ["2026-09-16", "2026-09-07", "2026-09-07"], now: at("2026-09-30T12:00") });
+    const r = contactCompliance({
+      cohort: flat,
+      paused: [],
+      contactDays: ["2026-09-16", "2026-09-07", "2026-09-07"],
+      now: at("2026-09-30T12:00"),
+    });
     expect(r).toEqual({ onTime: 1, late: 2, share: 1 / 3 });
   });
   it("does not count a contact not yet due; no due dates yet means no figure", () => {
-    expect(contactCompliance({ cohort: flat, paused: [], contactDays: [], now: at("2026-09-05T12:00") })).toEqual({ onTime: 0, late: 0, share: null });
-    expect(contactCompliance({ cohort: flat, paused: [], contactDays: ["2026-09-07"], now: at("2026-09-10T12:00") })).toEqual({ onTime: 1, late: 0, share: 1 });
+    expect(contactCompliance({ cohort: flat, paused: [], contactDays: [], now: at("2026-09-05T12:00") })).toEqual({
+      onTime: 0,
+      late: 0,
+      share: null,
+    });
+    expect(
+      contactCompliance({ cohort: flat, paused: [], contactDays: ["2026-09-07"], now: at("2026-09-10T12:00") }),
+    ).toEqual({ onTime: 1, late: 0, share: 1 });
   });
 });
 
@@ -200,12 +284,8 @@ describe("what a contact log may say", () => {
       { kind: "due_today", nextDueOn: "x" },
       { kind: "overdue", nextDueOn: "x", daysOverdue: 9 },
     ] as const;
-    expect([...list].sort((a, b) => urgency(a) - urgency(b)).map((s) => s.kind + ("daysOverdue" in s ? s.daysOverdue : ""))).toEqual([
-      "overdue9",
-      "overdue2",
-      "due_today",
-      "on_track",
-      "complete",
-    ]);
+    expect(
+      [...list].sort((a, b) => urgency(a) - urgency(b)).map((s) => s.kind + ("daysOverdue" in s ? s.daysOverdue : "")),
+    ).toEqual(["overdue9", "overdue2", "due_today", "on_track", "complete"]);
   });
 });

@@ -16,9 +16,26 @@ import {
 } from "@/lib/pairing/rules";
 
 const pair = (id: string, data: Partial<GroupPair> = {}): GroupPair => ({
-  id, current: 0, capacity: 6, eligible: true, mentorUserIds: [`u-${id}-c`, `u-${id}-p`], languages: [], international: false, dormitory: false, genders: ["FEMALE", "MALE"], ...data,
+  id,
+  current: 0,
+  capacity: 6,
+  eligible: true,
+  mentorUserIds: [`u-${id}-c`, `u-${id}-p`],
+  languages: [],
+  international: false,
+  dormitory: false,
+  genders: ["FEMALE", "MALE"],
+  ...data,
 });
-const mentee = (id: string, gender: Gender, data: Partial<GroupMentee> = {}): GroupMentee => ({ id, userId: `u-${id}`, gender, international: false, dormitory: false, languages: [], ...data });
+const mentee = (id: string, gender: Gender, data: Partial<GroupMentee> = {}): GroupMentee => ({
+  id,
+  userId: `u-${id}`,
+  gender,
+  international: false,
+  dormitory: false,
+  languages: [],
+  ...data,
+});
 
 describe("the random mentee draw", () => {
   const pool = Array.from({ length: 150 }, (_, i) => `s${String(i).padStart(3, "0")}`);
@@ -54,8 +71,14 @@ describe("mentor pairs and training", () => {
   });
   it("suggests pairs that mix genders and share a language when asked", () => {
     const pairs = suggestPairs(
-      [{ id: "c1", gender: "FEMALE", languages: ["Persian"] }, { id: "c2", gender: "MALE", languages: [] }],
-      [{ id: "p1", gender: "FEMALE", languages: [] }, { id: "p2", gender: "MALE", languages: ["persian"] }],
+      [
+        { id: "c1", gender: "FEMALE", languages: ["Persian"] },
+        { id: "c2", gender: "MALE", languages: [] },
+      ],
+      [
+        { id: "p1", gender: "FEMALE", languages: [] },
+        { id: "p2", gender: "MALE", languages: ["persian"] },
+      ],
       { mixGender: true, shareLanguage: true },
     );
     expect(pairs).toEqual([
@@ -66,7 +89,16 @@ describe("mentor pairs and training", () => {
 });
 
 describe("assignment checks", () => {
-  const ok = { groupCount: 5, groupSize: 6, maxMenteesPerMentor: 6, mentorsTrained: true, trainingRequired: true, selfMentoring: false, menteeActive: true, confirmOverLimit: false };
+  const ok = {
+    groupCount: 5,
+    groupSize: 6,
+    maxMenteesPerMentor: 6,
+    mentorsTrained: true,
+    trainingRequired: true,
+    selfMentoring: false,
+    menteeActive: true,
+    confirmOverLimit: false,
+  };
   it("allows the sixth mentee into a group of six, never the seventh", () => {
     expect(assignmentProblem(ok)).toBeNull();
     expect(assignmentProblem({ ...ok, groupCount: 6 })?.message).toMatch(/full/);
@@ -79,7 +111,10 @@ describe("assignment checks", () => {
   });
   it("warns before exceeding the per-mentor limit, and lets a confirmation through", () => {
     const over = { ...ok, groupCount: 4, maxMenteesPerMentor: 4 };
-    expect(assignmentProblem(over)).toMatchObject({ field: "confirmOverLimit", message: expect.stringMatching(/above the cohort's limit of 4/) });
+    expect(assignmentProblem(over)).toMatchObject({
+      field: "confirmOverLimit",
+      message: expect.stringMatching(/above the cohort's limit of 4/),
+    });
     expect(assignmentProblem({ ...over, confirmOverLimit: true })).toBeNull();
   });
 });
@@ -89,15 +124,28 @@ describe("suggest groups", () => {
     const pairs = Array.from({ length: 6 }, (_, i) => pair(`p${i}`));
     const mentees = Array.from({ length: 36 }, (_, i) => mentee(`m${i}`, i % 2 ? "MALE" : "FEMALE"));
     const placed = suggestGroups(pairs, mentees);
-    const report = balanceReport(pairs.map((p) => ({ ...p, label: p.id })), placed, mentees);
+    const report = balanceReport(
+      pairs.map((p) => ({ ...p, label: p.id })),
+      placed,
+      mentees,
+    );
     expect(report.rows.map((r) => [r.size, r.female])).toEqual(Array.from({ length: 6 }, () => [6, 3]));
   });
   it("matches an international mentee with a pair that shares their language, keeping the gender split", () => {
     const pairs = [pair("a"), pair("b", { languages: ["Arabic"], international: true })];
-    const mentees = [mentee("x", "FEMALE", { international: true, languages: ["Arabic"] }), mentee("y", "FEMALE"), mentee("z", "MALE"), mentee("w", "MALE")];
+    const mentees = [
+      mentee("x", "FEMALE", { international: true, languages: ["Arabic"] }),
+      mentee("y", "FEMALE"),
+      mentee("z", "MALE"),
+      mentee("w", "MALE"),
+    ];
     const placed = suggestGroups(pairs, mentees);
     expect(placed.find((p) => p.menteeId === "x")?.pairId).toBe("b");
-    const report = balanceReport(pairs.map((p) => ({ ...p, label: p.id })), placed, mentees);
+    const report = balanceReport(
+      pairs.map((p) => ({ ...p, label: p.id })),
+      placed,
+      mentees,
+    );
     expect(report.rows.map((r) => r.female)).toEqual([1, 1]);
     expect(report.topCriterionShare).toBe(1);
   });
@@ -111,19 +159,23 @@ describe("suggest groups", () => {
 describe("controlled rounding of the gender quota per group", () => {
   it("keeps row and column sums and rounds every cell down or up", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 20 }), fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }), (rows, colsRaw) => {
-        const total = rows.reduce((a, b) => a + b, 0);
-        // columns that add up to the same total
-        const sum = colsRaw.reduce((a, b) => a + b, 0) || 1;
-        const cols = colsRaw.map((c) => Math.floor((c * total) / sum));
-        cols[0] += total - cols.reduce((a, b) => a + b, 0);
-        const m = roundMatrix(rows, cols, total);
-        return (
-          m.every((row, j) => row.reduce((a, b) => a + b, 0) === rows[j]) &&
-          cols.every((c, g) => m.reduce((a, row) => a + row[g], 0) === c) &&
-          m.every((row, j) => row.every((x, g) => Math.abs(x - (total ? (rows[j] * cols[g]) / total : 0)) < 1))
-        );
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 20 }),
+        fc.array(fc.nat(20), { minLength: 1, maxLength: 4 }),
+        (rows, colsRaw) => {
+          const total = rows.reduce((a, b) => a + b, 0);
+          // columns that add up to the same total
+          const sum = colsRaw.reduce((a, b) => a + b, 0) || 1;
+          const cols = colsRaw.map((c) => Math.floor((c * total) / sum));
+          cols[0] += total - cols.reduce((a, b) => a + b, 0);
+          const m = roundMatrix(rows, cols, total);
+          return (
+            m.every((row, j) => row.reduce((a, b) => a + b, 0) === rows[j]) &&
+            cols.every((c, g) => m.reduce((a, row) => a + row[g], 0) === c) &&
+            m.every((row, j) => row.every((x, g) => Math.abs(x - (total ? (rows[j] * cols[g]) / total : 0)) < 1))
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -132,14 +184,38 @@ describe("controlled rounding of the gender quota per group", () => {
 // ---------------------------------------------------------------- properties (fast-check)
 
 const genderArb = fc.constantFrom<Gender>("FEMALE", "MALE", "OTHER", "UNDISCLOSED");
-const menteesArb = fc.array(
-  fc.record({ gender: genderArb, international: fc.boolean(), dormitory: fc.boolean(), languages: fc.subarray(["English", "Arabic", "Persian", "Korean"]) }),
-  { maxLength: 80 },
-).map((ms) => ms.map((m, i) => ({ id: `m${i}`, userId: `u${i}`, ...m })));
-const pairsArb = fc.array(
-  fc.record({ current: fc.nat(6), capacity: fc.integer({ min: 1, max: 8 }), eligible: fc.boolean(), languages: fc.subarray(["English", "Arabic", "Persian"]), international: fc.boolean(), dormitory: fc.boolean() }),
-  { minLength: 1, maxLength: 12 },
-).map((ps) => ps.map((p, i) => ({ ...p, id: `p${i}`, current: Math.min(p.current, p.capacity), mentorUserIds: [`u${i * 7}`], genders: [] as Gender[] })));
+const menteesArb = fc
+  .array(
+    fc.record({
+      gender: genderArb,
+      international: fc.boolean(),
+      dormitory: fc.boolean(),
+      languages: fc.subarray(["English", "Arabic", "Persian", "Korean"]),
+    }),
+    { maxLength: 80 },
+  )
+  .map((ms) => ms.map((m, i) => ({ id: `m${i}`, userId: `u${i}`, ...m })));
+const pairsArb = fc
+  .array(
+    fc.record({
+      current: fc.nat(6),
+      capacity: fc.integer({ min: 1, max: 8 }),
+      eligible: fc.boolean(),
+      languages: fc.subarray(["English", "Arabic", "Persian"]),
+      international: fc.boolean(),
+      dormitory: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 12 },
+  )
+  .map((ps) =>
+    ps.map((p, i) => ({
+      ...p,
+      id: `p${i}`,
+      current: Math.min(p.current, p.capacity),
+      mentorUserIds: [`u${i * 7}`],
+      genders: [] as Gender[],
+    })),
+  );
 
 describe("grouping properties", () => {
   it("never exceeds a group's capacity, places each mentee at most once, only in eligible groups, never with themselves", () => {
@@ -177,7 +253,9 @@ describe("grouping properties", () => {
   it("keeps each group's gender split within one of the cohort's split (empty groups of equal size)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 1, max: 8 }), menteesArb, (k, size, mentees) => {
-        const pairs = Array.from({ length: k }, (_, i) => pair(`p${i}`, { capacity: size, mentorUserIds: [`mentor-${i}`] }));
+        const pairs = Array.from({ length: k }, (_, i) =>
+          pair(`p${i}`, { capacity: size, mentorUserIds: [`mentor-${i}`] }),
+        );
         const placed = suggestGroups(pairs, mentees);
         const menteeById = new Map(mentees.map((m) => [m.id, m]));
         const total = placed.length;

@@ -3,12 +3,35 @@ import { checkRow, checkRows, parseLanguages } from "@/lib/people/rules";
 
 describe("CSV rows of students and mentor applicants", () => {
   it("reads a clean first-year row with attributes", () => {
-    const c = checkRow({ name: " Sara  Ahmadi ", email: "Sara@Uni.EDU", year: "1", gender: "F", international: "yes", languages: "persian; English", dormitory: "" }, 2);
+    const c = checkRow(
+      {
+        name: " Sara  Ahmadi ",
+        email: "Sara@Uni.EDU",
+        year: "1",
+        gender: "F",
+        international: "yes",
+        languages: "persian; English",
+        dormitory: "",
+      },
+      2,
+    );
     expect(c.problems).toEqual([]);
-    expect(c.person).toMatchObject({ name: "Sara Ahmadi", email: "sara@uni.edu", kind: "MENTEE", phase: null, yearOfStudy: 1, gender: "FEMALE", international: true, dormitory: false, languages: ["Persian", "English"] });
+    expect(c.person).toMatchObject({
+      name: "Sara Ahmadi",
+      email: "sara@uni.edu",
+      kind: "MENTEE",
+      phase: null,
+      yearOfStudy: 1,
+      gender: "FEMALE",
+      international: true,
+      dormitory: false,
+      languages: ["Persian", "English"],
+    });
   });
   it("reads a mentor applicant, who needs a phase", () => {
-    expect(checkRow({ name: "A", email: "a@x.io", role: "mentor", phase: "Clinical", year: "5" }, 2).person).toMatchObject({ kind: "MENTOR", phase: "CLINICAL" });
+    expect(
+      checkRow({ name: "A", email: "a@x.io", role: "mentor", phase: "Clinical", year: "5" }, 2).person,
+    ).toMatchObject({ kind: "MENTOR", phase: "CLINICAL" });
     expect(checkRow({ name: "A", email: "a@x.io", role: "mentor" }, 2).problems[0]).toMatch(/needs a phase/);
   });
   it("names every problem of a bad row: bad email, unknown phase, year, gender", () => {
@@ -21,7 +44,11 @@ describe("CSV rows of students and mentor applicants", () => {
     expect(c.problems.join(" ")).toMatch(/Unknown gender/);
   });
   it("flags duplicates within the file by email, with the line of the first", () => {
-    const r = checkRows([{ name: "A", email: "a@x.io" }, { name: "B", email: "b@x.io" }, { name: "A again", email: "A@x.io" }]);
+    const r = checkRows([
+      { name: "A", email: "a@x.io" },
+      { name: "B", email: "b@x.io" },
+      { name: "A again", email: "A@x.io" },
+    ]);
     expect(r.problemCount).toBe(1);
     expect(r.checks[2].problems[0]).toMatch(/Duplicate.*line 2/);
     expect(r.checks[2].line).toBe(4);

@@ -64,7 +64,8 @@ describe("ARCHITECTURE.md 'Who may see what', cell by cell", () => {
   it("only a mentor of the pair logs contacts", () => {
     expect(can(mentor, "write", "contact.meta", ownRecord)).toBe(true);
     expect(can(mentor, "write", "contact.meta", otherPairRecord)).toBe(false);
-    for (const a of [coordinator, supervisor, mentee, roleModel]) expect(can(a, "write", "contact.meta", ownRecord)).toBe(false);
+    for (const a of [coordinator, supervisor, mentee, roleModel])
+      expect(can(a, "write", "contact.meta", ownRecord)).toBe(false);
   });
 
   it("contact notes: never the coordinator or the mentee; the supervisor and the pair", () => {

@@ -75,12 +75,24 @@ describe("decideStep: every step from every status", () => {
   }
 
   it("only the supervisor's first step stamps acknowledgedAt; finishing stamps closedAt", () => {
-    expect(decideStep("acknowledge", "SUBMITTED", null)).toMatchObject({ ok: true, setAcknowledgedAt: true, setClosedAt: false });
+    expect(decideStep("acknowledge", "SUBMITTED", null)).toMatchObject({
+      ok: true,
+      setAcknowledgedAt: true,
+      setClosedAt: false,
+    });
     expect(decideStep("forward", "SUBMITTED", null)).toMatchObject({ ok: true, setAcknowledgedAt: true });
-    expect(decideStep("decline", "SUBMITTED", null)).toMatchObject({ ok: true, setAcknowledgedAt: true, setClosedAt: true });
+    expect(decideStep("decline", "SUBMITTED", null)).toMatchObject({
+      ok: true,
+      setAcknowledgedAt: true,
+      setClosedAt: true,
+    });
     expect(decideStep("forward", "ACKNOWLEDGED", new Date())).toMatchObject({ ok: true, setAcknowledgedAt: false });
     expect(decideStep("close", "FORWARDED", new Date())).toMatchObject({ ok: true, setClosedAt: true });
-    expect(decideStep("answer", "INFO_REQUESTED", null)).toMatchObject({ ok: true, to: "ACKNOWLEDGED", setAcknowledgedAt: false });
+    expect(decideStep("answer", "INFO_REQUESTED", null)).toMatchObject({
+      ok: true,
+      to: "ACKNOWLEDGED",
+      setAcknowledgedAt: false,
+    });
   });
 
   it("who takes which step", () => {
@@ -143,10 +155,38 @@ describe("report", () => {
   it("open/closed by centre and category, median times to acknowledge and to close", () => {
     const t = (h: number) => new Date(Date.UTC(2026, 10, 1) + h * 3_600_000);
     const report = buildReport([
-      { category: "PSYCHOLOGICAL", status: "FORWARDED", centreName: "Counselling", createdAt: t(0), acknowledgedAt: t(2), closedAt: null },
-      { category: "PSYCHOLOGICAL", status: "CLOSED", centreName: "Counselling", createdAt: t(0), acknowledgedAt: t(4), closedAt: t(50) },
-      { category: "EDUCATIONAL", status: "DECLINED", centreName: null, createdAt: t(0), acknowledgedAt: t(10), closedAt: t(10) },
-      { category: "EDUCATIONAL", status: "SUBMITTED", centreName: null, createdAt: t(0), acknowledgedAt: null, closedAt: null },
+      {
+        category: "PSYCHOLOGICAL",
+        status: "FORWARDED",
+        centreName: "Counselling",
+        createdAt: t(0),
+        acknowledgedAt: t(2),
+        closedAt: null,
+      },
+      {
+        category: "PSYCHOLOGICAL",
+        status: "CLOSED",
+        centreName: "Counselling",
+        createdAt: t(0),
+        acknowledgedAt: t(4),
+        closedAt: t(50),
+      },
+      {
+        category: "EDUCATIONAL",
+        status: "DECLINED",
+        centreName: null,
+        createdAt: t(0),
+        acknowledgedAt: t(10),
+        closedAt: t(10),
+      },
+      {
+        category: "EDUCATIONAL",
+        status: "SUBMITTED",
+        centreName: null,
+        createdAt: t(0),
+        acknowledgedAt: null,
+        closedAt: null,
+      },
     ]);
     expect(report).toMatchObject({ total: 4, open: 2, closed: 2, medianHoursToAcknowledge: 4, medianHoursToClose: 30 });
     expect(report.byCategory).toEqual([

@@ -6,7 +6,9 @@ import { TEMPLATE_CATEGORIES, templateSchema } from "@/lib/templates/schemas";
 describe("email templates", () => {
   it("fills in the three placeholders, tolerating spaces; an empty next meeting reads naturally", () => {
     const values = { menteeFirstName: "Lena", mentorName: "Sara Ahmadi", nextMeeting: "" };
-    expect(renderTemplate("Hi {{ menteeFirstName }}, see you at {{nextMeeting}}. {{mentorName}}", values)).toBe("Hi Lena, see you at our next contact. Sara Ahmadi");
+    expect(renderTemplate("Hi {{ menteeFirstName }}, see you at {{nextMeeting}}. {{mentorName}}", values)).toBe(
+      "Hi Lena, see you at our next contact. Sara Ahmadi",
+    );
     expect(renderTemplate("{{other}} stays", values)).toBe("{{other}} stays");
   });
 
@@ -27,7 +29,9 @@ describe("email templates", () => {
     expect(templates).toHaveLength(8);
     expect(new Set(templates.map((t) => t.category))).toEqual(new Set(TEMPLATE_CATEGORIES));
     for (const t of templates) {
-      expect(templateSchema.safeParse({ category: t.category, title: t.title, subject: t.subject, body: t.body }).success).toBe(true);
+      expect(
+        templateSchema.safeParse({ category: t.category, title: t.title, subject: t.subject, body: t.body }).success,
+      ).toBe(true);
       expect(t.body).toContain("{{menteeFirstName}}");
       expect(t.body).toContain("{{mentorName}}");
       expect(t.ownerId ?? null).toBeNull();

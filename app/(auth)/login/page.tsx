@@ -12,11 +12,16 @@ function safeCallback(value: string | string[] | undefined) {
 }
 
 const ERRORS: Record<string, string> = {
-  NotInvited: "Your university account is not part of a mentoring programme yet. Ask your coordinator for an invitation.",
+  NotInvited:
+    "Your university account is not part of a mentoring programme yet. Ask your coordinator for an invitation.",
   CredentialsSignin: "That email and password do not match an account. Check both and try again.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   // A valid cookie for a deleted account must not loop between /login and /.

@@ -17,23 +17,32 @@ export default async function CohortsPage() {
   const year = new Date().getUTCFullYear();
   return (
     <>
-      <PageHeader title="Cohorts" description="Each year's programme is a cohort. Roll over last year's to keep its settings, email templates and support centres." />
+      <PageHeader
+        title="Cohorts"
+        description="Each year's programme is a cohort. Roll over last year's to keep its settings, email templates and support centres."
+      />
       {cohorts.length === 0 ? (
         <EmptyState title="No cohorts yet">Create the first one below.</EmptyState>
       ) : (
         <ul className="mb-8 grid gap-3 sm:grid-cols-2" aria-label="Your cohorts">
           {cohorts.map((c) => (
             <li key={c.id}>
-              <Link href={`/coordinator/cohorts/${c.id}`} className="block rounded-xl border border-stone-200 bg-white p-4 shadow-xs hover:border-brand-300">
+              <Link
+                href={`/coordinator/cohorts/${c.id}`}
+                className="hover:border-brand-300 block rounded-xl border border-stone-200 bg-white p-4 shadow-xs"
+              >
                 <div className="flex items-start justify-between gap-2">
                   <span className="font-medium text-stone-900">{c.name}</span>
-                  <Badge tone={c.status === "ACTIVE" ? "success" : c.status === "CLOSED" ? "neutral" : "warning"}>{LABEL.cohortStatus[c.status]}</Badge>
+                  <Badge tone={c.status === "ACTIVE" ? "success" : c.status === "CLOSED" ? "neutral" : "warning"}>
+                    {LABEL.cohortStatus[c.status]}
+                  </Badge>
                 </div>
                 <p className="mt-1 text-sm text-stone-600">
                   {c.academicYear} · {formatDay(c.startsOn)} – {formatDay(c.endsOn)}
                 </p>
                 <p className="text-sm text-stone-600">
-                  {c._count.memberships} people · {c._count.pairs} pairs · {c.groupsPublishedAt ? "groups published" : "groups in draft"}
+                  {c._count.memberships} people · {c._count.pairs} pairs ·{" "}
+                  {c.groupsPublishedAt ? "groups published" : "groups in draft"}
                 </p>
               </Link>
             </li>
@@ -46,7 +55,10 @@ export default async function CohortsPage() {
             Create a cohort from scratch
           </summary>
           <div className="mt-4 max-w-xl">
-            <CardHeader title="New cohort" description="It starts as a draft; nothing is visible to students until you publish the groups." />
+            <CardHeader
+              title="New cohort"
+              description="It starts as a draft; nothing is visible to students until you publish the groups."
+            />
             <SetupForm
               label="New cohort"
               action={createCohortAction}

@@ -31,34 +31,56 @@ export default async function CoordinatorMeetingsPage() {
             return (
               <Card key={week} aria-labelledby={`week-${week}`}>
                 <CardHeader id={`week-${week}`} title={`Week of ${formatDay(localToDbDate(week))}`} />
-                <ul className="space-y-2 sm:hidden" aria-label={`Pairs in the week of ${formatDay(localToDbDate(week))}`}>
+                <ul
+                  className="space-y-2 sm:hidden"
+                  aria-label={`Pairs in the week of ${formatDay(localToDbDate(week))}`}
+                >
                   {rows.map((r) => (
                     <li key={r.pairId} className="rounded-lg bg-stone-50 p-3 text-sm">
                       <p className="font-medium text-stone-900">{r.label}</p>
                       <p className="text-stone-600 tabular-nums">
-                        {r.slots} time(s), {r.seats} seat(s): {r.booked} booked, {r.attended} attended, {r.noShow} did not come, {r.cancelled} cancelled
+                        {r.slots} time(s), {r.seats} seat(s): {r.booked} booked, {r.attended} attended, {r.noShow} did
+                        not come, {r.cancelled} cancelled
                       </p>
                     </li>
                   ))}
                 </ul>
                 <div className="hidden overflow-x-auto sm:block">
                   <table className="w-full min-w-[36rem] text-left text-sm">
-                    <caption className="sr-only">Meetings per pair in the week of {formatDay(localToDbDate(week))}</caption>
+                    <caption className="sr-only">
+                      Meetings per pair in the week of {formatDay(localToDbDate(week))}
+                    </caption>
                     <thead className="text-stone-600">
                       <tr>
-                        <th scope="col" className="py-2 pr-3 font-medium">Pair</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Times</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Seats</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Booked</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Attended</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Did not come</th>
-                        <th scope="col" className="px-3 py-2 text-right font-medium">Cancelled</th>
+                        <th scope="col" className="py-2 pr-3 font-medium">
+                          Pair
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Times
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Seats
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Booked
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Attended
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Did not come
+                        </th>
+                        <th scope="col" className="px-3 py-2 text-right font-medium">
+                          Cancelled
+                        </th>
                       </tr>
                     </thead>
                     <tbody className="divide-y divide-stone-100 tabular-nums">
                       {rows.map((r) => (
                         <tr key={r.pairId}>
-                          <th scope="row" className="py-2 pr-3 font-medium text-stone-900">{r.label}</th>
+                          <th scope="row" className="py-2 pr-3 font-medium text-stone-900">
+                            {r.label}
+                          </th>
                           <td className="px-3 py-2 text-right">{r.slots}</td>
                           <td className="px-3 py-2 text-right">{r.seats}</td>
                           <td className="px-3 py-2 text-right">{r.booked}</td>
@@ -70,7 +92,11 @@ export default async function CoordinatorMeetingsPage() {
                     </tbody>
                   </table>
                 </div>
-                {quiet.length > 0 ? <p className="mt-3 text-sm text-stone-600">No times offered: {quiet.map((p) => p.label).join(", ")}.</p> : null}
+                {quiet.length > 0 ? (
+                  <p className="mt-3 text-sm text-stone-600">
+                    No times offered: {quiet.map((p) => p.label).join(", ")}.
+                  </p>
+                ) : null}
               </Card>
             );
           })}
@@ -93,7 +119,8 @@ export default async function CoordinatorMeetingsPage() {
                     {formatDate(b.startsAt, tz)}, {formatTimeRange(b.startsAt, b.endsAt, tz)} · {b.menteeName}
                   </p>
                   <p className="text-sm text-stone-600">
-                    {b.pairLabel} · with {b.mentorName} · {b.place} {b.insideNotice ? <Badge tone="warning">Inside notice</Badge> : null}
+                    {b.pairLabel} · with {b.mentorName} · {b.place}{" "}
+                    {b.insideNotice ? <Badge tone="warning">Inside notice</Badge> : null}
                   </p>
                 </div>
                 <CancelBookingForm bookingId={b.id} label="Cancel for them" needsOverride={b.insideNotice} />

@@ -15,15 +15,29 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   if (!emails) notFound();
   return (
     <>
-      <PageHeader title="Outbox" description="No mail server is configured, so emails wait here. Invitation links work from this page too." />
+      <PageHeader
+        title="Outbox"
+        description="No mail server is configured, so emails wait here. Invitation links work from this page too."
+      />
       <form role="search" aria-label="Find emails" className="mb-4 flex gap-2">
         <label htmlFor="to" className="sr-only">
           Recipient
         </label>
-        <input id="to" name="to" type="search" defaultValue={to ?? ""} placeholder="Recipient email" className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm" />
-        <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">Find</button>
+        <input
+          id="to"
+          name="to"
+          type="search"
+          defaultValue={to ?? ""}
+          placeholder="Recipient email"
+          className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm"
+        />
+        <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">
+          Find
+        </button>
       </form>
-      <p className="mb-3 text-sm text-stone-600">The latest 200 emails{to ? ` to addresses containing “${to}”` : ""}.</p>
+      <p className="mb-3 text-sm text-stone-600">
+        The latest 200 emails{to ? ` to addresses containing “${to}”` : ""}.
+      </p>
       {emails.length === 0 ? (
         <EmptyState title="No emails yet" />
       ) : (
@@ -34,9 +48,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <summary className="cursor-pointer list-none">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="font-medium text-stone-900">{e.subject}</span>
-                    <Badge tone={e.status === "SENT" ? "success" : e.status === "FAILED" ? "danger" : "neutral"}>{e.status.toLowerCase()}</Badge>
+                    <Badge tone={e.status === "SENT" ? "success" : e.status === "FAILED" ? "danger" : "neutral"}>
+                      {e.status.toLowerCase()}
+                    </Badge>
                   </div>
-                  <p className="mt-1 break-all text-sm text-stone-600">
+                  <p className="mt-1 text-sm break-all text-stone-600">
                     To {e.toEmail} · {formatDateTime(e.createdAt, membership.cohort.timeZone)}
                   </p>
                 </summary>

@@ -33,7 +33,9 @@ export default async function CoordinatorReferrals() {
                   <li key={c} className="py-3">
                     <p className="font-medium text-stone-900">{LABEL.category[c]}</p>
                     <p className="text-sm text-stone-600">
-                      {row.length === 0 ? "None" : row.map((s) => `${data.counts[c]![s]} ${LABEL.referralStatus[s].toLowerCase()}`).join(" · ")}
+                      {row.length === 0
+                        ? "None"
+                        : row.map((s) => `${data.counts[c]![s]} ${LABEL.referralStatus[s].toLowerCase()}`).join(" · ")}
                     </p>
                   </li>
                 );

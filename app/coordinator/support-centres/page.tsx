@@ -23,7 +23,10 @@ export default async function SupportCentres() {
             This year&apos;s directory ({data.centres.length})
           </h2>
           {data.centres.length === 0 ? (
-            <EmptyState title="No centres yet">Add the counselling centre, the educational affairs office, financial aid and health services, or copy last year&apos;s.</EmptyState>
+            <EmptyState title="No centres yet">
+              Add the counselling centre, the educational affairs office, financial aid and health services, or copy
+              last year&apos;s.
+            </EmptyState>
           ) : (
             <ul aria-label="Support centres" className="space-y-3">
               {data.centres.map((c) => (
@@ -41,7 +44,9 @@ export default async function SupportCentres() {
                       {c.referralCount} referral{c.referralCount === 1 ? "" : "s"} forwarded here
                     </p>
                     <details className="mt-3">
-                      <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-brand-700">Edit {c.name}</summary>
+                      <summary className="text-brand-700 inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">
+                        Edit {c.name}
+                      </summary>
                       <div className="mt-3 space-y-6">
                         <CentreForm centre={c} />
                         {c.referralCount === 0 ? <DeleteCentreForm centreId={c.id} name={c.name} /> : null}
@@ -60,7 +65,10 @@ export default async function SupportCentres() {
           </Card>
           {data.earlierCohorts.length > 0 ? (
             <Card>
-              <CardHeader title="Roll over last year's directory" description="Copies the centres of an earlier cohort you coordinated; centres already here are kept as they are." />
+              <CardHeader
+                title="Roll over last year's directory"
+                description="Copies the centres of an earlier cohort you coordinated; centres already here are kept as they are."
+              />
               <CopyCentresForm toCohortId={data.cohortId} cohorts={data.earlierCohorts} />
             </Card>
           ) : null}

@@ -32,7 +32,9 @@ export default async function CoordinatorTemplatesPage() {
                     <summary className="flex min-h-11 cursor-pointer flex-wrap items-center gap-2">
                       <span className="font-medium text-stone-900">{t.title}</span>
                       <Badge>{CATEGORY_LABEL[t.category]}</Badge>
-                      <span className="text-sm text-stone-600">sent {t.sent} time{t.sent === 1 ? "" : "s"}</span>
+                      <span className="text-sm text-stone-600">
+                        sent {t.sent} time{t.sent === 1 ? "" : "s"}
+                      </span>
                     </summary>
                     <p className="mt-2 text-sm font-medium">{t.subject}</p>
                     <p className="mt-1 text-sm whitespace-pre-line text-stone-700">{t.body}</p>

@@ -16,7 +16,9 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     return (
       <>
         <PageHeader title="Book a meeting" />
-        <EmptyState title="You can book once your group is published">Your mentors will appear here when the coordinators publish the groups.</EmptyState>
+        <EmptyState title="You can book once your group is published">
+          Your mentors will appear here when the coordinators publish the groups.
+        </EmptyState>
       </>
     );
   }
@@ -55,7 +57,9 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
         }
       />
       {slots.length === 0 ? (
-        <EmptyState title="No open times right now">Your mentors have not opened any times yet. Ask them in your next call, or check back later.</EmptyState>
+        <EmptyState title="No open times right now">
+          Your mentors have not opened any times yet. Ask them in your next call, or check back later.
+        </EmptyState>
       ) : (
         <BookSlotList slots={slots} noticeLabel={noticeLabel(data.noticeHours)} rescheduleId={moving?.id} />
       )}

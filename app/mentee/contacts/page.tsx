@@ -19,7 +19,10 @@ export default async function MenteeContactsPage() {
   }
   return (
     <>
-      <PageHeader title="Contacts and inbox" description="Your calls, messages and meetings with both mentors, and the emails they sent you." />
+      <PageHeader
+        title="Contacts and inbox"
+        description="Your calls, messages and meetings with both mentors, and the emails they sent you."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="inbox-heading">
           <CardHeader id="inbox-heading" title={`Inbox (${data.inbox.length})`} />

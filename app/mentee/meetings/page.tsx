@@ -48,7 +48,8 @@ export default async function MyMeetingsPage() {
                       </p>
                       {!m.canChange ? (
                         <p className="mt-1 text-sm text-amber-800">
-                          Inside the notice period since {formatDateTime(m.changeDeadline, tz)}: only your mentors can cancel it now.
+                          Inside the notice period since {formatDateTime(m.changeDeadline, tz)}: only your mentors can
+                          cancel it now.
                         </p>
                       ) : null}
                     </div>
@@ -82,7 +83,9 @@ export default async function MyMeetingsPage() {
                         {m.mentorName} · {m.place}
                       </p>
                     </div>
-                    <Badge tone={STATUS_TONE[m.status]}>{m.status === "BOOKED" ? "Not recorded yet" : STATUS_LABEL[m.status]}</Badge>
+                    <Badge tone={STATUS_TONE[m.status]}>
+                      {m.status === "BOOKED" ? "Not recorded yet" : STATUS_LABEL[m.status]}
+                    </Badge>
                   </li>
                 ))}
               </ul>

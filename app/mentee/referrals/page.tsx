@@ -35,7 +35,9 @@ export default async function MenteeReferrals() {
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div>
                     <h2 className="font-semibold text-stone-900">{LABEL.category[r.category]} support</h2>
-                    <p className="text-sm text-stone-600">Referred on {formatDate(r.createdAt, tz)} · last change {formatDate(r.updatedAt, tz)}</p>
+                    <p className="text-sm text-stone-600">
+                      Referred on {formatDate(r.createdAt, tz)} · last change {formatDate(r.updatedAt, tz)}
+                    </p>
                   </div>
                   <ReferralStatusBadge status={r.status} />
                 </div>

@@ -18,13 +18,16 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const { actor, membership, viewer } = await requireRole("MENTOR", "/mentor/availability");
   const tz = membership.cohort.timeZone;
   const { week } = await searchParams;
-  const monday = week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? weekStart(startOfLocalDay(week, tz), tz) : weekStart(new Date(), tz);
+  const monday =
+    week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? weekStart(startOfLocalDay(week, tz), tz) : weekStart(new Date(), tz);
   const [data, feed] = await Promise.all([getPairWeek(actor, monday), hasCalendarFeed(viewer.user.id)]);
   if (!data) {
     return (
       <>
         <PageHeader title="Availability" />
-        <EmptyState title="Your group is not published yet">You can open times for your group once the coordinators publish pairs and groups.</EmptyState>
+        <EmptyState title="Your group is not published yet">
+          You can open times for your group once the coordinators publish pairs and groups.
+        </EmptyState>
       </>
     );
   }
@@ -64,14 +67,16 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
             {data.slots.filter((s) => !s.cancelled).length} time(s) this week, {booked} booking(s).
           </p>
           {data.slots.length === 0 ? (
-            <EmptyState title="No times this week">Open a time with the form; it appears here and on your mentees&apos; phones.</EmptyState>
+            <EmptyState title="No times this week">
+              Open a time with the form; it appears here and on your mentees&apos; phones.
+            </EmptyState>
           ) : (
             days.map((day) => {
               const daySlots = data.slots.filter((s) => localDate(s.startsAt, tz) === day);
               if (daySlots.length === 0) return null;
               return (
                 <section key={day} aria-label={formatDayLong(startOfLocalDay(day, tz), tz)}>
-                  <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-stone-600">
+                  <h3 className="mb-2 text-sm font-semibold tracking-wide text-stone-600 uppercase">
                     {formatDayLong(startOfLocalDay(day, tz), tz)}
                     {day === today ? " · today" : ""}
                   </h3>
@@ -97,19 +102,33 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
                               </Badge>
                             )}
                           </div>
-                          {s.cancelled && s.cancelReason ? <p className="text-sm text-stone-600">Cancelled: {s.cancelReason}</p> : null}
+                          {s.cancelled && s.cancelReason ? (
+                            <p className="text-sm text-stone-600">Cancelled: {s.cancelReason}</p>
+                          ) : null}
                           {s.bookings.length > 0 ? (
-                            <ul className="space-y-2" aria-label={`Bookings at ${formatTimeRange(s.startsAt, s.endsAt, tz)}`}>
+                            <ul
+                              className="space-y-2"
+                              aria-label={`Bookings at ${formatTimeRange(s.startsAt, s.endsAt, tz)}`}
+                            >
                               {s.bookings.map((b) => (
-                                <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-stone-50 p-2">
+                                <li
+                                  key={b.id}
+                                  className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-stone-50 p-2"
+                                >
                                   <span className="flex flex-wrap items-center gap-2">
                                     <span className="font-medium text-stone-900">{b.menteeName}</span>
                                     <Badge tone={STATUS_TONE[b.status]}>{STATUS_LABEL[b.status]}</Badge>
                                     {b.overridden ? <Badge tone="warning">Cancelled inside notice</Badge> : null}
                                   </span>
-                                  {b.status === "BOOKED" && s.started ? <MarkAttendanceForm bookingId={b.id} menteeName={b.menteeName} /> : null}
+                                  {b.status === "BOOKED" && s.started ? (
+                                    <MarkAttendanceForm bookingId={b.id} menteeName={b.menteeName} />
+                                  ) : null}
                                   {b.status === "BOOKED" && !s.started ? (
-                                    <CancelBookingForm bookingId={b.id} label={`Cancel ${b.menteeName}'s booking`} needsOverride={s.insideNotice} />
+                                    <CancelBookingForm
+                                      bookingId={b.id}
+                                      label={`Cancel ${b.menteeName}'s booking`}
+                                      needsOverride={s.insideNotice}
+                                    />
                                   ) : null}
                                 </li>
                               ))}
@@ -127,8 +146,18 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
         </section>
         <div className="space-y-6">
           <Card aria-labelledby="open-heading">
-            <CardHeader id="open-heading" title="Open new times" description="One-off or weekly. Times cannot overlap your other times." />
-            <CreateSlotsForm defaultDate={minDate} minDate={minDate} maxDate={endsOn} groupSize={data.groupSize} timeZone={tz} />
+            <CardHeader
+              id="open-heading"
+              title="Open new times"
+              description="One-off or weekly. Times cannot overlap your other times."
+            />
+            <CreateSlotsForm
+              defaultDate={minDate}
+              minDate={minDate}
+              maxDate={endsOn}
+              groupSize={data.groupSize}
+              timeZone={tz}
+            />
           </Card>
           <Card aria-labelledby="feed-heading">
             <CardHeader id="feed-heading" title="Calendar" />

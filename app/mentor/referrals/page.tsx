@@ -20,15 +20,23 @@ export default async function MentorReferrals() {
         action={referrals ? <ButtonLink href="/mentor/referrals/new">Refer a mentee</ButtonLink> : null}
       />
       {!referrals ? (
-        <EmptyState title="Your group is not published yet">You can refer mentees once the coordinators publish the groups.</EmptyState>
+        <EmptyState title="Your group is not published yet">
+          You can refer mentees once the coordinators publish the groups.
+        </EmptyState>
       ) : referrals.length === 0 ? (
-        <EmptyState title="No referrals yet">When a mentee needs psychological, educational, financial or health support, refer them here.</EmptyState>
+        <EmptyState title="No referrals yet">
+          When a mentee needs psychological, educational, financial or health support, refer them here.
+        </EmptyState>
       ) : (
         <div className="rounded-xl border border-stone-200 bg-white shadow-xs">
           <ul aria-label="Your group's referrals" className="divide-y divide-stone-100">
             {referrals.map((r) => (
               <li key={r.id}>
-                <Link prefetch={false} href={`/mentor/referrals/${r.id}`} className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6">
+                <Link
+                  prefetch={false}
+                  href={`/mentor/referrals/${r.id}`}
+                  className="flex flex-wrap items-start justify-between gap-3 p-4 hover:bg-stone-50 sm:px-6"
+                >
                   <div>
                     <div className="flex flex-wrap items-center gap-2">
                       <UrgencyBadge urgency={r.urgency} />

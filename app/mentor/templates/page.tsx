@@ -26,7 +26,10 @@ export default async function MentorTemplatesPage({ searchParams }: { searchPara
   const tz = membership.cohort.timeZone;
   return (
     <>
-      <PageHeader title="Email templates" description="Emails for first-years' common problems. A send reaches the mentee by email and in their app inbox, and counts as an email contact." />
+      <PageHeader
+        title="Email templates"
+        description="Emails for first-years' common problems. A send reaches the mentee by email and in their app inbox, and counts as an email contact."
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="send-heading">
           <CardHeader id="send-heading" title="Send a template" />
@@ -43,7 +46,9 @@ export default async function MentorTemplatesPage({ searchParams }: { searchPara
                   <li key={b.batchId} className="py-2">
                     <p className="font-medium text-stone-900">{b.subjects[0]}</p>
                     <p className="text-stone-600">
-                      {b.from} · {formatDateTime(b.sentAt, tz)} · to {b.to.length === data.mentees.length && b.to.length > 1 ? "the whole group" : b.to.join(", ")} · read by {b.read} of {b.to.length}
+                      {b.from} · {formatDateTime(b.sentAt, tz)} · to{" "}
+                      {b.to.length === data.mentees.length && b.to.length > 1 ? "the whole group" : b.to.join(", ")} ·
+                      read by {b.read} of {b.to.length}
                     </p>
                   </li>
                 ))}
@@ -51,7 +56,11 @@ export default async function MentorTemplatesPage({ searchParams }: { searchPara
             )}
           </Card>
           <Card aria-labelledby="library-heading">
-            <CardHeader id="library-heading" title={`Library (${data.templates.length})`} description="The coordinators' templates and your own." />
+            <CardHeader
+              id="library-heading"
+              title={`Library (${data.templates.length})`}
+              description="The coordinators' templates and your own."
+            />
             <ul className="space-y-2" aria-label="Templates">
               {data.templates.map((t) => (
                 <li key={t.id}>
@@ -70,7 +79,11 @@ export default async function MentorTemplatesPage({ searchParams }: { searchPara
             </ul>
           </Card>
           <Card aria-labelledby="own-heading">
-            <CardHeader id="own-heading" title="Write your own template" description="Only you see it and can send it." />
+            <CardHeader
+              id="own-heading"
+              title="Write your own template"
+              description="Only you see it and can send it."
+            />
             <TemplateForm action={createOwnTemplateAction} submitLabel="Save template" />
           </Card>
         </div>

@@ -43,7 +43,10 @@ export default async function SupervisorReports() {
   const report = await getReferralReport(actor);
   return (
     <>
-      <PageHeader title="Referral reports" description="Open and closed referrals by support centre and by category; closed includes declined." />
+      <PageHeader
+        title="Referral reports"
+        description="Open and closed referrals by support centre and by category; closed includes declined."
+      />
       {!report || report.total === 0 ? (
         <EmptyState title="No referrals yet" />
       ) : (
@@ -57,7 +60,11 @@ export default async function SupervisorReports() {
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
               <CardHeader title="By category" />
-              <Lines label="Category" lines={report.byCategory} name={(k) => LABEL.category[k as keyof typeof LABEL.category] ?? k} />
+              <Lines
+                label="Category"
+                lines={report.byCategory}
+                name={(k) => LABEL.category[k as keyof typeof LABEL.category] ?? k}
+              />
             </Card>
             <Card>
               <CardHeader title="By support centre" />

@@ -11,8 +11,11 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <>
         <h1 className="text-xl font-semibold">This link no longer works</h1>
-        <p className="mt-2 text-sm text-stone-600">It has expired or was already used. Ask your programme coordinator for a new invitation, or sign in if you have set your password.</p>
-        <Link href="/login" className="mt-4 inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+        <p className="mt-2 text-sm text-stone-600">
+          It has expired or was already used. Ask your programme coordinator for a new invitation, or sign in if you
+          have set your password.
+        </p>
+        <Link href="/login" className="text-brand-700 mt-4 inline-flex min-h-11 items-center font-medium underline">
           Sign in
         </Link>
       </>
@@ -22,7 +25,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     <>
       <h1 className="text-xl font-semibold">Welcome, {invitation.name}</h1>
       <p className="mt-1 text-sm text-stone-600">
-        Set a password for <span className="font-medium break-all">{invitation.email}</span> to join the mentoring programme.
+        Set a password for <span className="font-medium break-all">{invitation.email}</span> to join the mentoring
+        programme.
       </p>
       <InvitationForm token={token} email={invitation.email} />
     </>

@@ -20,17 +20,46 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
   const closed = c.status === "CLOSED";
   const start = dbDateToLocal(c.startsOn);
   const end = dbDateToLocal(c.endsOn);
-  const shift = (d: string) => addLocalDays(d, 364 + (new Date(`${d}T00:00:00Z`).getUTCDay() === new Date(`${addLocalDays(d, 364)}T00:00:00Z`).getUTCDay() ? 0 : 1));
+  const shift = (d: string) =>
+    addLocalDays(
+      d,
+      364 +
+        (new Date(`${d}T00:00:00Z`).getUTCDay() === new Date(`${addLocalDays(d, 364)}T00:00:00Z`).getUTCDay() ? 0 : 1),
+    );
   return (
     <>
       <CohortHeader cohort={c} current="" />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card aria-labelledby="settings-heading">
-          <CardHeader id="settings-heading" title="Settings" description={c.rolledOverFrom ? <>Rolled over from <Link className="underline" href={`/coordinator/cohorts/${c.rolledOverFrom.id}`}>{c.rolledOverFrom.name}</Link>: {c._count.templates} email templates and {c._count.supportCentres} support centres came along.</> : undefined} />
+          <CardHeader
+            id="settings-heading"
+            title="Settings"
+            description={
+              c.rolledOverFrom ? (
+                <>
+                  Rolled over from{" "}
+                  <Link className="underline" href={`/coordinator/cohorts/${c.rolledOverFrom.id}`}>
+                    {c.rolledOverFrom.name}
+                  </Link>
+                  : {c._count.templates} email templates and {c._count.supportCentres} support centres came along.
+                </>
+              ) : undefined
+            }
+          />
           {closed ? (
             <dl className="grid gap-2 text-sm">
-              <div><dt className="font-medium">Dates</dt><dd>{formatDay(c.startsOn)} – {formatDay(c.endsOn)} ({c.timeZone})</dd></div>
-              <div><dt className="font-medium">Groups</dt><dd>{c.groupSize} mentees; calls every {c.firstIntervalDays} → {c.lastIntervalDays} days</dd></div>
+              <div>
+                <dt className="font-medium">Dates</dt>
+                <dd>
+                  {formatDay(c.startsOn)} – {formatDay(c.endsOn)} ({c.timeZone})
+                </dd>
+              </div>
+              <div>
+                <dt className="font-medium">Groups</dt>
+                <dd>
+                  {c.groupSize} mentees; calls every {c.firstIntervalDays} → {c.lastIntervalDays} days
+                </dd>
+              </div>
             </dl>
           ) : (
             <SetupForm
@@ -39,7 +68,12 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
               submitLabel="Save settings"
               fields={[
                 { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
-                ...settingsFields({ ...c, startsOn: start, endsOn: end, agreementText: c.agreementText ?? DEFAULT_AGREEMENT }),
+                ...settingsFields({
+                  ...c,
+                  startsOn: start,
+                  endsOn: end,
+                  agreementText: c.agreementText ?? DEFAULT_AGREEMENT,
+                }),
               ]}
             />
           )}
@@ -58,14 +92,36 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
               }
             />
             {c.status === "DRAFT" ? (
-              <SetupForm label="Activate cohort" action={changeCohortStatusAction} submitLabel="Activate cohort" fields={[{ name: "cohortId", label: "", type: "hidden", defaultValue: c.id }, { name: "to", label: "", type: "hidden", defaultValue: "ACTIVE" }]} />
+              <SetupForm
+                label="Activate cohort"
+                action={changeCohortStatusAction}
+                submitLabel="Activate cohort"
+                fields={[
+                  { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
+                  { name: "to", label: "", type: "hidden", defaultValue: "ACTIVE" },
+                ]}
+              />
             ) : null}
             {c.status === "ACTIVE" ? (
-              <SetupForm label="Close cohort" variant="danger" confirmMessage="Close this cohort? It becomes read-only for everyone." action={changeCohortStatusAction} submitLabel="Close cohort" fields={[{ name: "cohortId", label: "", type: "hidden", defaultValue: c.id }, { name: "to", label: "", type: "hidden", defaultValue: "CLOSED" }]} />
+              <SetupForm
+                label="Close cohort"
+                variant="danger"
+                confirmMessage="Close this cohort? It becomes read-only for everyone."
+                action={changeCohortStatusAction}
+                submitLabel="Close cohort"
+                fields={[
+                  { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
+                  { name: "to", label: "", type: "hidden", defaultValue: "CLOSED" },
+                ]}
+              />
             ) : null}
           </Card>
           <Card aria-labelledby="rollover-heading">
-            <CardHeader id="rollover-heading" title="Roll over to next year" description="A new draft cohort with these settings, paused periods (moved to the new dates), email templates and support centres. People, pairs and groups start fresh." />
+            <CardHeader
+              id="rollover-heading"
+              title="Roll over to next year"
+              description="A new draft cohort with these settings, paused periods (moved to the new dates), email templates and support centres. People, pairs and groups start fresh."
+            />
             <SetupForm
               label="Roll over"
               action={rollOverCohortAction}
@@ -74,7 +130,14 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
               pendingLabel="Creating…"
               fields={[
                 { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
-                { name: "name", label: "Name of the new cohort", id: "ro-name", defaultValue: c.name.includes(c.academicYear) ? c.name.replace(c.academicYear, c.nextYear) : `${c.name} ${c.nextYear}` },
+                {
+                  name: "name",
+                  label: "Name of the new cohort",
+                  id: "ro-name",
+                  defaultValue: c.name.includes(c.academicYear)
+                    ? c.name.replace(c.academicYear, c.nextYear)
+                    : `${c.name} ${c.nextYear}`,
+                },
                 { name: "academicYear", label: "Academic year", id: "ro-year", defaultValue: c.nextYear },
                 { name: "startsOn", label: "Starts on", id: "ro-start", type: "date", defaultValue: shift(start) },
                 { name: "endsOn", label: "Ends on", id: "ro-end", type: "date", defaultValue: shift(end) },

@@ -19,7 +19,9 @@ export default async function LogContactPage({ searchParams }: { searchParams: P
   }
   const { mentee } = await searchParams;
   const initialTarget =
-    mentee && (mentee === TARGET_EACH || mentee === TARGET_GROUP || form.mentees.some((m) => m.id === mentee)) ? mentee : "";
+    mentee && (mentee === TARGET_EACH || mentee === TARGET_GROUP || form.mentees.some((m) => m.id === mentee))
+      ? mentee
+      : "";
   return (
     <>
       <PageHeader title="Log a contact" description={`${form.label} · times in ${form.timeZone.replace("_", " ")}`} />

@@ -19,16 +19,21 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
   const r = await getReferralView(actor, id, "MENTOR");
   if (!r || r.kind !== "content") notFound();
   const tz = membership.cohort.timeZone;
-  const showGuidance = r.urgency === "URGENT" && (r.status === "SUBMITTED" || r.status === "ACKNOWLEDGED" || r.status === "INFO_REQUESTED");
+  const showGuidance =
+    r.urgency === "URGENT" &&
+    (r.status === "SUBMITTED" || r.status === "ACKNOWLEDGED" || r.status === "INFO_REQUESTED");
   const emergency = showGuidance ? (await getDirectory(actor)).filter((c) => c.emergency) : [];
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/mentor/referrals" className="font-medium text-brand-700 underline">
+        <Link href="/mentor/referrals" className="text-brand-700 font-medium underline">
           ← Referrals
         </Link>
       </p>
-      <PageHeader title={`Referral: ${r.menteeName}`} description={`By ${r.mentorName} on ${formatDateTime(r.createdAt, tz)}`} />
+      <PageHeader
+        title={`Referral: ${r.menteeName}`}
+        description={`By ${r.mentorName} on ${formatDateTime(r.createdAt, tz)}`}
+      />
       <div className="mb-6 flex flex-wrap items-center gap-2" aria-label="Referral status">
         <UrgencyBadge urgency={r.urgency} />
         <ReferralStatusBadge status={r.status} />
@@ -50,7 +55,9 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
                   {r.centre.contact ? ` · ${r.centre.contact}` : ""}
                 </p>
               ) : null}
-              {r.supervisorMessage ? <p className="mt-2 whitespace-pre-line text-stone-900">{r.supervisorMessage}</p> : null}
+              {r.supervisorMessage ? (
+                <p className="mt-2 whitespace-pre-line text-stone-900">{r.supervisorMessage}</p>
+              ) : null}
               {r.outcome ? (
                 <p className="mt-2 whitespace-pre-line text-stone-900">
                   <span className="font-medium">Outcome:</span> {r.outcome}
@@ -60,7 +67,11 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
           ) : null}
           <MentorSteps referralId={r.id} steps={r.steps} />
           <Card aria-labelledby="reason-heading">
-            <CardHeader id="reason-heading" title="Your reason" description="Visible to you, your co-mentor and the faculty supervisor only." />
+            <CardHeader
+              id="reason-heading"
+              title="Your reason"
+              description="Visible to you, your co-mentor and the faculty supervisor only."
+            />
             <p className="whitespace-pre-line text-stone-900">{r.reason}</p>
             <p className="mt-3 text-sm text-stone-600">
               Mentee knows: {r.menteeInformed ? "yes" : "no"} · agrees: {r.menteeConsented ? "yes" : "no"}

@@ -8,7 +8,11 @@ import { getReferralFormContext } from "@/lib/referrals/queries";
 export const metadata = { title: "Refer a mentee" };
 
 /** /mentor/referrals/new?mentee=<menteeMembershipId>&contact=<contactLogId> (both optional; ids only, never text). */
-export default async function NewReferral({ searchParams }: { searchParams: Promise<{ mentee?: string | string[]; contact?: string | string[] }> }) {
+export default async function NewReferral({
+  searchParams,
+}: {
+  searchParams: Promise<{ mentee?: string | string[]; contact?: string | string[] }>;
+}) {
   const sp = await searchParams;
   const one = (v?: string | string[]) => (Array.isArray(v) ? v[0] : v);
   const { actor, membership } = await requireRole("MENTOR", "/mentor/referrals/new");
@@ -17,7 +21,7 @@ export default async function NewReferral({ searchParams }: { searchParams: Prom
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/mentor/referrals" className="font-medium text-brand-700 underline">
+        <Link href="/mentor/referrals" className="text-brand-700 font-medium underline">
           ← Referrals
         </Link>
       </p>
@@ -32,8 +36,17 @@ export default async function NewReferral({ searchParams }: { searchParams: Prom
           <ReferralForm
             mentees={ctx.mentees}
             selectedMenteeId={ctx.selectedMenteeId}
-            contactLog={ctx.contactLog ? { id: ctx.contactLog.id, label: `${LABEL.channel[ctx.contactLog.channel]}, ${formatDateTime(ctx.contactLog.occurredAt, tz)}` } : null}
-            emergencyCentres={ctx.directory.filter((c) => c.emergency).map(({ id, name, contact, hours, howToRefer }) => ({ id, name, contact, hours, howToRefer }))}
+            contactLog={
+              ctx.contactLog
+                ? {
+                    id: ctx.contactLog.id,
+                    label: `${LABEL.channel[ctx.contactLog.channel]}, ${formatDateTime(ctx.contactLog.occurredAt, tz)}`,
+                  }
+                : null
+            }
+            emergencyCentres={ctx.directory
+              .filter((c) => c.emergency)
+              .map(({ id, name, contact, hours, howToRefer }) => ({ id, name, contact, hours, howToRefer }))}
           />
         </Card>
       )}

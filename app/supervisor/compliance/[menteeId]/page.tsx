@@ -14,7 +14,10 @@ export default async function SupervisorMenteeContacts({ params }: { params: Pro
   if (!history) notFound();
   return (
     <>
-      <PageHeader title={history.mentee.name} description={`${history.pairLabel} · your reading of private notes is recorded in the audit trail`} />
+      <PageHeader
+        title={history.mentee.name}
+        description={`${history.pairLabel} · your reading of private notes is recorded in the audit trail`}
+      />
       <Card>
         <div className="mb-3">
           <CadenceBadge status={history.status} />

@@ -41,12 +41,15 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
   const { actor, membership } = await requireRole("SUPERVISOR", "/supervisor");
   const r = await getReferralView(actor, id, "SUPERVISOR");
   if (!r || r.kind !== "content") notFound();
-  const [trail, directory] = await Promise.all([getReferralAuditTrail(actor, id), r.steps.includes("forward") ? getDirectory(actor) : []]);
+  const [trail, directory] = await Promise.all([
+    getReferralAuditTrail(actor, id),
+    r.steps.includes("forward") ? getDirectory(actor) : [],
+  ]);
   const tz = membership.cohort.timeZone;
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/supervisor" className="font-medium text-brand-700 underline">
+        <Link href="/supervisor" className="text-brand-700 font-medium underline">
           ← Referral queue
         </Link>
       </p>
@@ -63,7 +66,11 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <div className="space-y-6">
           <Card aria-labelledby="reason-heading">
-            <CardHeader id="reason-heading" title="The mentor's reason" description="Confidential: the referring pair and you only. Your reading is recorded in the audit trail." />
+            <CardHeader
+              id="reason-heading"
+              title="The mentor's reason"
+              description="Confidential: the referring pair and you only. Your reading is recorded in the audit trail."
+            />
             <p className="whitespace-pre-line text-stone-900">{r.reason}</p>
             <dl className="mt-4 grid gap-2 text-sm sm:grid-cols-2">
               <div>
@@ -106,10 +113,19 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
             <h2 id="review-heading" className="mb-3 text-lg font-semibold">
               Review
             </h2>
-            <ReviewSteps referralId={r.id} steps={r.steps} centres={directory.map((c) => ({ id: c.id, name: c.name, category: c.category }))} suggestedCategory={r.category} />
+            <ReviewSteps
+              referralId={r.id}
+              steps={r.steps}
+              centres={directory.map((c) => ({ id: c.id, name: c.name, category: c.category }))}
+              suggestedCategory={r.category}
+            />
           </section>
           <Card aria-labelledby="audit-heading">
-            <CardHeader id="audit-heading" title="Audit trail" description="Every read and change of this referral: who and when, never the content." />
+            <CardHeader
+              id="audit-heading"
+              title="Audit trail"
+              description="Every read and change of this referral: who and when, never the content."
+            />
             <ol aria-label="Audit trail" className="space-y-2 text-sm">
               {groupTrail(trail ?? []).map((e) => (
                 <li key={e.id} className="flex flex-wrap justify-between gap-x-3">

@@ -5,7 +5,15 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { getCohortSettings, requireCohortCoordinator } from "@/lib/cohorts/queries";
 import { formatDay } from "@/lib/format";
-import { createPairAction, deletePairAction, drawMenteesAction, moveMenteeAction, publishGroupsAction, suggestGroupsAction, suggestPairsAction } from "@/lib/pairing/actions";
+import {
+  createPairAction,
+  deletePairAction,
+  drawMenteesAction,
+  moveMenteeAction,
+  publishGroupsAction,
+  suggestGroupsAction,
+  suggestPairsAction,
+} from "@/lib/pairing/actions";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
 
 export const metadata = { title: "Pairs and groups" };
@@ -24,7 +32,9 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
   const preclinical = board.freeMentors.filter((m) => m.phase === "PRECLINICAL");
   const groupOptions = (exceptPairId?: string) => [
     { value: "", label: exceptPairId ? "No group" : "Choose a group" },
-    ...board.groups.filter((g) => g.id !== exceptPairId).map((g) => ({ value: g.id, label: `${g.label} (${g.mentees.length}/${board.cohort.groupSize})` })),
+    ...board.groups
+      .filter((g) => g.id !== exceptPairId)
+      .map((g) => ({ value: g.id, label: `${g.label} (${g.mentees.length}/${board.cohort.groupSize})` })),
   ];
   const b = board.balance;
   return (
@@ -38,7 +48,11 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="pairs-heading">
-          <CardHeader id="pairs-heading" title="1. Mentor pairs" description={`${board.groups.length} pairs · ${clinical.length} clinical and ${preclinical.length} preclinical mentors not yet paired`} />
+          <CardHeader
+            id="pairs-heading"
+            title="1. Mentor pairs"
+            description={`${board.groups.length} pairs · ${clinical.length} clinical and ${preclinical.length} preclinical mentors not yet paired`}
+          />
           {!closed && clinical.length && preclinical.length ? (
             <div className="space-y-6">
               {!published ? (
@@ -47,26 +61,50 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                   action={suggestPairsAction}
                   submitLabel="Suggest pairs"
                   pendingLabel="Pairing…"
-                  fields={[hidden("cohortId", cohort.id), { name: "mixGender", label: "Mix genders within a pair", type: "checkbox", defaultValue: "on" }, { name: "shareLanguage", label: "Prefer a shared language", type: "checkbox", defaultValue: "on" }]}
+                  fields={[
+                    hidden("cohortId", cohort.id),
+                    { name: "mixGender", label: "Mix genders within a pair", type: "checkbox", defaultValue: "on" },
+                    { name: "shareLanguage", label: "Prefer a shared language", type: "checkbox", defaultValue: "on" },
+                  ]}
                 />
               ) : null}
               <details>
-                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">Form a pair by hand</summary>
+                <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">
+                  Form a pair by hand
+                </summary>
                 <SetupForm
                   label="Form a pair"
                   action={createPairAction}
                   submitLabel="Form pair"
                   fields={[
                     hidden("cohortId", cohort.id),
-                    { name: "clinicalMentorId", label: "Clinical mentor", type: "select", options: [{ value: "", label: "Choose" }, ...clinical.map((m) => ({ value: m.id, label: m.user.name }))] },
-                    { name: "preclinicalMentorId", label: "Preclinical mentor", type: "select", options: [{ value: "", label: "Choose" }, ...preclinical.map((m) => ({ value: m.id, label: m.user.name }))] },
+                    {
+                      name: "clinicalMentorId",
+                      label: "Clinical mentor",
+                      type: "select",
+                      options: [
+                        { value: "", label: "Choose" },
+                        ...clinical.map((m) => ({ value: m.id, label: m.user.name })),
+                      ],
+                    },
+                    {
+                      name: "preclinicalMentorId",
+                      label: "Preclinical mentor",
+                      type: "select",
+                      options: [
+                        { value: "", label: "Choose" },
+                        ...preclinical.map((m) => ({ value: m.id, label: m.user.name })),
+                      ],
+                    },
                     { name: "label", label: "Label", optional: true, hint: "Empty: the next free “Group N”." },
                   ]}
                 />
               </details>
             </div>
           ) : board.groups.length === 0 ? (
-            <EmptyState title="No accepted mentors to pair">Accept clinical and preclinical applicants first.</EmptyState>
+            <EmptyState title="No accepted mentors to pair">
+              Accept clinical and preclinical applicants first.
+            </EmptyState>
           ) : null}
         </Card>
 
@@ -86,7 +124,19 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
               action={drawMenteesAction}
               submitLabel="Draw mentees at random"
               pendingLabel="Drawing…"
-              fields={[hidden("cohortId", cohort.id), { name: "count", label: "How many mentees", type: "number", defaultValue: String(Math.min(board.candidatePool, board.groups.length * board.cohort.groupSize) || ""), min: 1, hint: "A random seed is recorded so the draw can be repeated and checked." }]}
+              fields={[
+                hidden("cohortId", cohort.id),
+                {
+                  name: "count",
+                  label: "How many mentees",
+                  type: "number",
+                  defaultValue: String(
+                    Math.min(board.candidatePool, board.groups.length * board.cohort.groupSize) || "",
+                  ),
+                  min: 1,
+                  hint: "A random seed is recorded so the draw can be repeated and checked.",
+                },
+              ]}
             />
           ) : null}
           {!closed && board.unassigned.length > 0 && board.groups.length > 0 ? (
@@ -98,12 +148,35 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                 pendingLabel="Grouping…"
                 fields={[
                   hidden("cohortId", cohort.id),
-                  { name: "weightLanguage", label: "Weight: shared language (international mentees)", type: "number", defaultValue: "3", min: 0, max: 5 },
-                  { name: "weightInternational", label: "Weight: international mentor for international mentee", type: "number", defaultValue: "2", min: 0, max: 5 },
-                  { name: "weightDormitory", label: "Weight: dormitory mentor for dormitory mentee", type: "number", defaultValue: "1", min: 0, max: 5 },
+                  {
+                    name: "weightLanguage",
+                    label: "Weight: shared language (international mentees)",
+                    type: "number",
+                    defaultValue: "3",
+                    min: 0,
+                    max: 5,
+                  },
+                  {
+                    name: "weightInternational",
+                    label: "Weight: international mentor for international mentee",
+                    type: "number",
+                    defaultValue: "2",
+                    min: 0,
+                    max: 5,
+                  },
+                  {
+                    name: "weightDormitory",
+                    label: "Weight: dormitory mentor for dormitory mentee",
+                    type: "number",
+                    defaultValue: "1",
+                    min: 0,
+                    max: 5,
+                  },
                 ]}
               />
-              <p className="mt-2 text-sm text-stone-600">Gender is always balanced; weights 0–5 decide which shared characteristics count most.</p>
+              <p className="mt-2 text-sm text-stone-600">
+                Gender is always balanced; weights 0–5 decide which shared characteristics count most.
+              </p>
             </div>
           ) : null}
         </Card>
@@ -122,23 +195,41 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
             <table className="w-full min-w-md text-left text-sm" aria-label="Balance report">
               <thead className="border-b border-stone-200 text-stone-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Group</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Size</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Female</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Male</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Other / not given</th>
-                  <th scope="col" className="py-2 text-right font-medium">Top criterion met</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Group
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Size
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Female
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Male
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Other / not given
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Top criterion met
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">
                 {b.rows.map((r) => (
                   <tr key={r.pairId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{r.label}</th>
-                    <td className="py-2 pr-3 text-right">{r.size}/{board.cohort.groupSize}</td>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {r.label}
+                    </th>
+                    <td className="py-2 pr-3 text-right">
+                      {r.size}/{board.cohort.groupSize}
+                    </td>
                     <td className="py-2 pr-3 text-right">{r.female}</td>
                     <td className="py-2 pr-3 text-right">{r.male}</td>
                     <td className="py-2 pr-3 text-right">{r.other}</td>
-                    <td className="py-2 text-right">{r.withCriterion ? `${r.criterionMet}/${r.withCriterion}` : "—"}</td>
+                    <td className="py-2 text-right">
+                      {r.withCriterion ? `${r.criterionMet}/${r.withCriterion}` : "—"}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -160,7 +251,9 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
       </Card>
 
       <section aria-labelledby="groups-heading" className="mt-6">
-        <h2 id="groups-heading" className="mb-3 text-lg font-semibold">Groups</h2>
+        <h2 id="groups-heading" className="mb-3 text-lg font-semibold">
+          Groups
+        </h2>
         {board.groups.length === 0 ? (
           <EmptyState title="No pairs yet">Form pairs first: each looks after one group.</EmptyState>
         ) : (
@@ -173,28 +266,58 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                     <Badge tone={g.mentees.length > board.cohort.maxMenteesPerMentor ? "danger" : "neutral"}>
                       {g.mentees.length}/{board.cohort.groupSize}
                     </Badge>
-                    {!g.trained ? <Badge tone="warning">{board.cohort.trainingRequired ? "training incomplete" : "untrained (waived)"}</Badge> : null}
+                    {!g.trained ? (
+                      <Badge tone="warning">
+                        {board.cohort.trainingRequired ? "training incomplete" : "untrained (waived)"}
+                      </Badge>
+                    ) : null}
                   </span>
                 </div>
-                <p className="text-sm"><span className="text-clinical-700">Clinical:</span> {g.clinicalName}</p>
-                <p className="text-sm"><span className="text-preclinical-700">Preclinical:</span> {g.preclinicalName}</p>
+                <p className="text-sm">
+                  <span className="text-clinical-700">Clinical:</span> {g.clinicalName}
+                </p>
+                <p className="text-sm">
+                  <span className="text-preclinical-700">Preclinical:</span> {g.preclinicalName}
+                </p>
                 {g.mentees.length ? (
                   <ul className="mt-3 divide-y divide-stone-100 text-sm" aria-label={`Mentees of ${g.label}`}>
                     {g.mentees.map((m) => (
                       <li key={m.id} className="py-2">
                         <div className="flex items-center justify-between gap-2">
                           <span>
-                            {m.name} <span className="text-stone-500">({GENDER[m.gender]}{m.international ? ", intl." : ""}{m.languages.length ? `, ${m.languages.join("/")}` : ""})</span>
+                            {m.name}{" "}
+                            <span className="text-stone-500">
+                              ({GENDER[m.gender]}
+                              {m.international ? ", intl." : ""}
+                              {m.languages.length ? `, ${m.languages.join("/")}` : ""})
+                            </span>
                           </span>
                         </div>
                         {!closed ? (
                           <details>
-                            <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm text-brand-700">Move <span className="sr-only">{m.name}</span></summary>
+                            <summary className="text-brand-700 inline-flex min-h-11 cursor-pointer items-center text-sm">
+                              Move <span className="sr-only">{m.name}</span>
+                            </summary>
                             <SetupForm
                               label={`Move ${m.name}`}
                               action={moveMenteeAction}
                               submitLabel="Move"
-                              fields={[hidden("menteeId", m.id), { name: "pairId", id: `move-${m.id}`, label: "To", type: "select", options: groupOptions(g.id) }, { name: "confirmOverLimit", id: `over-${m.id}`, label: "Allow more than the per-mentor limit", type: "checkbox" }]}
+                              fields={[
+                                hidden("menteeId", m.id),
+                                {
+                                  name: "pairId",
+                                  id: `move-${m.id}`,
+                                  label: "To",
+                                  type: "select",
+                                  options: groupOptions(g.id),
+                                },
+                                {
+                                  name: "confirmOverLimit",
+                                  id: `over-${m.id}`,
+                                  label: "Allow more than the per-mentor limit",
+                                  type: "checkbox",
+                                },
+                              ]}
                             />
                           </details>
                         ) : null}
@@ -205,7 +328,9 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                   <p className="mt-3 text-sm text-stone-600">No mentees yet.</p>
                 )}
                 {published && g.notAcknowledged.length ? (
-                  <p className="mt-3 text-sm text-amber-800">Agreement not yet acknowledged by: {g.notAcknowledged.join(", ")}</p>
+                  <p className="mt-3 text-sm text-amber-800">
+                    Agreement not yet acknowledged by: {g.notAcknowledged.join(", ")}
+                  </p>
                 ) : published ? (
                   <p className="mt-3 text-sm text-emerald-800">Everyone acknowledged the agreement.</p>
                 ) : null}
@@ -239,7 +364,16 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
                     label={`Place ${m.name}`}
                     action={moveMenteeAction}
                     submitLabel="Place"
-                    fields={[hidden("menteeId", m.id), { name: "pairId", id: `place-${m.id}`, label: "Group", type: "select", options: groupOptions() }, { name: "confirmOverLimit", id: `pover-${m.id}`, label: "Allow more than the per-mentor limit", type: "checkbox" }]}
+                    fields={[
+                      hidden("menteeId", m.id),
+                      { name: "pairId", id: `place-${m.id}`, label: "Group", type: "select", options: groupOptions() },
+                      {
+                        name: "confirmOverLimit",
+                        id: `pover-${m.id}`,
+                        label: "Allow more than the per-mentor limit",
+                        type: "checkbox",
+                      },
+                    ]}
                   />
                 ) : null}
               </li>
@@ -249,7 +383,11 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
       ) : null}
 
       <Card aria-labelledby="load-heading" className="mt-6">
-        <CardHeader id="load-heading" title="Mentor load" description={`Limit: ${board.cohort.maxMenteesPerMentor} mentees per mentor. Overdue: mentees of the pair whose contact is overdue (either mentor can catch up).`} />
+        <CardHeader
+          id="load-heading"
+          title="Mentor load"
+          description={`Limit: ${board.cohort.maxMenteesPerMentor} mentees per mentor. Overdue: mentees of the pair whose contact is overdue (either mentor can catch up).`}
+        />
         {board.load.length === 0 ? (
           <EmptyState title="No mentors in pairs yet" />
         ) : (
@@ -257,21 +395,40 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
             <table className="w-full min-w-md text-left text-sm" aria-label="Mentor load">
               <thead className="border-b border-stone-200 text-stone-600">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">Mentor</th>
-                  <th scope="col" className="py-2 pr-3 font-medium">Pair</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Mentees</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Contacts logged</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">Meetings</th>
-                  <th scope="col" className="py-2 text-right font-medium">Overdue</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Mentor
+                  </th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    Pair
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Mentees
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Contacts logged
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    Meetings
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    Overdue
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-100 tabular-nums">
                 {board.load.map((m) => (
                   <tr key={m.membershipId}>
-                    <th scope="row" className="py-2 pr-3 font-medium">{m.name}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {m.name}
+                    </th>
                     <td className="py-2 pr-3">{m.pair}</td>
                     <td className="py-2 pr-3 text-right">
-                      {m.mentees} {m.overLimit ? <Badge tone="danger">over limit</Badge> : m.atLimit ? <Badge tone="warning">at limit</Badge> : null}
+                      {m.mentees}{" "}
+                      {m.overLimit ? (
+                        <Badge tone="danger">over limit</Badge>
+                      ) : m.atLimit ? (
+                        <Badge tone="warning">at limit</Badge>
+                      ) : null}
                     </td>
                     <td className="py-2 pr-3 text-right">{m.contacts}</td>
                     <td className="py-2 pr-3 text-right">{m.meetings}</td>

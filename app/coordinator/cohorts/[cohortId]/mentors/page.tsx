@@ -21,7 +21,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
       <CohortHeader cohort={cohort} current="/mentors" />
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card aria-labelledby="applications-heading">
-          <CardHeader id="applications-heading" title={`Applications (${page.applicants.length})`} description="Accept or decline each applicant against the selection criteria." />
+          <CardHeader
+            id="applications-heading"
+            title={`Applications (${page.applicants.length})`}
+            description="Accept or decline each applicant against the selection criteria."
+          />
           {page.cohort.selectionCriteria.length ? (
             <div className="mb-4 rounded-lg bg-stone-50 p-3 text-sm">
               <p className="font-medium">Selection criteria</p>
@@ -35,7 +39,10 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
             <p className="mb-4 text-sm text-stone-600">No selection criteria yet: add them in the settings.</p>
           )}
           {page.applicants.length === 0 ? (
-            <EmptyState title="No open applications">Students apply at /apply while the cohort has applications open (cohort settings); you can also add applicants by CSV import (role: mentor) or one by one on the People page.</EmptyState>
+            <EmptyState title="No open applications">
+              Students apply at /apply while the cohort has applications open (cohort settings); you can also add
+              applicants by CSV import (role: mentor) or one by one on the People page.
+            </EmptyState>
           ) : (
             <ul className="divide-y divide-stone-100" aria-label="Applications">
               {page.applicants.map((m) => (
@@ -44,10 +51,14 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                     <span className="font-medium">{m.user.name}</span>
                     {m.phase ? <PhaseBadge phase={m.phase} /> : null}
                     {m.yearOfStudy ? <span className="text-sm text-stone-600">year {m.yearOfStudy}</span> : null}
-                    {m.user.languages.length ? <span className="text-sm text-stone-600">· {m.user.languages.join(", ")}</span> : null}
+                    {m.user.languages.length ? (
+                      <span className="text-sm text-stone-600">· {m.user.languages.join(", ")}</span>
+                    ) : null}
                   </div>
                   {m.motivation ? <p className="text-sm text-stone-700">“{m.motivation}”</p> : null}
-                  {m.availabilityNote ? <p className="text-sm text-stone-600">Available: {m.availabilityNote}</p> : null}
+                  {m.availabilityNote ? (
+                    <p className="text-sm text-stone-600">Available: {m.availabilityNote}</p>
+                  ) : null}
                   {!closed ? (
                     <div className="flex flex-wrap gap-3">
                       <SetupForm
@@ -62,7 +73,9 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                         ]}
                       />
                       <details className="grow">
-                        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-stone-700">Decline…</summary>
+                        <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-stone-700">
+                          Decline…
+                        </summary>
                         <SetupForm
                           label={`Decline ${m.user.name}`}
                           action={decideApplicationAction}
@@ -71,7 +84,13 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                           fields={[
                             { name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
                             { name: "decision", label: "", type: "hidden", defaultValue: "DECLINE" },
-                            { name: "reason", id: `reason-${m.id}`, label: "Reason (against the criteria)", type: "textarea", rows: 2 },
+                            {
+                              name: "reason",
+                              id: `reason-${m.id}`,
+                              label: "Reason (against the criteria)",
+                              type: "textarea",
+                              rows: 2,
+                            },
                           ]}
                         />
                       </details>
@@ -87,7 +106,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
             <CardHeader
               id="training-heading"
               title="Training"
-              description={page.cohort.trainingRequired ? "Mentors get mentees only once every module is recorded." : "The training gate is waived for this cohort (see settings)."}
+              description={
+                page.cohort.trainingRequired
+                  ? "Mentors get mentees only once every module is recorded."
+                  : "The training gate is waived for this cohort (see settings)."
+              }
             />
             {page.accepted.length === 0 ? (
               <EmptyState title="No accepted mentors yet" />
@@ -109,7 +132,13 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                           fields={[
                             { name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
                             { name: "module", label: "", type: "hidden", defaultValue: module },
-                            { name: "membershipIds", id: `t-${module}`, label: `Completed “${module}”`, type: "checkboxes", options: missing.map((m) => ({ value: m.id, label: m.user.name })) },
+                            {
+                              name: "membershipIds",
+                              id: `t-${module}`,
+                              label: `Completed “${module}”`,
+                              type: "checkboxes",
+                              options: missing.map((m) => ({ value: m.id, label: m.user.name })),
+                            },
                           ]}
                         />
                       )}
@@ -120,14 +149,20 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
             )}
           </Card>
           <Card aria-labelledby="accepted-heading">
-            <CardHeader id="accepted-heading" title={`Accepted mentors (${page.accepted.length})`} description={`${phaseCount("CLINICAL")} clinical · ${phaseCount("PRECLINICAL")} preclinical`} />
+            <CardHeader
+              id="accepted-heading"
+              title={`Accepted mentors (${page.accepted.length})`}
+              description={`${phaseCount("CLINICAL")} clinical · ${phaseCount("PRECLINICAL")} preclinical`}
+            />
             <ul className="divide-y divide-stone-100 text-sm" aria-label="Accepted mentors">
               {page.accepted.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>{m.user.name}</span>
                   <span className="flex gap-1.5">
                     {m.phase ? <PhaseBadge phase={m.phase} /> : null}
-                    <Badge tone={m.trained ? "success" : "warning"}>{m.trained ? "trained" : `${m.modules.length}/${page.cohort.trainingModules.length} modules`}</Badge>
+                    <Badge tone={m.trained ? "success" : "warning"}>
+                      {m.trained ? "trained" : `${m.modules.length}/${page.cohort.trainingModules.length} modules`}
+                    </Badge>
                   </span>
                 </li>
               ))}

@@ -10,17 +10,39 @@ import { addPersonAction } from "@/lib/people/actions";
 
 export const metadata = { title: "People" };
 
-const STATUS: Record<string, string> = { CANDIDATE: "first-year, not drawn", APPLIED: "applicant", ACTIVE: "active", DECLINED: "declined", WITHDRAWN: "withdrawn" };
-const ROLE: Record<string, string> = { COORDINATOR: "Coordinator", SUPERVISOR: "Supervisor", MENTOR: "Mentor", MENTEE: "Mentee", ROLE_MODEL: "Role model" };
+const STATUS: Record<string, string> = {
+  CANDIDATE: "first-year, not drawn",
+  APPLIED: "applicant",
+  ACTIVE: "active",
+  DECLINED: "declined",
+  WITHDRAWN: "withdrawn",
+};
+const ROLE: Record<string, string> = {
+  COORDINATOR: "Coordinator",
+  SUPERVISOR: "Supervisor",
+  MENTOR: "Mentor",
+  MENTEE: "Mentee",
+  ROLE_MODEL: "Role model",
+};
 
-export default async function PeoplePage({ params, searchParams }: { params: Promise<{ cohortId: string }>; searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function PeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ cohortId: string }>;
+  searchParams: Promise<{ q?: string; page?: string }>;
+}) {
   const { cohortId } = await params;
   const sp = await searchParams;
   const actor = await requireCohortCoordinator(cohortId);
-  const [cohort, people] = await Promise.all([getCohortSettings(actor), getPeoplePage(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
+  const [cohort, people] = await Promise.all([
+    getCohortSettings(actor),
+    getPeoplePage(actor, { q: sp.q, page: Number(sp.page) || 1 }),
+  ]);
   if (!cohort || !people) notFound();
   const closed = cohort.status === "CLOSED";
-  const n = (role: string, status?: string) => people.counts.filter((c) => c.role === role && (!status || c.status === status)).reduce((s, c) => s + c.n, 0);
+  const n = (role: string, status?: string) =>
+    people.counts.filter((c) => c.role === role && (!status || c.status === status)).reduce((s, c) => s + c.n, 0);
   return (
     <>
       <CohortHeader cohort={cohort} current="/people" />
@@ -48,8 +70,14 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
           <SetupForm
             label="Accept mentee applicants"
             action={acceptMenteeApplicantsAction}
-            fields={[{ id: "accept-mentees-cohort", name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id }]}
-            submitLabel={n("MENTEE", "APPLIED") === 1 ? "Accept the mentee applicant" : `Accept all ${n("MENTEE", "APPLIED")} mentee applicants`}
+            fields={[
+              { id: "accept-mentees-cohort", name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
+            ]}
+            submitLabel={
+              n("MENTEE", "APPLIED") === 1
+                ? "Accept the mentee applicant"
+                : `Accept all ${n("MENTEE", "APPLIED")} mentee applicants`
+            }
             pendingLabel="Accepting…"
             confirmMessage="Accept every mentee applicant of this cohort?"
           />
@@ -58,7 +86,11 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
       {!closed ? (
         <div className="mb-6 grid gap-6 lg:grid-cols-2">
           <Card aria-labelledby="import-heading">
-            <CardHeader id="import-heading" title="Import a CSV" description="A preview lists every problem first; nothing is written until the whole file is clean. New people get an invitation by email." />
+            <CardHeader
+              id="import-heading"
+              title="Import a CSV"
+              description="A preview lists every problem first; nothing is written until the whole file is clean. New people get an invitation by email."
+            />
             <CsvImport cohortId={cohort.id} />
           </Card>
           <Card aria-labelledby="add-heading">
@@ -76,13 +108,65 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
                     { name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
                     { name: "name", label: "Full name" },
                     { name: "email", label: "Email", type: "email" },
-                    { name: "role", label: "Joins as", type: "select", defaultValue: "mentee", options: [{ value: "mentee", label: "First-year student (mentee candidate)" }, { value: "mentor", label: "Mentor applicant" }] },
-                    { name: "phase", label: "Phase", type: "select", optional: true, hint: "Mentors only.", options: [{ value: "", label: "—" }, { value: "preclinical", label: "Preclinical" }, { value: "clinical", label: "Clinical" }] },
+                    {
+                      name: "role",
+                      label: "Joins as",
+                      type: "select",
+                      defaultValue: "mentee",
+                      options: [
+                        { value: "mentee", label: "First-year student (mentee candidate)" },
+                        { value: "mentor", label: "Mentor applicant" },
+                      ],
+                    },
+                    {
+                      name: "phase",
+                      label: "Phase",
+                      type: "select",
+                      optional: true,
+                      hint: "Mentors only.",
+                      options: [
+                        { value: "", label: "—" },
+                        { value: "preclinical", label: "Preclinical" },
+                        { value: "clinical", label: "Clinical" },
+                      ],
+                    },
                     { name: "year", label: "Year of study", type: "number", optional: true, min: 1, max: 8 },
-                    { name: "gender", label: "Gender", type: "select", optional: true, options: [{ value: "", label: "Not given" }, { value: "female", label: "Female" }, { value: "male", label: "Male" }, { value: "other", label: "Other" }] },
-                    { name: "international", label: "International student", type: "select", options: [{ value: "no", label: "No" }, { value: "yes", label: "Yes" }] },
-                    { name: "dormitory", label: "Lives in the dormitory", type: "select", options: [{ value: "no", label: "No" }, { value: "yes", label: "Yes" }] },
-                    { name: "languages", label: "Languages", optional: true, hint: "Separated by ; e.g. Persian; English" },
+                    {
+                      name: "gender",
+                      label: "Gender",
+                      type: "select",
+                      optional: true,
+                      options: [
+                        { value: "", label: "Not given" },
+                        { value: "female", label: "Female" },
+                        { value: "male", label: "Male" },
+                        { value: "other", label: "Other" },
+                      ],
+                    },
+                    {
+                      name: "international",
+                      label: "International student",
+                      type: "select",
+                      options: [
+                        { value: "no", label: "No" },
+                        { value: "yes", label: "Yes" },
+                      ],
+                    },
+                    {
+                      name: "dormitory",
+                      label: "Lives in the dormitory",
+                      type: "select",
+                      options: [
+                        { value: "no", label: "No" },
+                        { value: "yes", label: "Yes" },
+                      ],
+                    },
+                    {
+                      name: "languages",
+                      label: "Languages",
+                      optional: true,
+                      hint: "Separated by ; e.g. Persian; English",
+                    },
                     { name: "motivation", label: "Motivation (applicants)", type: "textarea", optional: true },
                     { name: "availability", label: "Availability (applicants)", optional: true },
                   ]}
@@ -95,9 +179,19 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
       <Card aria-labelledby="list-heading">
         <CardHeader id="list-heading" title={`Everyone (${people.total})`} />
         <form role="search" className="mb-4 flex gap-2" aria-label="Find people">
-          <label htmlFor="q" className="sr-only">Name or email</label>
-          <input id="q" name="q" defaultValue={sp.q ?? ""} placeholder="Name or email" className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm" />
-          <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">Find</button>
+          <label htmlFor="q" className="sr-only">
+            Name or email
+          </label>
+          <input
+            id="q"
+            name="q"
+            defaultValue={sp.q ?? ""}
+            placeholder="Name or email"
+            className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm"
+          />
+          <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">
+            Find
+          </button>
         </form>
         {people.rows.length === 0 ? (
           <EmptyState title="Nobody here yet">Import the first-year students and the mentor applicants.</EmptyState>
@@ -114,7 +208,9 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
                     {ROLE[p.role]}
                     {p.phase ? ` · ${p.phase.toLowerCase()}` : ""}
                   </Badge>
-                  <Badge tone={p.status === "ACTIVE" ? "success" : p.status === "DECLINED" ? "danger" : "neutral"}>{STATUS[p.status]}</Badge>
+                  <Badge tone={p.status === "ACTIVE" ? "success" : p.status === "DECLINED" ? "danger" : "neutral"}>
+                    {STATUS[p.status]}
+                  </Badge>
                   {p.invited ? <Badge tone="warning">invited</Badge> : null}
                 </div>
               </li>
@@ -124,7 +220,12 @@ export default async function PeoplePage({ params, searchParams }: { params: Pro
         {people.pages > 1 ? (
           <nav aria-label="Pages" className="mt-4 flex flex-wrap gap-2 text-sm">
             {Array.from({ length: people.pages }, (_, i) => i + 1).map((pg) => (
-              <a key={pg} aria-current={pg === people.page ? "page" : undefined} href={`?page=${pg}${sp.q ? `&q=${encodeURIComponent(sp.q)}` : ""}`} className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border ${pg === people.page ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300"}`}>
+              <a
+                key={pg}
+                aria-current={pg === people.page ? "page" : undefined}
+                href={`?page=${pg}${sp.q ? `&q=${encodeURIComponent(sp.q)}` : ""}`}
+                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border ${pg === people.page ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300"}`}
+              >
                 {pg}
               </a>
             ))}
