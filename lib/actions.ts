@@ -2,21 +2,42 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { Prisma } from "../generated/prisma/client";
+import type { ActionState, FieldErrors } from "./action-state";
+import { audit as writeAudit, type AuditEntry } from "./audit";
+import { actorFor, authorize } from "./auth/guard";
+import type { CohortActor, RecordScope, Resource, Role, Verb } from "./auth/permissions";
 import { getSessionUserId } from "./auth/session";
 import { testContext } from "./auth/test-context";
-import type { ActionState, FieldErrors } from "./action-state";
+import { db } from "./db";
+import type { Db } from "./db/client";
+import { dbRefusal, refusalMessage, type RefusalMessage } from "./db/errors";
 
 /**
- * The one server-action pipeline (ARCHITECTURE.md, "The write path"):
- *   1. parse the input with the area's zod schema: field errors, nothing written;
- *   2. resolve the caller from the session (never from the input);
- *   3-5. `run` loads the record scoped to the caller, checks `can()` on it, applies the rule
- *        from rules.ts and writes in one transaction (with `audit()` for sensitive data);
- *   6. revalidate, and return `{ ok: true, data } | { ok: false, error, fieldErrors }`.
- * User mistakes are thrown as ActionError (or returned) and come back as plain messages;
- * anything else is logged with an id and shown as a generic message.
+ * The one server-action pipeline (ARCHITECTURE.md, "The write path"). Every exported action is
+ * made by one of its three variants, so a reader finds the order of checks in this file only:
+ *
+ *   defineAction   a record in a cohort:
+ *                  1. parse the input (zod): field errors, nothing written;
+ *                  2. the caller from the session (never from the input);
+ *                  3. `load` the record by the ids in the input, with its RecordScope (the facts
+ *                     that decide access: cohort, pair, whom it is about, who owns it);
+ *                  4. authorise: every `permission` need is checked against the one table
+ *                     (lib/auth/permissions.ts) on that record; a miss is the same refusal as a
+ *                     missing record;
+ *                  5. `run`: the rule from rules.ts and the writes, inside ONE transaction the
+ *                     pipeline opens (`tx`), followed by the `audit` entries in the same transaction;
+ *                  6. revalidate; return `{ ok: true, data } | { ok: false, error, fieldErrors }`.
+ *   accountAction  the caller's own account (profile, applying to a cohort): steps 1, 2, 5, 6;
+ *                  `load` is scoped by the caller's user id.
+ *   publicAction   no session (invitation links, password reset): the credential in the input is
+ *                  the authority, checked by `load`; the same error masking.
+ *
+ * User mistakes are thrown with ruleError/refuse (or returned) and come back as plain messages;
+ * a database constraint that refuses a write is mapped by name (lib/db/errors.ts); anything else
+ * is logged with an id and shown as a generic message.
  */
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export class ActionError extends Error {
   constructor(
@@ -39,25 +60,82 @@ export function ruleError(message: string, field?: string): never {
   throw new ActionError(message, field ? { [field]: [message] } : undefined, "rule");
 }
 
-export interface ActionContext<I> {
-  userId: string;
-  input: I;
+/** One permission the action needs on the loaded record (its scope, refined by `scope`). */
+export interface Need {
+  verb: Verb;
+  resource: Resource;
+  /** only through this role's cell */
+  as?: Role;
+  /** facts to add to the record's scope for this need (e.g. one recipient as the subject) */
+  scope?: Partial<RecordScope>;
 }
 
-export interface ActionConfig<S extends z.ZodType, T> {
+/** What every loader returns: the record, with the facts that decide access. */
+export interface Scoped {
+  scope: RecordScope;
+}
+
+type AuditDraft = Omit<AuditEntry, "actorId"> & { actorId?: string | null };
+type AuditDrafts = AuditDraft | (AuditDraft | null | undefined | false)[] | null | undefined | false;
+
+interface Common<S extends z.ZodType, T> {
   /** For logs: "profile.update". */
   name: string;
   schema: S;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<T>;
   /** Paths to revalidate after a successful write. */
   revalidate?: (data: T, input: z.output<S>) => string[];
   /** Message for the person, e.g. "Saved". */
-  successMessage?: string | ((data: T) => string);
-  /** Unique-constraint names (or field lists) mapped to messages a person understands. */
-  conflicts?: Record<string, { message: string; field?: string }>;
+  successMessage?: string | ((data: T, input: z.output<S>) => string);
+  /** This action's own wording for a constraint (by name); lib/db/errors.ts has the defaults. */
+  conflicts?: Record<string, RefusalMessage>;
   /** Input fields never echoed back to the form (passwords). */
   secretFields?: string[];
+  /** Transaction options (e.g. longer waits behind a hot row lock). */
+  transaction?: { maxWait?: number; timeout?: number };
 }
+
+export interface RunContext<I, R> {
+  userId: string;
+  input: I;
+  record: R;
+  /** the caller's roles and pair in the record's cohort */
+  actor: CohortActor;
+  /** the roles through which the first need was granted (ROLE_ORDER) */
+  roles: Role[];
+  /** the caller's membership id in the first granting role (e.g. the mentor's, for a contact) */
+  membershipId: string;
+  tx: Tx;
+}
+
+export interface ActionConfig<S extends z.ZodType, R extends Scoped, T> extends Common<S, T> {
+  /** The record the action touches, loaded by the ids in the input (through db(), before the
+   *  transaction). null: refused like a missing record. A loader may throw ruleError. */
+  load: (ctx: { userId: string; input: z.output<S> }) => Promise<R | null | undefined>;
+  /** What the caller needs on that record, from the one permission table. */
+  permission: Need | readonly Need[] | ((record: R, input: z.output<S>) => Need | readonly Need[]);
+  /** The rule and the writes, inside the transaction. Read and write through `tx` only. */
+  run: (ctx: RunContext<z.output<S>, R>) => Promise<T>;
+  /** Audit entries, written in the same transaction (actor: the caller; cohort: the record's). */
+  audit?: (data: T, ctx: Omit<RunContext<z.output<S>, R>, "tx">) => AuditDrafts;
+}
+
+export interface AccountConfig<S extends z.ZodType, R, T> extends Common<S, T> {
+  /** Optional: what the action needs, loaded scoped by the caller's user id. null: refused. */
+  load?: (ctx: { userId: string; input: z.output<S> }) => Promise<R | null | undefined>;
+  run: (ctx: { userId: string; input: z.output<S>; record: R; tx: Tx }) => Promise<T>;
+  audit?: (data: T, ctx: { userId: string; input: z.output<S>; record: R }) => AuditDrafts;
+}
+
+export interface PublicConfig<S extends z.ZodType, R, T> extends Common<S, T> {
+  /** Checks the credential in the input (a token) and loads what it grants; null: `refused`. */
+  load: (ctx: { input: z.output<S> }) => Promise<R | null | undefined>;
+  /** The one answer for a missing, used or expired credential (no hint which). */
+  refused: string;
+  run: (ctx: { input: z.output<S>; record: R; tx: Tx }) => Promise<T>;
+  audit?: (data: T, ctx: { input: z.output<S>; record: R }) => AuditDrafts;
+}
+
+// ---------------------------------------------------------------- form data and echo
 
 /** FormData to a plain object: repeated keys become arrays; files are dropped. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -98,7 +176,14 @@ function revalidate(paths: string[]) {
   }
 }
 
-export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>) {
+// ---------------------------------------------------------------- the shared core
+
+/** Steps 1 and 6 and the error handling, around the variant's own steps 2-5. */
+function pipeline<S extends z.ZodType, T>(
+  config: Common<S, T>,
+  needsSession: boolean,
+  body: (input: z.output<S>, userId: string | null) => Promise<T>,
+) {
   return async function action(_prev: ActionState<T> | null, payload: FormData | z.input<S>): Promise<ActionState<T>> {
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const values = echo(raw, config.secretFields);
@@ -114,30 +199,24 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       };
     }
     // 2. who is calling
-    const userId = await getSessionUserId();
-    if (!userId) return { ok: false, error: "Your session has ended. Please sign in again.", values };
+    const userId = needsSession ? await getSessionUserId() : null;
+    if (needsSession && !userId) return { ok: false, error: "Your session has ended. Please sign in again.", values };
 
     try {
-      // 3-5. permission on the record, rule, transaction, audit
-      const data = await config.run({ userId, input: parsed.data });
+      const data = await body(parsed.data, userId);
       // 6. revalidate and answer
       revalidate(config.revalidate?.(data, parsed.data) ?? []);
-      const message = typeof config.successMessage === "function" ? config.successMessage(data) : config.successMessage;
+      const message =
+        typeof config.successMessage === "function" ? config.successMessage(data, parsed.data) : config.successMessage;
       return { ok: true, data, message };
     } catch (error) {
       if (error instanceof ActionError) {
         return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
       }
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        const target = JSON.stringify(error.meta ?? {});
-        const hit = Object.entries(config.conflicts ?? {}).find(([key]) => target.includes(key));
-        const conflict = hit?.[1] ?? { message: "That conflicts with a change someone just made. Please reload." };
-        return {
-          ok: false,
-          error: conflict.message,
-          fieldErrors: conflict.field ? { [conflict.field]: [conflict.message] } : undefined,
-          values,
-        };
+      const refusal = dbRefusal(error);
+      if (refusal) {
+        const { message, field } = refusalMessage(refusal, config.conflicts);
+        return { ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined, values };
       }
       const id = randomUUID().slice(0, 8);
       // Log the error's kind and stack, never the input (it may hold notes or referral text).
@@ -153,4 +232,94 @@ export function defineAction<S extends z.ZodType, T>(config: ActionConfig<S, T>)
       return { ok: false, error: `Something went wrong on our side (reference ${id}). Please try again.`, values };
     }
   };
+}
+
+function auditList(drafts: AuditDrafts, actorId: string | null, cohortId: string | null): AuditEntry[] {
+  const list = Array.isArray(drafts) ? drafts : [drafts];
+  return list
+    .filter((d): d is AuditDraft => !!d)
+    .map((d) => ({ ...d, actorId: d.actorId === undefined ? actorId : d.actorId, cohortId: d.cohortId ?? cohortId }));
+}
+
+/** Steps 5 (run and audit in one transaction). */
+function inTransaction<T>(
+  options: Common<z.ZodType, T>["transaction"],
+  run: (tx: Tx) => Promise<T>,
+  audits: (data: T) => AuditEntry[],
+): Promise<T> {
+  return db().$transaction(async (tx) => {
+    const data = await run(tx);
+    for (const entry of audits(data)) await writeAudit(tx, entry);
+    return data;
+  }, options);
+}
+
+// ---------------------------------------------------------------- the variants
+
+/** An action on a record in a cohort: load, authorise from the table, run + audit in one transaction. */
+export function defineAction<S extends z.ZodType, R extends Scoped, T>(config: ActionConfig<S, R, T>) {
+  return pipeline<S, T>(config, true, async (input, userId) => {
+    const uid = userId as string;
+    // 3. the record, with the facts that decide access
+    const record = await config.load({ userId: uid, input });
+    if (!record) refuse();
+    // 4. authorise every need on it, from the one table
+    const actor = await actorFor(uid, record.scope.cohortId);
+    const needs = typeof config.permission === "function" ? config.permission(record, input) : config.permission;
+    const list: readonly Need[] = Array.isArray(needs) ? needs : [needs as Need];
+    if (list.length === 0) throw new Error(`${config.name}: an action must need at least one permission`);
+    let roles: Role[] = [];
+    list.forEach((need, i) => {
+      const granted = authorize(actor, need.verb, need.resource, { ...record.scope, ...need.scope }, need.as);
+      if (i === 0) roles = granted;
+    });
+    const membershipId = actor.membershipIds[roles[0]];
+    if (!membershipId) refuse();
+    // 5. the rule and the writes, then the audit, in one transaction
+    const base = { userId: uid, input, record, actor, roles, membershipId };
+    return inTransaction(
+      config.transaction,
+      (tx) => config.run({ ...base, tx }),
+      (data) => (config.audit ? auditList(config.audit(data, base), uid, record.scope.cohortId) : []),
+    );
+  });
+}
+
+/** An action on the caller's own account: no cohort permission; `load` is scoped by the user id. */
+export function accountAction<S extends z.ZodType, T, R = undefined>(config: AccountConfig<S, R, T>) {
+  return pipeline<S, T>(config, true, async (input, userId) => {
+    const uid = userId as string;
+    const record = (config.load ? await config.load({ userId: uid, input }) : undefined) as R | null | undefined;
+    if (config.load && !record) refuse();
+    const base = { userId: uid, input, record: record as R };
+    return inTransaction(
+      config.transaction,
+      (tx) => config.run({ ...base, tx }),
+      (data) => (config.audit ? auditList(config.audit(data, base), uid, null) : []),
+    );
+  });
+}
+
+/** An action without a session: the credential in the input is the authority. */
+export function publicAction<S extends z.ZodType, R, T>(config: PublicConfig<S, R, T>) {
+  return pipeline<S, T>(config, false, async (input) => {
+    const record = await config.load({ input });
+    if (!record) throw new ActionError(config.refused, undefined, "forbidden");
+    const base = { input, record };
+    return inTransaction(
+      config.transaction,
+      (tx) => config.run({ ...base, tx }),
+      (data) => (config.audit ? auditList(config.audit(data, base), null, null) : []),
+    );
+  });
+}
+
+/**
+ * TRANSITIONAL (issue 9): the pre-pipeline shape, where `run` loads and authorises by hand.
+ * Each area moves to defineAction/accountAction/publicAction; this goes when the last one has.
+ */
+export function legacyAction<S extends z.ZodType, T>(
+  config: Common<S, T> & { run: (ctx: { userId: string; input: z.output<S> }) => Promise<T> },
+) {
+  return pipeline<S, T>(config, true, (input, userId) => config.run({ userId: userId as string, input }));
 }

@@ -1,5 +1,5 @@
 "use server";
-import { defineAction, refuse, ruleError } from "../actions";
+import { legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { coordinatorOf, lockEditableCohort, type Tx } from "../cohorts/setup";
 import { db } from "../db";
@@ -96,7 +96,7 @@ async function apply(userId: string, role: ApplyRole, input: Application) {
   });
 }
 
-export const applyToMentorAction = defineAction({
+export const applyToMentorAction = legacyAction({
   name: "applications.apply_mentor",
   schema: applyMentorSchema,
   successMessage: "Thank you: your application to mentor is in. The coordinators will be in touch.",
@@ -107,7 +107,7 @@ export const applyToMentorAction = defineAction({
   },
 });
 
-export const applyToBeMentoredAction = defineAction({
+export const applyToBeMentoredAction = legacyAction({
   name: "applications.apply_mentee",
   schema: applyMenteeSchema,
   successMessage: "Thank you: your application to be mentored is in. The coordinators will be in touch.",
@@ -119,7 +119,7 @@ export const applyToBeMentoredAction = defineAction({
 });
 
 /** The applicant withdraws their own open application (APPLIED -> WITHDRAWN, atomically). */
-export const withdrawApplicationAction = defineAction({
+export const withdrawApplicationAction = legacyAction({
   name: "applications.withdraw",
   schema: withdrawSchema,
   successMessage: "Your application is withdrawn.",
@@ -156,7 +156,7 @@ export const withdrawApplicationAction = defineAction({
  * ACTIVE): they then wait for a group like drawn mentees (suggest groups / move). The random
  * draw keeps drawing only from the imported CANDIDATE first-years.
  */
-export const acceptMenteeApplicantsAction = defineAction({
+export const acceptMenteeApplicantsAction = legacyAction({
   name: "applications.accept_mentees",
   schema: acceptMenteeApplicantsSchema,
   successMessage: (d: { accepted: number }) =>

@@ -10,21 +10,29 @@ export type Verb = "read" | "write";
 /**
  * cohort: any record of a cohort the caller holds this role in;
  * pair:   records of the caller's own pair (mentor: the pair they belong to; mentee: their group's pair);
- * self:   records about the caller themself (a mentee's own contacts, bookings, referrals...).
+ * self:   records about the caller themself (a mentee's own contacts, bookings, referrals...);
+ * own:    records the caller owns or wrote in this role (a mentor's own templates...).
  */
-export type Scope = "cohort" | "pair" | "self";
+export type Scope = "cohort" | "pair" | "self" | "own";
 
 export type Resource =
   | "cohort.setup" // cohort settings, people, pairs, groups
+  | "agreement" // acknowledging the pair's mentoring agreement
   | "contact.meta" // contact logs: counts, dates, channels, topics
   | "contact.note" // the private note of a contact log
   | "referral.counts" // numbers by category and status, no content
   | "referral.status" // that a referral exists, its category and status
   | "referral.content" // reason, supervisor messages, outcome
   | "referral.review" // acknowledge, forward, close, decline
+  | "support.centre" // the cohort's directory of support centres
   | "slot" // availability slots
-  | "booking" // meeting bookings
-  | "template" // email templates and sends
+  | "booking" // meeting bookings: book, cancel
+  | "booking.move" // moving a booked meeting to another time
+  | "booking.attendance" // recording whether a meeting took place
+  | "template.library" // the cohort's library of email templates
+  | "template.own" // a mentor's own email templates
+  | "template.send" // sending a template to mentees (it counts as a contact)
+  | "template.inbox" // the templates a mentee received
   | "session" // role-model, inter-mentor, briefing, training sessions
   | "survey.answers" // individual answers
   | "survey.aggregate" // aggregates (n >= 3)
@@ -36,6 +44,9 @@ export const ACCESS: Table = {
   "cohort.setup": {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "pair", MENTEE: "pair" },
     write: { COORDINATOR: "cohort" },
+  },
+  agreement: {
+    write: { MENTOR: "pair", MENTEE: "pair" },
   },
   "contact.meta": {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "pair", MENTEE: "self" },
@@ -58,6 +69,10 @@ export const ACCESS: Table = {
   "referral.review": {
     write: { SUPERVISOR: "cohort" },
   },
+  "support.centre": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
   slot: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "pair", MENTEE: "pair" },
     write: { MENTOR: "pair" },
@@ -67,9 +82,26 @@ export const ACCESS: Table = {
     // COORDINATOR: cancelling a meeting for someone, inside the minimum notice with a recorded reason (issue 5).
     write: { COORDINATOR: "cohort", MENTOR: "pair", MENTEE: "self" },
   },
-  template: {
-    read: { COORDINATOR: "cohort", MENTOR: "cohort", MENTEE: "self" },
-    write: { COORDINATOR: "cohort", MENTOR: "pair" },
+  "booking.move": {
+    // Only the mentee moves their own meeting; mentors and coordinators cancel it.
+    write: { MENTEE: "self" },
+  },
+  "booking.attendance": {
+    write: { MENTOR: "pair" },
+  },
+  "template.library": {
+    read: { COORDINATOR: "cohort", MENTOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
+  "template.own": {
+    read: { MENTOR: "own" },
+    write: { MENTOR: "own" },
+  },
+  "template.send": {
+    write: { MENTOR: "pair" },
+  },
+  "template.inbox": {
+    read: { MENTEE: "self" },
   },
   session: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort", MENTEE: "cohort", ROLE_MODEL: "self" },
@@ -108,6 +140,8 @@ export interface RecordScope {
   cohortId: string;
   pairId?: string | null;
   subjectMembershipId?: string | null;
+  /** who owns or wrote it (a membership id), for the "own" scope */
+  ownerMembershipId?: string | null;
 }
 
 function scopeHolds(actor: CohortActor, role: Role, scope: Scope, record: RecordScope): boolean {
@@ -122,26 +156,36 @@ function scopeHolds(actor: CohortActor, role: Role, scope: Scope, record: Record
       const own = actor.membershipIds[role];
       return !!own && !!record.subjectMembershipId && own === record.subjectMembershipId;
     }
+    case "own": {
+      const own = actor.membershipIds[role];
+      return !!own && !!record.ownerMembershipId && own === record.ownerMembershipId;
+    }
   }
 }
 
-/** The roles through which the caller may do `verb` on `resource` for this record. */
-export function grantingRoles(actor: CohortActor, verb: Verb, resource: Resource, record: RecordScope): Role[] {
+/**
+ * The roles through which the caller may do `verb` on `resource` for this record, in ROLE_ORDER.
+ * `as`: only through this role's cell (a page or action that acts in one role, e.g. the
+ * supervisor's queue, asks for that role: a mentor's pair cell must not open the supervisor's page).
+ */
+export function grantingRoles(
+  actor: CohortActor,
+  verb: Verb,
+  resource: Resource,
+  record: RecordScope,
+  as?: Role,
+): Role[] {
   if (record.cohortId !== actor.cohortId) return [];
   const cells = ACCESS[resource][verb] ?? {};
-  return (Object.entries(cells) as [Role, Scope][])
-    .filter(([role, scope]) => actor.roles.has(role) && scopeHolds(actor, role, scope, record))
-    .map(([role]) => role);
+  return ROLE_ORDER.filter((role) => {
+    const scope = cells[role];
+    if (!scope || (as !== undefined && as !== role) || !actor.roles.has(role)) return false;
+    return scopeHolds(actor, role, scope, record);
+  });
 }
 
-export function can(actor: CohortActor, verb: Verb, resource: Resource, record: RecordScope): boolean {
-  return grantingRoles(actor, verb, resource, record).length > 0;
-}
-
-/** Whether any role of the caller may ever do this in the cohort (for navigation; not a check). */
-export function mayEver(actor: CohortActor, verb: Verb, resource: Resource): boolean {
-  const cells = ACCESS[resource][verb] ?? {};
-  return (Object.keys(cells) as Role[]).some((r) => actor.roles.has(r));
+export function can(actor: CohortActor, verb: Verb, resource: Resource, record: RecordScope, as?: Role): boolean {
+  return grantingRoles(actor, verb, resource, record, as).length > 0;
 }
 
 export const ROLE_HOME: Record<Role, string> = {

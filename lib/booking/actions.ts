@@ -1,6 +1,6 @@
 "use server";
 import { randomBytes, randomUUID } from "node:crypto";
-import { ActionError, defineAction, refuse, ruleError } from "../actions";
+import { ActionError, legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { actorFor, authorize } from "../auth/guard";
 import { grantingRoles } from "../auth/permissions";
@@ -10,7 +10,7 @@ import { formatDateTime } from "../format";
 import { enqueueEmails } from "../outbox/enqueue";
 import { dbDateToLocal } from "../time";
 import { BOOKING_TX, bookLocked, lockMembership, lockSlots, nextFreeSlot } from "./engine";
-import { clock } from "./clock";
+import { clock } from "../clock";
 import { hashFeedToken } from "./token";
 import { decideCancel, decideMark, firstOverlap, minutesBetween, planSlots, SLOT_TAKEN } from "./rules";
 import {
@@ -39,7 +39,7 @@ async function slotTaken(pairId: string, menteeId: string, slotId: string, tz: s
 // ---------------------------------------------------------------- mentors: availability
 
 /** Either mentor of a pair opens one-off or weekly times for the group. */
-export const createSlotsAction = defineAction({
+export const createSlotsAction = legacyAction({
   name: "booking.createSlots",
   schema: createSlotsSchema,
   successMessage: (d: { count: number; skippedAfterEnd: number }) =>
@@ -112,7 +112,7 @@ export const createSlotsAction = defineAction({
 });
 
 /** A mentor cancels an open time with a message; booked mentees are told by email. */
-export const cancelSlotAction = defineAction({
+export const cancelSlotAction = legacyAction({
   name: "booking.cancelSlot",
   schema: cancelSlotSchema,
   successMessage: (d: { notified: number }) =>
@@ -185,10 +185,11 @@ export const cancelSlotAction = defineAction({
 // ---------------------------------------------------------------- mentees: book, cancel, reschedule
 
 /** Tap a time, confirm: one seat for the caller. Submitting twice keeps one booking. */
-export const bookSlotAction = defineAction({
+export const bookSlotAction = legacyAction({
   name: "booking.book",
   schema: bookSlotSchema,
-  successMessage: (d: { when: string }) => `Booked: ${d.when}. Both your mentors can see it.`,
+  successMessage: (d: { bookingId: string; repeated: boolean; when: string }) =>
+    `Booked: ${d.when}. Both your mentors can see it.`,
   revalidate: () => ALL_PATHS,
   conflicts: { Booking_one_active_per_mentee_slot: { message: "You have already booked this time." } },
   async run({ userId, input }) {
@@ -232,7 +233,7 @@ export const bookSlotAction = defineAction({
  * Cancel a booked meeting: the mentee up to the cohort's minimum notice; a mentor of the pair or a
  * coordinator at any time before it starts, inside the notice only with a reason (recorded, audited).
  */
-export const cancelBookingAction = defineAction({
+export const cancelBookingAction = legacyAction({
   name: "booking.cancel",
   schema: cancelBookingSchema,
   successMessage: "The meeting is cancelled.",
@@ -316,10 +317,10 @@ export const cancelBookingAction = defineAction({
 });
 
 /** Move a booking to another time of the pair: cancel + book in ONE transaction (both or neither). */
-export const rescheduleBookingAction = defineAction({
+export const rescheduleBookingAction = legacyAction({
   name: "booking.reschedule",
   schema: rescheduleBookingSchema,
-  successMessage: (d: { when: string }) => `Moved to ${d.when}.`,
+  successMessage: (d: { bookingId: string; when: string }) => `Moved to ${d.when}.`,
   revalidate: () => ALL_PATHS,
   async run({ userId, input }) {
     const booking = await db().booking.findUnique({
@@ -402,7 +403,7 @@ export const rescheduleBookingAction = defineAction({
 // ---------------------------------------------------------------- after the meeting
 
 /** A mentor of the pair records attended / did not come; attended also logs a face-to-face contact. */
-export const markAttendanceAction = defineAction({
+export const markAttendanceAction = legacyAction({
   name: "booking.markAttendance",
   schema: markAttendanceSchema,
   successMessage: (d: { mark: string }) =>
@@ -463,7 +464,7 @@ export const markAttendanceAction = defineAction({
 // ---------------------------------------------------------------- calendar feed
 
 /** A new private feed URL (any older one stops working). Only its sha-256 is stored. */
-export const createCalendarFeedAction = defineAction({
+export const createCalendarFeedAction = legacyAction({
   name: "booking.calendarFeed.create",
   schema: calendarFeedSchema,
   successMessage: "Your private calendar link is ready. Copy it now: it is shown only once.",
@@ -481,7 +482,7 @@ export const createCalendarFeedAction = defineAction({
   },
 });
 
-export const revokeCalendarFeedAction = defineAction({
+export const revokeCalendarFeedAction = legacyAction({
   name: "booking.calendarFeed.revoke",
   schema: calendarFeedSchema,
   successMessage: "Your calendar link no longer works. Calendars subscribed to it stop updating.",

@@ -3,7 +3,7 @@ import { can, type CohortActor } from "../auth/permissions";
 import { loadCohortActor } from "../auth/session";
 import { db } from "../db";
 import { addLocalDays, startOfLocalDay } from "../time";
-import { clock } from "./clock";
+import { clock } from "../clock";
 import { buildCalendar, type IcsEvent } from "./ics";
 import { insideNotice, noticeDeadline, overlaps, seatsLeft } from "./rules";
 import { hashFeedToken } from "./token";

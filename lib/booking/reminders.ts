@@ -5,6 +5,7 @@
  * (npm run booking:reminders, e.g. hourly from cron). No server-only imports: scripts use it.
  */
 import type { Db } from "../db/client";
+import { email } from "../emails";
 import { formatDateTime } from "../format";
 import { enqueueEmails, type Email } from "../outbox/enqueue";
 
@@ -41,13 +42,14 @@ export async function enqueueBookingReminders(
     return {
       userId: b.mentee.user.id,
       toEmail: b.mentee.user.email,
-      kind: "reminder.meeting",
       dedupeKey: `reminder.meeting:${b.id}:${b.slot.startsAt.toISOString()}`,
-      subject: `Reminder: your mentoring meeting on ${when}`,
-      body:
-        `Hello ${b.mentee.user.name},\n\n` +
-        `This is a reminder of your ${b.slot.kind === "GROUP" ? "group meeting" : "meeting"} with ${b.slot.mentor.user.name} ` +
-        `on ${when} at ${b.slot.place}.\n\nIf you cannot come, tell your mentors as early as you can.`,
+      ...email("reminder.meeting", {
+        name: b.mentee.user.name,
+        group: b.slot.kind === "GROUP",
+        mentorName: b.slot.mentor.user.name,
+        when,
+        place: b.slot.place,
+      }),
     };
   });
   const queued = await db.$transaction(async (tx) => enqueueEmails(tx, emails));

@@ -1,5 +1,5 @@
 "use server";
-import { defineAction, refuse, ruleError } from "../actions";
+import { legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { db } from "../db";
 import { localToDbDate, dbDateToLocal } from "../time";
@@ -27,7 +27,7 @@ function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
 }
 
 /** A new cohort from scratch. Any coordinator may start one; they become its coordinator. */
-export const createCohortAction = defineAction({
+export const createCohortAction = legacyAction({
   name: "cohort.create",
   schema: createCohortSchema,
   successMessage: "Cohort created.",
@@ -62,7 +62,7 @@ export const createCohortAction = defineAction({
   },
 });
 
-export const updateCohortAction = defineAction({
+export const updateCohortAction = legacyAction({
   name: "cohort.update",
   schema: updateCohortSchema,
   successMessage: "Settings saved.",
@@ -132,7 +132,7 @@ export const updateCohortAction = defineAction({
  * the coordinator-curated email templates, the support centres, and its coordinators and
  * supervisor. People, pairs and groups are not copied: every year starts with a new draw.
  */
-export const rollOverCohortAction = defineAction({
+export const rollOverCohortAction = legacyAction({
   name: "cohort.roll_over",
   schema: rollOverSchema,
   successMessage: "Next year's cohort is ready as a draft.",
@@ -227,7 +227,7 @@ export const rollOverCohortAction = defineAction({
 });
 
 /** DRAFT -> ACTIVE (only with published pairs and groups) -> CLOSED (read-only from then on). */
-export const changeCohortStatusAction = defineAction({
+export const changeCohortStatusAction = legacyAction({
   name: "cohort.status",
   schema: changeStatusSchema,
   successMessage: (d: { status: string }) =>

@@ -134,7 +134,7 @@ export async function getMenteeInbox(actor: CohortActor) {
       take: 100,
       select: contactMeta,
     }),
-    can(actor, "read", "template", { cohortId: actor.cohortId, subjectMembershipId: me })
+    can(actor, "read", "template.inbox", { cohortId: actor.cohortId, subjectMembershipId: me })
       ? db().templateSend.findMany({
           where: { menteeId: me },
           orderBy: { sentAt: "desc" },

@@ -15,6 +15,7 @@ import type { Db } from "../db/client";
 import { type Email, enqueueEmails } from "../outbox/enqueue";
 import { localDate } from "../time";
 import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "./data";
+import { email } from "../emails";
 import { isPaused, statusLabel } from "./rules";
 
 export interface ReminderRun {
@@ -86,22 +87,19 @@ export async function runContactReminders(
         const due = s.status.kind === "due_today";
         for (const m of [pair.clinicalMentor, pair.preclinicalMentor]) {
           if (m.status !== "ACTIVE") continue;
+          const logUrl = `${appUrl}/mentor/contacts/new?mentee=${s.menteeId}`;
+          const params = { name: m.user.name, menteeName, pairLabel: pair.label, logUrl };
           emails.push({
             userId: m.user.id,
             toEmail: m.user.email,
-            kind: due ? "reminder.contact_due" : "reminder.contact_overdue",
             dedupeKey: `${due ? "contact-due" : "contact-overdue"}:${m.id}:${s.menteeId}:${s.status.nextDueOn}`,
-            subject: due ? `A contact with ${menteeName} is due today` : `Contact with ${menteeName} is overdue`,
-            body: [
-              `Hi ${m.user.name},`,
-              "",
-              due
-                ? `A contact with ${menteeName} (${pair.label}) is due today.`
-                : `The contact with ${menteeName} (${pair.label}) was due on ${s.status.nextDueOn} and is now ${statusLabel(s.status).toLowerCase()}.`,
-              "A call, message, email or meeting by you or your co-mentor counts. If they do not answer, log the attempt and try again: persistence is what mentees value most.",
-              "",
-              `Log it here: ${appUrl}/mentor/contacts/new?mentee=${s.menteeId}`,
-            ].join("\n"),
+            ...(due
+              ? email("reminder.contact_due", params)
+              : email("reminder.contact_overdue", {
+                  ...params,
+                  dueOn: s.status.nextDueOn,
+                  statusText: statusLabel(s.status).toLowerCase(),
+                })),
           });
           if (due) run.dueReminders++;
           else run.overdueReminders++;
@@ -119,17 +117,14 @@ export async function runContactReminders(
         emails.push({
           userId: c.user.id,
           toEmail: c.user.email,
-          kind: "digest.contacts_overdue",
           dedupeKey: `overdue-digest:${c.id}:${today}`,
-          subject: `${overdue.length} overdue contact${overdue.length === 1 ? "" : "s"} in ${cohort.name}`,
-          body: [
-            `Hi ${c.user.name},`,
-            "",
-            `Overdue contacts on ${today}:`,
-            ...lines,
-            "",
-            `Details: ${appUrl}/coordinator/compliance`,
-          ].join("\n"),
+          ...email("digest.contacts_overdue", {
+            name: c.user.name,
+            cohortName: cohort.name,
+            today,
+            lines,
+            url: `${appUrl}/coordinator/compliance`,
+          }),
         });
         run.digests++;
       }

@@ -245,3 +245,17 @@ export function contactMinutesProblem(outcome: "COMPLETED" | "NO_ANSWER", minute
   if (minutes < 1 || minutes > MAX_CONTACT_MINUTES) return `Enter between 1 and ${MAX_CONTACT_MINUTES} minutes.`;
   return null;
 }
+
+/** Only a call (phone or video) can go unanswered. */
+export function contactOutcomeProblem(outcome: "COMPLETED" | "NO_ANSWER", channel: string): string | null {
+  if (outcome === "NO_ANSWER" && channel !== "PHONE" && channel !== "VIDEO") return "Only a call can go unanswered.";
+  return null;
+}
+
+/** A follow-up date lies between the contact's day and the cohort's last day (local dates). */
+export function followUpProblem(followUpOn: string | null, contactDay: string, cohortEndsOn: string): string | null {
+  if (!followUpOn) return null;
+  if (followUpOn < contactDay) return "The follow-up cannot be before the contact.";
+  if (followUpOn > cohortEndsOn) return "The follow-up must be before the cohort ends.";
+  return null;
+}

@@ -1,6 +1,6 @@
 "use server";
 import { randomBytes } from "node:crypto";
-import { defineAction, refuse, ruleError } from "../actions";
+import { legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { actorFor, authorize } from "../auth/guard";
 import { coordinatorOf, lockEditableCohort, type Tx } from "../cohorts/setup";
@@ -72,7 +72,7 @@ async function pairMembers(tx: Tx, pairId: string) {
 
 // ---------------------------------------------------------------- mentor recruitment and training
 
-export const decideApplicationAction = defineAction({
+export const decideApplicationAction = legacyAction({
   name: "pairing.decide_application",
   schema: decideApplicationSchema,
   successMessage: (d: { status: string; cohortId: string }) =>
@@ -116,7 +116,7 @@ export const decideApplicationAction = defineAction({
 });
 
 /** Records one training module as completed by the ticked mentors (idempotent). */
-export const recordTrainingAction = defineAction({
+export const recordTrainingAction = legacyAction({
   name: "pairing.record_training",
   schema: recordTrainingSchema,
   successMessage: (d: { recorded: number }) => `Training recorded for ${d.recorded} mentor(s).`,
@@ -179,7 +179,7 @@ async function nextLabels(tx: Tx, cohortId: string, n: number) {
   return out;
 }
 
-export const createPairAction = defineAction({
+export const createPairAction = legacyAction({
   name: "pairing.create_pair",
   schema: createPairSchema,
   successMessage: "Pair formed.",
@@ -234,7 +234,7 @@ export const createPairAction = defineAction({
   },
 });
 
-export const deletePairAction = defineAction({
+export const deletePairAction = legacyAction({
   name: "pairing.delete_pair",
   schema: deletePairSchema,
   successMessage: "Pair dissolved; its mentees are unassigned.",
@@ -276,7 +276,7 @@ export const deletePairAction = defineAction({
 });
 
 /** Pairs every unpaired clinical mentor with an unpaired preclinical mentor (drafts until published). */
-export const suggestPairsAction = defineAction({
+export const suggestPairsAction = legacyAction({
   name: "pairing.suggest_pairs",
   schema: suggestPairsSchema,
   successMessage: (d: { created: number }) =>
@@ -325,7 +325,7 @@ export const suggestPairsAction = defineAction({
 // ---------------------------------------------------------------- mentees and groups
 
 /** The random draw of N first-year students; reproducible from the seed in the audit trail. */
-export const drawMenteesAction = defineAction({
+export const drawMenteesAction = legacyAction({
   name: "pairing.draw_mentees",
   schema: drawMenteesSchema,
   successMessage: (d: { drawn: number; seed: string }) => `${d.drawn} mentees drawn (seed ${d.seed}).`,
@@ -380,7 +380,7 @@ export const drawMenteesAction = defineAction({
 });
 
 /** Places unassigned mentees into the pairs' free places, balancing gender and matching traits. */
-export const suggestGroupsAction = defineAction({
+export const suggestGroupsAction = legacyAction({
   name: "pairing.suggest_groups",
   schema: suggestGroupsSchema,
   successMessage: (d: { placed: number; left: number }) =>
@@ -430,7 +430,7 @@ export const suggestGroupsAction = defineAction({
 });
 
 /** Moves a mentee into a group (or out of any group); after publishing: audited and announced. */
-export const moveMenteeAction = defineAction({
+export const moveMenteeAction = legacyAction({
   name: "pairing.move_mentee",
   schema: moveMenteeSchema,
   successMessage: (d: { to: string | null; cohortId: string }) =>
@@ -531,7 +531,7 @@ export const moveMenteeAction = defineAction({
 });
 
 /** Publishing makes pairs and groups visible to mentors and mentees and tells them. */
-export const publishGroupsAction = defineAction({
+export const publishGroupsAction = legacyAction({
   name: "pairing.publish",
   schema: publishSchema,
   successMessage: (d: { notified: number }) => `Published. ${d.notified} mentors and mentees are notified.`,
@@ -583,7 +583,7 @@ export const publishGroupsAction = defineAction({
 // ---------------------------------------------------------------- the mentoring agreement
 
 /** A mentor or mentee acknowledges their group's agreement (their own pair only; idempotent). */
-export const acknowledgeAgreementAction = defineAction({
+export const acknowledgeAgreementAction = legacyAction({
   name: "pairing.acknowledge_agreement",
   schema: acknowledgeAgreementSchema,
   successMessage: "Thank you: the agreement is acknowledged.",

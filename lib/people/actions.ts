@@ -1,5 +1,5 @@
 "use server";
-import { ActionError, defineAction, refuse, ruleError } from "../actions";
+import { ActionError, legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { coordinatorOf, lockEditableCohort } from "../cohorts/setup";
 import { db } from "../db";
@@ -15,7 +15,7 @@ async function loadCohort(userId: string, cohortId: string) {
 }
 
 /** One person by hand: a first-year student (mentee candidate) or a mentor applicant. */
-export const addPersonAction = defineAction({
+export const addPersonAction = legacyAction({
   name: "people.add",
   schema: addPersonSchema,
   successMessage: (d: { newPeople: number }) =>
@@ -72,7 +72,7 @@ async function compare(cohortId: string, people: PersonRow[]) {
 }
 
 /** The preview of an import: every row's problems, and which rows update someone. Writes nothing. */
-export const previewImportAction = defineAction({
+export const previewImportAction = legacyAction({
   name: "people.import_preview",
   schema: importRowsSchema,
   async run({ userId, input }) {
@@ -99,7 +99,7 @@ export const previewImportAction = defineAction({
  * The import itself (one chunk of the file): refuses to write anything unless every row of the
  * chunk is clean (the page previews the whole file first and only then sends chunks).
  */
-export const importPeopleAction = defineAction({
+export const importPeopleAction = legacyAction({
   name: "people.import",
   schema: importRowsSchema,
   revalidate: (_d, input) => [

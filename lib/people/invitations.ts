@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { env } from "../env";
+import { email } from "../emails";
 import { enqueueEmails } from "../outbox/enqueue";
 import type { Tx } from "../cohorts/setup";
 
@@ -39,9 +40,7 @@ export async function inviteUsers(
     tokens.map(({ user, token }) => ({
       userId: user.id,
       toEmail: user.email,
-      kind: "invitation",
-      subject: `You are invited to ${cohortName} on DuoMentor`,
-      body: `Hello ${user.name},\n\nYou have been added to ${cohortName}, the dual peer mentoring programme. Set your password to sign in:\n\n${invitationUrl(token)}\n\nThe link works once and for ${INVITATION_DAYS} days.`,
+      ...email("invitation", { name: user.name, cohortName, url: invitationUrl(token), days: INVITATION_DAYS }),
     })),
   );
   return tokens.length;

@@ -1,41 +1,28 @@
 "use server";
-import { defineAction } from "../actions";
-import { audit } from "../audit";
-import { db } from "../db";
+import { accountAction } from "../actions";
 import { updateProfileSchema } from "./schemas";
 
 /**
  * A person edits their own contact phone and preferred channel. The record is the caller's own
  * user row, derived from the session: no id is taken from the form.
  */
-export const updateProfileAction = defineAction({
+export const updateProfileAction = accountAction({
   name: "profile.update",
   schema: updateProfileSchema,
   successMessage: "Your contact details are saved.",
   revalidate: () => ["/settings"],
-  async run({ userId, input }) {
-    return db().$transaction(async (tx) => {
-      const before = await tx.user.findUnique({
-        where: { id: userId },
-        select: { phone: true, preferredChannel: true },
-      });
-      if (!before) throw new Error("signed-in user not found");
-      const after = {
-        phone: input.phone === "" ? null : input.phone,
-        preferredChannel: input.preferredChannel === "" ? null : input.preferredChannel,
-      };
-      const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
-      if (changed.length === 0) return { changed };
-      await tx.user.update({ where: { id: userId }, data: after, select: { id: true } });
-      // Personal data: record which fields changed, never their values.
-      await audit(tx, {
-        actorId: userId,
-        action: "profile.updated",
-        entity: "User",
-        entityId: userId,
-        detail: { fields: changed },
-      });
-      return { changed };
-    });
+  async run({ userId, input, tx }) {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { phone: true, preferredChannel: true } });
+    if (!before) throw new Error("signed-in user not found");
+    const after = {
+      phone: input.phone === "" ? null : input.phone,
+      preferredChannel: input.preferredChannel === "" ? null : input.preferredChannel,
+    };
+    const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => before[k] !== after[k]);
+    if (changed.length > 0) await tx.user.update({ where: { id: userId }, data: after, select: { id: true } });
+    return { changed };
   },
+  // Personal data: record which fields changed, never their values.
+  audit: ({ changed }, { userId }) =>
+    changed.length > 0 && { action: "profile.updated", entity: "User", entityId: userId, detail: { fields: changed } },
 });

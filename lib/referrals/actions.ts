@@ -1,5 +1,5 @@
 "use server";
-import { defineAction, refuse, ruleError } from "../actions";
+import { legacyAction, refuse, ruleError } from "../actions";
 import { audit } from "../audit";
 import { actorFor, authorize } from "../auth/guard";
 import { roleCohortId } from "../auth/session";
@@ -72,7 +72,7 @@ interface CreatedReferral {
   }[];
 }
 
-export const createReferralAction = defineAction({
+export const createReferralAction = legacyAction({
   name: "referral.create",
   schema: createReferralSchema,
   successMessage: (d: CreatedReferral) =>
@@ -269,7 +269,7 @@ const stepPaths = (d: { referralId: string }) => [
   `/mentor/referrals/${d.referralId}`,
 ];
 
-export const acknowledgeReferralAction = defineAction({
+export const acknowledgeReferralAction = legacyAction({
   name: "referral.acknowledge",
   schema: acknowledgeReferralSchema,
   successMessage: "Acknowledged. The mentors see that you are on it.",
@@ -277,7 +277,7 @@ export const acknowledgeReferralAction = defineAction({
   run: ({ userId, input }) => takeStep(userId, input.referralId, "acknowledge", { message: input.message || null }),
 });
 
-export const requestReferralInfoAction = defineAction({
+export const requestReferralInfoAction = legacyAction({
   name: "referral.requestInfo",
   schema: requestInfoSchema,
   successMessage: "Question sent to the mentors.",
@@ -285,7 +285,7 @@ export const requestReferralInfoAction = defineAction({
   run: ({ userId, input }) => takeStep(userId, input.referralId, "requestInfo", { message: input.message }),
 });
 
-export const answerReferralInfoAction = defineAction({
+export const answerReferralInfoAction = legacyAction({
   name: "referral.answer",
   schema: answerInfoSchema,
   successMessage: "Answer sent to the supervisor.",
@@ -293,7 +293,7 @@ export const answerReferralInfoAction = defineAction({
   run: ({ userId, input }) => takeStep(userId, input.referralId, "answer", { message: input.message }),
 });
 
-export const forwardReferralAction = defineAction({
+export const forwardReferralAction = legacyAction({
   name: "referral.forward",
   schema: forwardReferralSchema,
   successMessage: "Forwarded. The mentors and the mentee see the new status.",
@@ -305,7 +305,7 @@ export const forwardReferralAction = defineAction({
     }),
 });
 
-export const closeReferralAction = defineAction({
+export const closeReferralAction = legacyAction({
   name: "referral.close",
   schema: closeReferralSchema,
   successMessage: "Closed with its outcome.",
@@ -313,7 +313,7 @@ export const closeReferralAction = defineAction({
   run: ({ userId, input }) => takeStep(userId, input.referralId, "close", { outcome: input.outcome }),
 });
 
-export const declineReferralAction = defineAction({
+export const declineReferralAction = legacyAction({
   name: "referral.decline",
   schema: declineReferralSchema,
   successMessage: "Declined. The mentors see your reason.",
@@ -352,7 +352,7 @@ async function coordinatorCohortOf(): Promise<string> {
   return cohortId;
 }
 
-export const createSupportCentreAction = defineAction({
+export const createSupportCentreAction = legacyAction({
   name: "supportCentre.create",
   schema: createSupportCentreSchema,
   successMessage: "Centre added to the directory.",
@@ -376,7 +376,7 @@ export const createSupportCentreAction = defineAction({
   },
 });
 
-export const updateSupportCentreAction = defineAction({
+export const updateSupportCentreAction = legacyAction({
   name: "supportCentre.update",
   schema: updateSupportCentreSchema,
   successMessage: "Centre saved.",
@@ -404,7 +404,7 @@ export const updateSupportCentreAction = defineAction({
   },
 });
 
-export const deleteSupportCentreAction = defineAction({
+export const deleteSupportCentreAction = legacyAction({
   name: "supportCentre.delete",
   schema: deleteSupportCentreSchema,
   successMessage: "Centre removed from the directory.",
@@ -439,7 +439,7 @@ export const deleteSupportCentreAction = defineAction({
   },
 });
 
-export const copySupportCentresAction = defineAction({
+export const copySupportCentresAction = legacyAction({
   name: "supportCentre.copy",
   schema: copySupportCentresSchema,
   successMessage: (d: { copied: number }) =>

@@ -8,7 +8,7 @@ const templateFields = { id: true, category: true, title: true, subject: true, b
 export async function getMentorTemplates(actor: CohortActor) {
   const me = actor.membershipIds.MENTOR;
   const pairId = actor.mentorPairId;
-  if (!me || !pairId || !can(actor, "read", "template", { cohortId: actor.cohortId })) return null;
+  if (!me || !pairId || !can(actor, "read", "template.library", { cohortId: actor.cohortId }, "MENTOR")) return null;
   const [templates, pair] = await Promise.all([
     db().emailTemplate.findMany({
       where: { cohortId: actor.cohortId, archivedAt: null, OR: [{ ownerId: null }, { ownerId: me }] },
@@ -68,11 +68,7 @@ export async function getMentorTemplates(actor: CohortActor) {
 
 /** The coordinator's library, with how often each template was sent. */
 export async function getTemplateLibrary(actor: CohortActor) {
-  if (
-    !can(actor, "read", "template", { cohortId: actor.cohortId }) ||
-    !can(actor, "write", "template", { cohortId: actor.cohortId })
-  )
-    return null;
+  if (!can(actor, "write", "template.library", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const [templates, counts, own] = await Promise.all([
     db().emailTemplate.findMany({
       where: { cohortId: actor.cohortId, ownerId: null, archivedAt: null },

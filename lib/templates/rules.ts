@@ -27,9 +27,3 @@ export function renderTemplate(text: string, values: Record<Placeholder, string>
     return v || (name === "nextMeeting" ? "our next contact" : "");
   });
 }
-
-/** Whom a send goes to: one mentee of the sender's own group, or all of it; never anyone else. */
-export function sendRecipients(target: string, group: readonly string[]): string[] | null {
-  if (target === "EACH") return group.length ? [...group] : null;
-  return group.includes(target) ? [target] : null;
-}

@@ -61,3 +61,4 @@ export const sendTemplateSchema = z.object({
 export type SendTemplateInput = z.input<typeof sendTemplateSchema>;
 
 export const archiveTemplateSchema = z.object({ templateId: z.string().min(1) });
+export { TARGET_EACH } from "../contacts/schemas";

@@ -150,4 +150,52 @@ describe("ARCHITECTURE.md 'Who may see what', cell by cell", () => {
     expect(can(mentor, "read", "contact.meta", { cohortId: COHORT })).toBe(false);
     expect(can(mentee, "read", "booking", { cohortId: COHORT, pairId: OWN_PAIR })).toBe(false);
   });
+
+  it("own: a mentor's own templates are theirs alone; the library is the cohort's", () => {
+    const mine: RecordScope = { cohortId: COHORT, ownerMembershipId: "m-MENTOR" };
+    const theirs: RecordScope = { cohortId: COHORT, ownerMembershipId: "m-other-mentor" };
+    expect(can(mentor, "write", "template.own", mine)).toBe(true);
+    expect(can(mentor, "read", "template.own", theirs)).toBe(false);
+    expect(can(mentor, "write", "template.own", { cohortId: COHORT })).toBe(false);
+    expect(can(coordinator, "write", "template.own", mine)).toBe(false);
+    expect(can(coordinator, "write", "template.library", { cohortId: COHORT })).toBe(true);
+    expect(can(mentor, "read", "template.library", { cohortId: COHORT })).toBe(true);
+    expect(can(mentor, "write", "template.library", { cohortId: COHORT })).toBe(false);
+    expect(can(mentee, "read", "template.inbox", ownRecord)).toBe(true);
+    expect(can(mentee, "read", "template.inbox", groupmateRecord)).toBe(false);
+    expect(can(mentor, "write", "template.send", ownRecord)).toBe(true);
+    expect(can(mentor, "write", "template.send", otherPairRecord)).toBe(false);
+  });
+
+  it("meetings: only the mentee moves their own; only the pair's mentors record attendance", () => {
+    expect(can(mentee, "write", "booking.move", ownRecord)).toBe(true);
+    expect(can(mentee, "write", "booking.move", groupmateRecord)).toBe(false);
+    for (const a of [coordinator, supervisor, mentor]) expect(can(a, "write", "booking.move", ownRecord)).toBe(false);
+    expect(can(mentor, "write", "booking.attendance", ownRecord)).toBe(true);
+    expect(can(mentor, "write", "booking.attendance", otherPairRecord)).toBe(false);
+    expect(can(mentee, "write", "booking.attendance", ownRecord)).toBe(false);
+  });
+
+  it("the agreement is acknowledged by the pair's own mentors and mentees; the directory is the coordinator's", () => {
+    expect(can(mentor, "write", "agreement", ownRecord)).toBe(true);
+    expect(can(mentee, "write", "agreement", ownRecord)).toBe(true);
+    expect(can(mentee, "write", "agreement", otherPairRecord)).toBe(false);
+    expect(can(coordinator, "write", "agreement", ownRecord)).toBe(false);
+    expect(can(coordinator, "write", "support.centre", { cohortId: COHORT })).toBe(true);
+    expect(can(mentor, "read", "support.centre", { cohortId: COHORT })).toBe(true);
+    expect(can(mentor, "write", "support.centre", { cohortId: COHORT })).toBe(false);
+    expect(can(mentee, "read", "support.centre", { cohortId: COHORT })).toBe(false);
+  });
+
+  it("as: a cell of one role only (a mentor's pair cell does not open the supervisor's view)", () => {
+    const both: CohortActor = {
+      ...actor("MENTOR"),
+      roles: new Set<Role>(["MENTOR", "SUPERVISOR"]),
+      membershipIds: { MENTOR: "m-MENTOR", SUPERVISOR: "m-SUPERVISOR" },
+    };
+    expect(can(both, "read", "referral.content", otherPairRecord, "SUPERVISOR")).toBe(true);
+    expect(can(both, "read", "referral.content", otherPairRecord, "MENTOR")).toBe(false);
+    expect(can(mentor, "read", "referral.content", ownRecord, "SUPERVISOR")).toBe(false);
+    expect(grantingRoles(both, "read", "referral.content", ownRecord)).toEqual(["SUPERVISOR", "MENTOR"]);
+  });
 });
