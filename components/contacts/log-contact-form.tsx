@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { cx } from "@/components/ui/cx";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { logContactAction } from "@/lib/contacts/actions";
 import { CONTACT_CHANNELS, CONTACT_TOPICS, TARGET_EACH, TARGET_GROUP, TOPIC_LABEL } from "@/lib/contacts/schemas";
 import { LABEL } from "@/lib/format";
@@ -31,25 +31,24 @@ const pill =
 
 /** Log a contact: pick a mentee (preselected from the home page), keep the defaults, save. */
 export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today, endsOn }: Props) {
-  const [state, formAction, pending] = useActionState(logContactAction, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const typed = (name: string, fallback: string) => {
-    const v = failed?.values?.[name];
-    return typeof v === "string" ? v : fallback;
-  };
-  const typedList = (name: string): string[] => {
-    const v = failed?.values?.[name];
-    return v === undefined ? [] : Array.isArray(v) ? v : [v];
-  };
+  const {
+    state,
+    errors,
+    pending,
+    action,
+    attach,
+    attachStatus,
+    value: typed,
+    values,
+  } = useActionForm(logContactAction);
   const channel = typed("channel", "PHONE");
   const outcome = typed("outcome", "COMPLETED");
-  const topics = typedList("topics");
+  const topics = values("topics");
   const referralHref = state?.ok ? state.data.referralHref : null;
 
   return (
-    <form action={formAction} className="space-y-5" aria-label="Log a contact" noValidate>
-      <FormStatus state={state} label="Save status" />
+    <form ref={attach} action={action} className="space-y-5" aria-label="Log a contact" noValidate>
+      <FormStatus state={state} label="Save status" ref={attachStatus} />
       {state?.ok ? (
         <div className="flex flex-wrap gap-2">
           {referralHref ? <ButtonLink href={referralHref}>Start the referral</ButtonLink> : null}
