@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createReferralAction } from "@/lib/referrals/actions";
 import { CATEGORY_LABEL, URGENCY_LABEL } from "@/lib/referrals/schemas";
 import { CATEGORIES, URGENCIES } from "@/lib/referrals/rules";
@@ -19,18 +20,13 @@ interface Props {
 
 /** A mentor refers a mentee of their group. Urgent shows the emergency guidance at once. */
 export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyCentres }: Props) {
-  const [state, formAction, pending] = useActionState(createReferralAction, null);
-  const failed = state && !state.ok ? state : null;
-  const v = (name: string, fallback = "") => {
-    const typed = failed?.values?.[name];
-    return typeof typed === "string" ? typed : fallback;
-  };
-  const [urgency, setUrgency] = useState(v("urgency"));
+  const { state, action, pending, attach, attachStatus, errors, value: v } = useActionForm(createReferralAction);
+  const [urgency, setUrgency] = useState(v("urgency", ""));
 
   if (state?.ok) {
     return (
       <div className="space-y-4">
-        <FormStatus state={state} label="Referral status" />
+        <FormStatus state={state} label="Referral status" ref={attachStatus} />
         {state.data.urgent ? <EmergencyGuidance centres={state.data.emergencyCentres} /> : null}
         <div className="flex flex-wrap gap-3">
           <Link
@@ -51,14 +47,9 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
   }
 
   return (
-    <form action={formAction} className="space-y-5" aria-label="Refer a mentee" noValidate>
-      <FormStatus state={state} label="Referral status" />
-      <SelectField
-        id="menteeId"
-        label="Mentee"
-        defaultValue={v("menteeId", selectedMenteeId)}
-        errors={failed?.fieldErrors?.menteeId}
-      >
+    <form ref={attach} action={action} className="space-y-5" aria-label="Refer a mentee" noValidate>
+      <FormStatus state={state} label="Referral status" ref={attachStatus} />
+      <SelectField id="menteeId" label="Mentee" defaultValue={v("menteeId", selectedMenteeId)} errors={errors.menteeId}>
         <option value="">Choose a mentee of your group</option>
         {mentees.map((m) => (
           <option key={m.id} value={m.id}>
@@ -72,14 +63,12 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
           <p className="text-sm text-stone-600">From your contact log: {contactLog.label}</p>
         </>
       ) : null}
-      {failed?.fieldErrors?.contactLogId ? (
-        <p className="text-sm font-medium text-red-700">{failed.fieldErrors.contactLogId.join(" ")}</p>
-      ) : null}
+      {errors.contactLogId ? <p className="text-sm font-medium text-red-700">{errors.contactLogId.join(" ")}</p> : null}
       <SelectField
         id="category"
         label="Kind of support centre"
-        defaultValue={v("category")}
-        errors={failed?.fieldErrors?.category}
+        defaultValue={v("category", "")}
+        errors={errors.category}
       >
         <option value="">Choose…</option>
         {CATEGORIES.map((c) => (
@@ -94,7 +83,7 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
         value={urgency}
         onChange={(e) => setUrgency(e.target.value)}
         hint="Urgent means a risk to the mentee's or someone else's safety: the supervisor is notified at once."
-        errors={failed?.fieldErrors?.urgency}
+        errors={errors.urgency}
       >
         <option value="">Choose…</option>
         {URGENCIES.map((u) => (
@@ -108,22 +97,22 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
         id="reason"
         label="Reason"
         rows={6}
-        defaultValue={v("reason")}
+        defaultValue={v("reason", "")}
         hint="What you noticed and what you already did. Only your co-mentor and the faculty supervisor can read this; the mentee sees only that a referral exists."
-        errors={failed?.fieldErrors?.reason}
+        errors={errors.reason}
       />
       <YesNoField
         name="menteeInformed"
         legend="Does the mentee know about this referral?"
-        defaultValue={v("menteeInformed")}
-        errors={failed?.fieldErrors?.menteeInformed}
+        defaultValue={v("menteeInformed", "")}
+        errors={errors.menteeInformed}
       />
       <YesNoField
         name="menteeConsented"
         legend="Does the mentee agree to be referred?"
         hint="Refer with the mentee's consent whenever you can. Without it, say why in the reason."
-        defaultValue={v("menteeConsented")}
-        errors={failed?.fieldErrors?.menteeConsented}
+        defaultValue={v("menteeConsented", "")}
+        errors={errors.menteeConsented}
       />
       <Button type="submit" pending={pending} pendingLabel="Sending…">
         Send referral to the supervisor

@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useState, type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/action-state";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionState, FieldErrors } from "@/lib/action-state";
 import {
   acknowledgeReferralAction,
   answerReferralInfoAction,
@@ -11,13 +12,19 @@ import {
   declineReferralAction,
   forwardReferralAction,
   requestReferralInfoAction,
+  type StepTaken,
 } from "@/lib/referrals/actions";
-import { FORWARD_HOW, FORWARD_HOW_LABEL, type ReferralStatus, type ReferralStep } from "@/lib/referrals/rules";
+import { FORWARD_HOW, FORWARD_HOW_LABEL, type ReferralStep } from "@/lib/referrals/rules";
 import { CATEGORY_LABEL } from "@/lib/referrals/schemas";
 import { TextAreaField } from "./fields";
 
-type StepResult = { referralId: string; status: ReferralStatus };
-type StepAction = (prev: ActionState<StepResult> | null, payload: FormData) => Promise<ActionState<StepResult>>;
+type StepAction = (prev: ActionState<StepTaken> | null, payload: FormData) => Promise<ActionState<StepTaken>>;
+
+/** What a step form's fields get: the typed values after a refused submit, and the field errors. */
+interface StepFields {
+  value: (name: string) => string;
+  errors: FieldErrors;
+}
 
 function StepForm({
   action,
@@ -33,28 +40,36 @@ function StepForm({
   title: string;
   submit: string;
   variant?: "primary" | "secondary" | "danger";
-  children: (failed: Extract<ActionState<StepResult>, { ok: false }> | null) => ReactNode;
+  children: (fields: StepFields) => ReactNode;
   onDone: (message: string) => void;
 }) {
   // A successful step re-renders the page with other steps (this form may disappear), so the
   // confirmation is handed to the panel around the forms.
-  const [state, formAction, pending] = useActionState(async (prev: ActionState<StepResult> | null, fd: FormData) => {
+  const {
+    state,
+    action: formAction,
+    pending,
+    attach,
+    attachStatus,
+    errors,
+    value,
+  } = useActionForm(async (prev: ActionState<StepTaken> | null, fd: FormData) => {
     const result = await action(prev, fd);
     if (result.ok) onDone(result.message ?? "Saved.");
     return result;
-  }, null);
-  const failed = state && !state.ok ? state : null;
+  });
   return (
     <form
+      ref={attach}
       action={formAction}
       aria-label={title}
       className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
       noValidate
     >
       <h3 className="font-semibold text-stone-900">{title}</h3>
-      <FormStatus state={state} label={`${title} status`} />
+      <FormStatus state={state} label={`${title} status`} ref={attachStatus} />
       <input type="hidden" name="referralId" value={referralId} />
-      {children(failed)}
+      {children({ value: (name) => value(name, ""), errors })}
       <Button type="submit" variant={variant} pending={pending} pendingLabel="Saving…">
         {submit}
       </Button>
@@ -62,23 +77,19 @@ function StepForm({
   );
 }
 
-const val = (failed: { values?: Record<string, string | string[]> } | null, k: string) => {
-  const v = failed?.values?.[k];
-  return typeof v === "string" ? v : "";
-};
-
+/**
+ * The panel's confirmation of the last step taken: one named live region (FormStatus, always
+ * rendered with its role), focused when a message arrives so the person hears and sees it even
+ * when the form they used has gone.
+ */
 function DoneStatus({ message }: { message: string | null }) {
-  return message ? (
-    <div
-      role="status"
-      aria-label="Review status"
-      className="border-brand-200 bg-brand-50 text-brand-800 rounded-lg border px-4 py-3 text-sm"
-    >
-      {message}
-    </div>
-  ) : (
-    <div aria-live="polite" aria-label="Review status" />
-  );
+  const [el, attach] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!message || !el) return;
+    el.scrollIntoView({ block: "center", behavior: "smooth" });
+    el.focus({ preventScroll: true });
+  }, [message, el]);
+  return <FormStatus state={message ? { ok: true, data: null, message } : null} label="Review status" ref={attach} />;
 }
 
 /** The supervisor's review steps allowed in the referral's current status (from rules.ts). */
@@ -120,8 +131,8 @@ export function ReviewSteps({
               label="Message to the mentors"
               optional
               rows={2}
-              defaultValue={val(f, "message")}
-              errors={f?.fieldErrors?.message}
+              defaultValue={f.value("message")}
+              errors={f.errors.message}
             />
           )}
         </StepForm>
@@ -139,8 +150,8 @@ export function ReviewSteps({
               <SelectField
                 id="centreId"
                 label="Support centre"
-                defaultValue={val(f, "centreId")}
-                errors={f?.fieldErrors?.centreId}
+                defaultValue={f.value("centreId")}
+                errors={f.errors.centreId}
               >
                 <option value="">Choose a centre…</option>
                 {sorted.map((c) => (
@@ -149,7 +160,7 @@ export function ReviewSteps({
                   </option>
                 ))}
               </SelectField>
-              <SelectField id="how" label="How" defaultValue={val(f, "how")} errors={f?.fieldErrors?.how}>
+              <SelectField id="how" label="How" defaultValue={f.value("how")} errors={f.errors.how}>
                 <option value="">Choose…</option>
                 {FORWARD_HOW.map((h) => (
                   <option key={h} value={h}>
@@ -163,8 +174,8 @@ export function ReviewSteps({
                 label="Note for the mentors"
                 optional
                 rows={2}
-                defaultValue={val(f, "message")}
-                errors={f?.fieldErrors?.message}
+                defaultValue={f.value("message")}
+                errors={f.errors.message}
               />
             </>
           )}
@@ -185,8 +196,8 @@ export function ReviewSteps({
               name="message"
               label="Your question"
               rows={3}
-              defaultValue={val(f, "message")}
-              errors={f?.fieldErrors?.message}
+              defaultValue={f.value("message")}
+              errors={f.errors.message}
             />
           )}
         </StepForm>
@@ -205,8 +216,8 @@ export function ReviewSteps({
               id="outcome"
               label="Outcome"
               rows={3}
-              defaultValue={val(f, "outcome")}
-              errors={f?.fieldErrors?.outcome}
+              defaultValue={f.value("outcome")}
+              errors={f.errors.outcome}
             />
           )}
         </StepForm>
@@ -227,8 +238,8 @@ export function ReviewSteps({
               label="Reason for declining"
               hint="Declining ends the referral; the mentors see this reason."
               rows={3}
-              defaultValue={val(f, "message")}
-              errors={f?.fieldErrors?.message}
+              defaultValue={f.value("message")}
+              errors={f.errors.message}
             />
           )}
         </StepForm>
@@ -257,8 +268,8 @@ export function MentorSteps({ referralId, steps }: { referralId: string; steps: 
               name="message"
               label="Your answer"
               rows={4}
-              defaultValue={val(f, "message")}
-              errors={f?.fieldErrors?.message}
+              defaultValue={f.value("message")}
+              errors={f.errors.message}
             />
           )}
         </StepForm>

@@ -21,9 +21,10 @@ export type Resource =
   | "contact.meta" // contact logs: counts, dates, channels, topics
   | "contact.note" // the private note of a contact log
   | "referral.counts" // numbers by category and status, no content
-  | "referral.status" // that a referral exists, its category and status
+  | "referral.status" // that a referral exists, its category and status; write: filing one
   | "referral.content" // reason, supervisor messages, outcome
-  | "referral.review" // acknowledge, forward, close, decline
+  | "referral.review" // acknowledge, ask the mentors, forward, close, decline
+  | "referral.answer" // a mentor of the referring pair answering the supervisor's question
   | "support.centre" // the cohort's directory of support centres
   | "slot" // availability slots
   | "booking" // meeting bookings: book, cancel
@@ -68,6 +69,9 @@ export const ACCESS: Table = {
   },
   "referral.review": {
     write: { SUPERVISOR: "cohort" },
+  },
+  "referral.answer": {
+    write: { MENTOR: "pair" },
   },
   "support.centre": {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort" },

@@ -1,29 +1,38 @@
 "use server";
-import { legacyAction, refuse, ruleError } from "../actions";
-import { audit } from "../audit";
-import { actorFor, authorize } from "../auth/guard";
-import { roleCohortId } from "../auth/session";
-import { db } from "../db";
+import type { z } from "zod";
+import { defineAction, refuse, ruleError, type Need, type Tx } from "../actions";
+import { clock } from "../clock";
+import { email } from "../emails";
 import { env } from "../env";
-import { enqueueEmails, type Email } from "../outbox/enqueue";
-import { consentProblem, decideStep, FORWARD_HOW_LABEL, type ReferralStep } from "./rules";
+import { enqueueEmails } from "../outbox/enqueue";
+import { emergencyCentres } from "../support-centres/data";
+import { loadMenteeForReferral, loadReferral } from "./loaders";
+import {
+  consentProblem,
+  contactLogProblem,
+  decideStep,
+  FORWARD_HOW_LABEL,
+  STEPS,
+  type ReferralStatus,
+  type ReferralStep,
+  type StepActor,
+} from "./rules";
 import {
   acknowledgeReferralSchema,
   answerInfoSchema,
   closeReferralSchema,
-  copySupportCentresSchema,
   createReferralSchema,
-  createSupportCentreSchema,
   declineReferralSchema,
-  deleteSupportCentreSchema,
   forwardReferralSchema,
   requestInfoSchema,
-  updateSupportCentreSchema,
 } from "./schemas";
 
 /**
- * Referral actions. Confidentiality: reason, messages and outcome never go into audit details,
- * emails, logs or error messages; emails name the thing and link to the app.
+ * Referral actions, on the pipeline (lib/actions.ts): the referral (or the mentee) is loaded with
+ * its scope (./loaders.ts), the permission table decides who may file it or take a step, and
+ * each write, its ReferralEvent and its audit row are one transaction.
+ * Confidentiality: reason, messages and outcome never go into audit details, emails, logs or
+ * error messages; emails name the thing and link to the app (lib/emails).
  */
 
 const REFERRAL_PATHS = [
@@ -38,13 +47,12 @@ function appLink(path: string) {
   return `${(env.NEXTAUTH_URL ?? "").replace(/\/$/, "")}${path}`;
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
-
 async function supervisorsOf(tx: Tx, cohortId: string) {
-  return tx.membership.findMany({
+  const rows = await tx.membership.findMany({
     where: { cohortId, role: "SUPERVISOR", status: "ACTIVE" },
     select: { user: { select: { id: true, email: true } } },
   });
+  return rows.map((r) => r.user);
 }
 
 async function mentorsOfPair(tx: Tx, pairId: string) {
@@ -60,7 +68,7 @@ async function mentorsOfPair(tx: Tx, pairId: string) {
 
 // ---------------------------------------------------------------- refer
 
-interface CreatedReferral {
+export interface CreatedReferral {
   referralId: string;
   urgent: boolean;
   emergencyCentres: {
@@ -72,101 +80,76 @@ interface CreatedReferral {
   }[];
 }
 
-export const createReferralAction = legacyAction({
+/**
+ * A mentor refers a mentee of their group. The pair is the mentee's (their assignment), and the
+ * table's pair cell lets only that pair's mentors file it; the referring mentor is the caller's
+ * mentor membership. Urgent: every supervisor is emailed at once and the emergency centres come back.
+ */
+export const createReferralAction = defineAction({
   name: "referral.create",
   schema: createReferralSchema,
   successMessage: (d: CreatedReferral) =>
     d.urgent
       ? "Urgent referral sent. The supervisor has been notified at once. Follow the emergency guidance below now."
       : "Referral sent to the supervisor. You will see its status on your referrals page.",
-  revalidate: (d: CreatedReferral) => [...REFERRAL_PATHS, `/mentor/referrals/${d.referralId}`],
-  async run({ userId, input }): Promise<CreatedReferral> {
-    const mentee = await db().membership.findUnique({
-      where: { id: input.menteeId },
-      select: { id: true, cohortId: true, role: true, status: true, assignment: { select: { pairId: true } } },
-    });
-    if (!mentee || mentee.role !== "MENTEE" || mentee.status !== "ACTIVE" || !mentee.assignment) refuse();
-    const cohortId = mentee.cohortId;
-    const pairId = mentee.assignment.pairId;
-    const actor = await actorFor(userId, cohortId);
-    authorize(actor, "write", "referral.status", { cohortId, pairId, subjectMembershipId: mentee.id });
-    const referredById = actor.membershipIds.MENTOR;
-    if (!referredById) refuse();
-
+  revalidate: (d) => [...REFERRAL_PATHS, `/mentor/referrals/${d.referralId}`],
+  load: ({ input }) => loadMenteeForReferral(input.menteeId, input.contactLogId || null),
+  permission: { verb: "write", resource: "referral.status", as: "MENTOR" },
+  async run({ input, record, userId, membershipId: referredById, tx }): Promise<CreatedReferral> {
+    const { cohortId, pairId } = record.scope;
+    if (!pairId) refuse(); // granted by the pair cell, so never; narrows the type
     const informed = input.menteeInformed === "yes";
     const consented = input.menteeConsented === "yes";
-    const problem = consentProblem({ menteeInformed: informed, menteeConsented: consented });
-    if (problem) ruleError(problem, "menteeConsented");
-
-    let contactLogId: string | null = null;
+    const consent = consentProblem({ menteeInformed: informed, menteeConsented: consented });
+    if (consent) ruleError(consent, "menteeConsented");
     if (input.contactLogId) {
-      const log = await db().contactLog.findUnique({
-        where: { id: input.contactLogId },
-        select: { id: true, pairId: true, menteeId: true },
-      });
-      if (!log || log.pairId !== pairId || (log.menteeId !== null && log.menteeId !== mentee.id)) {
-        ruleError("That contact log is not one of this mentee's contacts.", "contactLogId");
-      }
-      contactLogId = log.id;
+      const problem = contactLogProblem(record.contactLog, { pairId, menteeId: record.menteeId });
+      if (problem) ruleError(problem, "contactLogId");
     }
     const urgent = input.urgency === "URGENT";
 
-    return db().$transaction(async (tx) => {
-      const referral = await tx.referral.create({
-        data: {
-          cohortId,
-          pairId,
-          menteeId: mentee.id,
-          referredById,
-          contactLogId,
-          category: input.category,
-          urgency: input.urgency,
-          reason: input.reason,
-          menteeInformed: informed,
-          menteeConsented: consented,
-        },
-        select: { id: true },
-      });
-      await tx.referralEvent.create({
-        data: { referralId: referral.id, actorId: userId, fromStatus: null, toStatus: "SUBMITTED" },
-      });
-      await audit(tx, {
-        actorId: userId,
+    const referral = await tx.referral.create({
+      data: {
         cohortId,
-        action: "referral.created",
-        entity: "Referral",
-        entityId: referral.id,
-        detail: { category: input.category, urgency: input.urgency },
-      });
-      if (urgent) {
-        const supervisors = await supervisorsOf(tx, cohortId);
-        await enqueueEmails(
-          tx,
-          supervisors.map(
-            ({ user }): Email => ({
-              userId: user.id,
-              toEmail: user.email,
-              kind: "referral.urgent",
-              dedupeKey: `referral.urgent:${referral.id}:${user.id}`,
-              subject: "Urgent referral waiting for your review",
-              body:
-                "A mentor has filed an URGENT referral (risk to safety). Please review it now in DuoMentor:\n\n" +
-                `${appLink(`/supervisor/referrals/${referral.id}`)}\n\n` +
-                "For confidentiality this email does not contain the details.",
-            }),
-          ),
-        );
-      }
-      const emergencyCentres = urgent
-        ? await tx.supportCentre.findMany({
-            where: { cohortId, emergency: true },
-            orderBy: { name: "asc" },
-            select: { id: true, name: true, contact: true, hours: true, howToRefer: true },
-          })
-        : [];
-      return { referralId: referral.id, urgent, emergencyCentres };
+        pairId,
+        menteeId: record.menteeId,
+        referredById,
+        contactLogId: input.contactLogId || null,
+        category: input.category,
+        urgency: input.urgency,
+        reason: input.reason,
+        menteeInformed: informed,
+        menteeConsented: consented,
+      },
+      select: { id: true },
     });
+    await tx.referralEvent.create({
+      data: { referralId: referral.id, actorId: userId, fromStatus: null, toStatus: "SUBMITTED" },
+    });
+    if (urgent) {
+      const text = email("referral.urgent", { url: appLink(`/supervisor/referrals/${referral.id}`) });
+      await enqueueEmails(
+        tx,
+        (await supervisorsOf(tx, cohortId)).map((s) => ({
+          userId: s.id,
+          toEmail: s.email,
+          dedupeKey: `referral.urgent:${referral.id}:${s.id}`,
+          ...text,
+        })),
+      );
+    }
+    return {
+      referralId: referral.id,
+      urgent,
+      emergencyCentres: urgent ? await emergencyCentres(tx, cohortId) : [],
+    };
   },
+  audit: (d, { input }) => ({
+    action: "referral.created",
+    entity: "Referral",
+    entityId: d.referralId,
+    detail: { category: input.category, urgency: input.urgency },
+  }),
 });
 
 // ---------------------------------------------------------------- review steps
@@ -177,301 +160,152 @@ interface StepPayload {
   outcome?: string | null;
 }
 
-/**
- * One step of the state machine: load the referral, check the caller may take this step, then
- * in one transaction: an atomic status change from the status just read (count must be 1: a
- * second tab or person who got there first makes this one fail cleanly), the history event and
- * the audit event (step and statuses only, never the text).
- */
-async function takeStep(userId: string, referralId: string, step: ReferralStep, payload: StepPayload) {
-  const ref = await db().referral.findUnique({
-    where: { id: referralId },
-    select: { id: true, cohortId: true, pairId: true, menteeId: true },
-  });
-  if (!ref) refuse();
-  const actor = await actorFor(userId, ref.cohortId);
-  const scope = { cohortId: ref.cohortId, pairId: ref.pairId, subjectMembershipId: ref.menteeId };
-  if (step === "answer") {
-    authorize(actor, "write", "referral.status", scope);
-    authorize(actor, "read", "referral.content", scope);
-  } else {
-    authorize(actor, "write", "referral.review", scope);
-  }
-  if (payload.centreId) {
-    const centre = await db().supportCentre.findUnique({ where: { id: payload.centreId }, select: { cohortId: true } });
-    if (!centre || centre.cohortId !== ref.cohortId)
-      ruleError("Choose a support centre from this cohort's directory.", "centreId");
-  }
-
-  return db().$transaction(async (tx) => {
-    const current = await tx.referral.findUniqueOrThrow({
-      where: { id: ref.id },
-      select: { status: true, acknowledgedAt: true },
-    });
-    const decision = decideStep(step, current.status, current.acknowledgedAt);
-    if (!decision.ok) ruleError(decision.message);
-    const now = new Date();
-    const { count } = await tx.referral.updateMany({
-      where: { id: ref.id, status: current.status },
-      data: {
-        status: decision.to,
-        ...(decision.setAcknowledgedAt ? { acknowledgedAt: now } : {}),
-        ...(decision.setClosedAt ? { closedAt: now } : {}),
-        ...(step !== "answer" && payload.message ? { supervisorMessage: payload.message } : {}),
-        ...(payload.centreId ? { centreId: payload.centreId } : {}),
-        ...(payload.outcome ? { outcome: payload.outcome } : {}),
-      },
-    });
-    if (count !== 1) ruleError("Someone changed this referral a moment ago. Reload to see its current state.");
-    await tx.referralEvent.create({
-      data: {
-        referralId: ref.id,
-        actorId: userId,
-        fromStatus: current.status,
-        toStatus: decision.to,
-        message: payload.outcome || payload.message || null,
-      },
-    });
-    await audit(tx, {
-      actorId: userId,
-      cohortId: ref.cohortId,
-      action: `referral.${step}`,
-      entity: "Referral",
-      entityId: ref.id,
-      detail: { from: current.status, to: decision.to, ...(payload.centreId ? { centreId: payload.centreId } : {}) },
-    });
-    // Tell the other side, without any content.
-    if (step === "requestInfo" || step === "answer") {
-      const people =
-        step === "requestInfo"
-          ? await mentorsOfPair(tx, ref.pairId)
-          : (await supervisorsOf(tx, ref.cohortId)).map((s) => s.user);
-      const path = step === "requestInfo" ? `/mentor/referrals/${ref.id}` : `/supervisor/referrals/${ref.id}`;
-      await enqueueEmails(
-        tx,
-        people.map((p) => ({
-          userId: p.id,
-          toEmail: p.email,
-          kind: `referral.${step}`,
-          subject:
-            step === "requestInfo" ? "The supervisor asks about a referral" : "A mentor answered about a referral",
-          body: `${step === "requestInfo" ? "The faculty supervisor asked for more information about one of your group's referrals." : "A mentor answered your question about a referral."} Open it in DuoMentor:\n\n${appLink(path)}`,
-        })),
-      );
-    }
-    return { referralId: ref.id, status: decision.to };
-  });
+export interface StepTaken {
+  referralId: string;
+  from: ReferralStatus;
+  status: ReferralStatus;
 }
 
-const stepPaths = (d: { referralId: string }) => [
+/** Who takes a step, as a cell of the permission table (STEPS[step].by says which). */
+const STEP_NEED: Record<StepActor, Need> = {
+  SUPERVISOR: { verb: "write", resource: "referral.review", as: "SUPERVISOR" },
+  MENTOR: { verb: "write", resource: "referral.answer", as: "MENTOR" },
+};
+
+/** Whom a step tells, and where it links (no content, ever). */
+const STEP_EMAIL: Partial<
+  Record<
+    ReferralStep,
+    { kind: "referral.requestInfo" | "referral.answer"; to: "mentors" | "supervisors"; path: string }
+  >
+> = {
+  requestInfo: { kind: "referral.requestInfo", to: "mentors", path: "/mentor/referrals/" },
+  answer: { kind: "referral.answer", to: "supervisors", path: "/supervisor/referrals/" },
+};
+
+const stepPaths = (d: StepTaken) => [
   ...REFERRAL_PATHS,
   `/supervisor/referrals/${d.referralId}`,
   `/mentor/referrals/${d.referralId}`,
 ];
 
-export const acknowledgeReferralAction = legacyAction({
-  name: "referral.acknowledge",
-  schema: acknowledgeReferralSchema,
-  successMessage: "Acknowledged. The mentors see that you are on it.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) => takeStep(userId, input.referralId, "acknowledge", { message: input.message || null }),
-});
-
-export const requestReferralInfoAction = legacyAction({
-  name: "referral.requestInfo",
-  schema: requestInfoSchema,
-  successMessage: "Question sent to the mentors.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) => takeStep(userId, input.referralId, "requestInfo", { message: input.message }),
-});
-
-export const answerReferralInfoAction = legacyAction({
-  name: "referral.answer",
-  schema: answerInfoSchema,
-  successMessage: "Answer sent to the supervisor.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) => takeStep(userId, input.referralId, "answer", { message: input.message }),
-});
-
-export const forwardReferralAction = legacyAction({
-  name: "referral.forward",
-  schema: forwardReferralSchema,
-  successMessage: "Forwarded. The mentors and the mentee see the new status.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) =>
-    takeStep(userId, input.referralId, "forward", {
-      centreId: input.centreId,
-      message: `${FORWARD_HOW_LABEL[input.how]}.${input.message ? ` ${input.message}` : ""}`,
-    }),
-});
-
-export const closeReferralAction = legacyAction({
-  name: "referral.close",
-  schema: closeReferralSchema,
-  successMessage: "Closed with its outcome.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) => takeStep(userId, input.referralId, "close", { outcome: input.outcome }),
-});
-
-export const declineReferralAction = legacyAction({
-  name: "referral.decline",
-  schema: declineReferralSchema,
-  successMessage: "Declined. The mentors see your reason.",
-  revalidate: stepPaths,
-  run: ({ userId, input }) => takeStep(userId, input.referralId, "decline", { message: input.message }),
-});
-
-// ---------------------------------------------------------------- support centre directory
-
-const CENTRE_PATHS = ["/coordinator/support-centres", "/mentor/referrals/new"];
-
-function centreData(input: {
-  name: string;
-  category: string;
-  contact: string;
-  hours: string;
-  howToRefer: string;
-  emergency: boolean;
-}) {
-  return {
-    name: input.name,
-    category: input.category as "PSYCHOLOGICAL",
-    contact: input.contact || null,
-    hours: input.hours || null,
-    howToRefer: input.howToRefer || null,
-    emergency: input.emergency,
-  };
-}
-
-const centreConflict = { cohortId: { message: "This directory already has a centre with that name.", field: "name" } };
-
-/** The coordinator's cohort: the one their pages show (lib/auth/session.ts), never from the client. */
-async function coordinatorCohortOf(): Promise<string> {
-  const cohortId = await roleCohortId("COORDINATOR");
-  if (!cohortId) refuse();
-  return cohortId;
-}
-
-export const createSupportCentreAction = legacyAction({
-  name: "supportCentre.create",
-  schema: createSupportCentreSchema,
-  successMessage: "Centre added to the directory.",
-  revalidate: () => CENTRE_PATHS,
-  conflicts: centreConflict,
-  async run({ userId, input }) {
-    const cohortId = await coordinatorCohortOf();
-    const actor = await actorFor(userId, cohortId);
-    authorize(actor, "write", "cohort.setup", { cohortId });
-    return db().$transaction(async (tx) => {
-      const c = await tx.supportCentre.create({ data: { cohortId, ...centreData(input) }, select: { id: true } });
-      await audit(tx, {
-        actorId: userId,
-        cohortId,
-        action: "supportCentre.created",
-        entity: "SupportCentre",
-        entityId: c.id,
+/**
+ * One step of the state machine (rules.ts STEPS), the same for every step: the referral is loaded
+ * with its scope, the table decides who may take it; then in the pipeline's transaction: the
+ * status is read, `decideStep` rules, an atomic change from the status just read (count must be 1:
+ * a second tab or person who got there first makes this one fail cleanly), the history event, the
+ * emails of the step, and the audit row (step and statuses only, never the text).
+ */
+function referralStep<S extends z.ZodType<{ referralId: string }>>(
+  step: ReferralStep,
+  schema: S,
+  successMessage: string,
+  payload: (input: z.output<S>) => StepPayload,
+) {
+  return defineAction({
+    name: `referral.${step}`,
+    schema,
+    successMessage,
+    revalidate: stepPaths,
+    // forwarding to a centre the coordinator removes at the same moment (its delete holds the row)
+    conflicts: {
+      Referral_centreId_fkey: {
+        message: "That centre was just removed from the directory. Choose another one.",
+        field: "centreId",
+      },
+    },
+    load: ({ input }) => loadReferral(input.referralId),
+    permission: STEP_NEED[STEPS[step].by],
+    async run({ input, record, userId, tx }): Promise<StepTaken> {
+      const { message, centreId, outcome } = payload(input);
+      const { cohortId, pairId } = record.scope;
+      if (centreId) {
+        const centre = await tx.supportCentre.findUnique({ where: { id: centreId }, select: { cohortId: true } });
+        if (centre?.cohortId !== cohortId)
+          ruleError("Choose a support centre from this cohort's directory.", "centreId");
+      }
+      const current = await tx.referral.findUniqueOrThrow({
+        where: { id: record.id },
+        select: { status: true, acknowledgedAt: true },
       });
-      return { centreId: c.id };
-    });
-  },
-});
-
-export const updateSupportCentreAction = legacyAction({
-  name: "supportCentre.update",
-  schema: updateSupportCentreSchema,
-  successMessage: "Centre saved.",
-  revalidate: () => CENTRE_PATHS,
-  conflicts: centreConflict,
-  async run({ userId, input }) {
-    const centre = await db().supportCentre.findUnique({
-      where: { id: input.centreId },
-      select: { id: true, cohortId: true },
-    });
-    if (!centre) refuse();
-    const actor = await actorFor(userId, centre.cohortId);
-    authorize(actor, "write", "cohort.setup", { cohortId: centre.cohortId });
-    return db().$transaction(async (tx) => {
-      await tx.supportCentre.update({ where: { id: centre.id }, data: centreData(input), select: { id: true } });
-      await audit(tx, {
-        actorId: userId,
-        cohortId: centre.cohortId,
-        action: "supportCentre.updated",
-        entity: "SupportCentre",
-        entityId: centre.id,
+      const decision = decideStep(step, current.status, current.acknowledgedAt);
+      if (!decision.ok) ruleError(decision.message);
+      const now = clock();
+      const { count } = await tx.referral.updateMany({
+        where: { id: record.id, status: current.status },
+        data: {
+          status: decision.to,
+          ...(decision.setAcknowledgedAt ? { acknowledgedAt: now } : {}),
+          ...(decision.setClosedAt ? { closedAt: now } : {}),
+          // the mentor's answer lives in the history only; the supervisor's message on the referral
+          ...(STEPS[step].by === "SUPERVISOR" && message ? { supervisorMessage: message } : {}),
+          ...(centreId ? { centreId } : {}),
+          ...(outcome ? { outcome } : {}),
+        },
       });
-      return { centreId: centre.id };
-    });
-  },
-});
-
-export const deleteSupportCentreAction = legacyAction({
-  name: "supportCentre.delete",
-  schema: deleteSupportCentreSchema,
-  successMessage: "Centre removed from the directory.",
-  revalidate: () => CENTRE_PATHS,
-  async run({ userId, input }) {
-    const centre = await db().supportCentre.findUnique({
-      where: { id: input.centreId },
-      select: { id: true, cohortId: true },
-    });
-    if (!centre) refuse();
-    const actor = await actorFor(userId, centre.cohortId);
-    authorize(actor, "write", "cohort.setup", { cohortId: centre.cohortId });
-    return db().$transaction(async (tx) => {
-      // Referrals keep pointing at the centre they were forwarded to (reports count them): lock
-      // the centre row, then refuse while any referral uses it.
-      await tx.$queryRaw`SELECT id FROM "SupportCentre" WHERE id = ${centre.id} FOR UPDATE`;
-      const used = await tx.referral.count({ where: { centreId: centre.id } });
-      if (used > 0)
-        ruleError(
-          `Referrals were forwarded to this centre (${used}), so it stays in the directory. Edit its details instead.`,
+      if (count !== 1) ruleError("Someone changed this referral a moment ago. Reload to see its current state.");
+      await tx.referralEvent.create({
+        data: {
+          referralId: record.id,
+          actorId: userId,
+          fromStatus: current.status,
+          toStatus: decision.to,
+          message: outcome || message || null,
+        },
+      });
+      const notify = STEP_EMAIL[step];
+      if (notify) {
+        const people = notify.to === "mentors" ? await mentorsOfPair(tx, pairId) : await supervisorsOf(tx, cohortId);
+        const text = email(notify.kind, { url: appLink(`${notify.path}${record.id}`) });
+        await enqueueEmails(
+          tx,
+          people.map((p) => ({ userId: p.id, toEmail: p.email, ...text })),
         );
-      await tx.supportCentre.delete({ where: { id: centre.id } });
-      await audit(tx, {
-        actorId: userId,
-        cohortId: centre.cohortId,
-        action: "supportCentre.deleted",
-        entity: "SupportCentre",
-        entityId: centre.id,
-      });
-      return { centreId: centre.id };
-    });
-  },
-});
+      }
+      return { referralId: record.id, from: current.status, status: decision.to };
+    },
+    audit: (d, { input }) => {
+      const { centreId } = payload(input);
+      return {
+        action: `referral.${step}`,
+        entity: "Referral",
+        entityId: d.referralId,
+        detail: { from: d.from, to: d.status, ...(centreId ? { centreId } : {}) },
+      };
+    },
+  });
+}
 
-export const copySupportCentresAction = legacyAction({
-  name: "supportCentre.copy",
-  schema: copySupportCentresSchema,
-  successMessage: (d: { copied: number }) =>
-    d.copied === 0
-      ? "Nothing to copy: every centre is already in this year's directory."
-      : `Copied ${d.copied} centre${d.copied === 1 ? "" : "s"} from last year.`,
-  revalidate: () => CENTRE_PATHS,
-  async run({ userId, input }) {
-    if (input.fromCohortId === input.toCohortId) ruleError("Choose an earlier cohort to copy from.", "fromCohortId");
-    // The caller must coordinate both cohorts; ids from the form are checked, never trusted.
-    const to = await actorFor(userId, input.toCohortId);
-    authorize(to, "write", "cohort.setup", { cohortId: input.toCohortId });
-    const from = await actorFor(userId, input.fromCohortId);
-    authorize(from, "read", "cohort.setup", { cohortId: input.fromCohortId });
-    return db().$transaction(async (tx) => {
-      const source = await tx.supportCentre.findMany({
-        where: { cohortId: input.fromCohortId },
-        select: { name: true, category: true, contact: true, hours: true, howToRefer: true, emergency: true },
-      });
-      const { count } = await tx.supportCentre.createMany({
-        data: source.map((c) => ({ ...c, cohortId: input.toCohortId })),
-        skipDuplicates: true, // (cohortId, name) is unique: centres already there are kept as they are
-      });
-      await audit(tx, {
-        actorId: userId,
-        cohortId: input.toCohortId,
-        action: "supportCentre.copied",
-        entity: "Cohort",
-        entityId: input.toCohortId,
-        detail: { fromCohortId: input.fromCohortId, copied: count },
-      });
-      return { copied: count };
-    });
-  },
-});
+export const acknowledgeReferralAction = referralStep(
+  "acknowledge",
+  acknowledgeReferralSchema,
+  "Acknowledged. The mentors see that you are on it.",
+  (i) => ({ message: i.message || null }),
+);
+export const requestReferralInfoAction = referralStep(
+  "requestInfo",
+  requestInfoSchema,
+  "Question sent to the mentors.",
+  (i) => ({ message: i.message }),
+);
+export const answerReferralInfoAction = referralStep(
+  "answer",
+  answerInfoSchema,
+  "Answer sent to the supervisor.",
+  (i) => ({ message: i.message }),
+);
+export const forwardReferralAction = referralStep(
+  "forward",
+  forwardReferralSchema,
+  "Forwarded. The mentors and the mentee see the new status.",
+  (i) => ({ centreId: i.centreId, message: `${FORWARD_HOW_LABEL[i.how]}.${i.message ? ` ${i.message}` : ""}` }),
+);
+export const closeReferralAction = referralStep("close", closeReferralSchema, "Closed with its outcome.", (i) => ({
+  outcome: i.outcome,
+}));
+export const declineReferralAction = referralStep(
+  "decline",
+  declineReferralSchema,
+  "Declined. The mentors see your reason.",
+  (i) => ({ message: i.message }),
+);

@@ -1,11 +1,15 @@
 import "server-only";
 import { audit } from "../audit";
-import { can, grantingRoles, type CohortActor } from "../auth/permissions";
+import { can, type CohortActor } from "../auth/permissions";
+import { clock } from "../clock";
 import { db } from "../db";
+import { getEmergencyCentres } from "../support-centres/queries";
+import { loadReferral } from "./loaders";
 import {
   availableSteps,
   buildReport,
   compareQueue,
+  contactLogProblem,
   isOverdue,
   median,
   OPEN_STATUSES as OPEN,
@@ -20,6 +24,8 @@ export const OPEN_STATUSES = OPEN;
  * Reads for referral pages. Lists carry who, what kind, how urgent and where it stands; the
  * reason, messages and outcome are returned only by getReferralView to the pair's mentors and
  * the supervisor, and each such read writes an AuditEvent ("referral.read", never the content).
+ * Every read asks the permission table, in the one role the page acts in (`can(..., as)`): a
+ * person with two roles gets the supervisor's page through the supervisor's cell only.
  */
 
 async function ackHoursOf(cohortId: string) {
@@ -28,9 +34,8 @@ async function ackHoursOf(cohortId: string) {
 }
 
 /** The supervisor's queue: open referrals, urgent first, then oldest first; overdue reviews flagged. */
-export async function getReferralQueue(actor: CohortActor, now = new Date()) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId }))
-    return null;
+export async function getReferralQueue(actor: CohortActor, now = clock()) {
+  if (!can(actor, "read", "referral.status", { cohortId: actor.cohortId }, "SUPERVISOR")) return null;
   const [rows, ackHours] = await Promise.all([
     db().referral.findMany({
       where: { cohortId: actor.cohortId, status: { in: [...OPEN_STATUSES] } },
@@ -69,8 +74,7 @@ export async function getReferralQueue(actor: CohortActor, now = new Date()) {
 
 /** Recently finished referrals for the supervisor (status only, no content). */
 export async function getRecentlyClosedReferrals(actor: CohortActor, take = 10) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.status", { cohortId: actor.cohortId }))
-    return null;
+  if (!can(actor, "read", "referral.status", { cohortId: actor.cohortId }, "SUPERVISOR")) return null;
   const rows = await db().referral.findMany({
     where: { cohortId: actor.cohortId, status: { in: ["CLOSED", "DECLINED"] } },
     orderBy: { closedAt: "desc" },
@@ -101,16 +105,13 @@ export type ViewAs = "SUPERVISOR" | "MENTOR" | "MENTEE";
  *  - MENTEE (the mentee concerned): that it exists, its kind of centre and its status;
  *  - anyone else: null (the page answers "not found", the same as for a missing id).
  */
-export async function getReferralView(actor: CohortActor, referralId: string, as: ViewAs, now = new Date()) {
-  const base = await db().referral.findUnique({
-    where: { id: referralId },
-    select: { id: true, cohortId: true, pairId: true, menteeId: true },
-  });
+export async function getReferralView(actor: CohortActor, referralId: string, as: ViewAs, now = clock()) {
+  const base = await loadReferral(referralId);
   if (!base) return null;
-  const scope = { cohortId: base.cohortId, pairId: base.pairId, subjectMembershipId: base.menteeId };
+  const { scope } = base;
 
   if (as === "MENTEE") {
-    if (!grantingRoles(actor, "read", "referral.status", scope).includes("MENTEE")) return null;
+    if (!can(actor, "read", "referral.status", scope, "MENTEE")) return null;
     const r = await db().referral.findUniqueOrThrow({
       where: { id: base.id },
       select: {
@@ -133,7 +134,7 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
     };
   }
 
-  if (!grantingRoles(actor, "read", "referral.content", scope).includes(as)) return null;
+  if (!can(actor, "read", "referral.content", scope, as)) return null;
   const [r, ackHours] = await Promise.all([
     db().referral.findUniqueOrThrow({
       where: { id: base.id },
@@ -168,12 +169,12 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
         },
       },
     }),
-    ackHoursOf(base.cohortId),
+    ackHoursOf(scope.cohortId),
   ]);
   // Audited read: who, when, which referral, in which role; never the content.
   await audit(db(), {
     actorId: actor.userId,
-    cohortId: base.cohortId,
+    cohortId: scope.cohortId,
     action: "referral.read",
     entity: "Referral",
     entityId: base.id,
@@ -213,13 +214,8 @@ export async function getReferralView(actor: CohortActor, referralId: string, as
 
 /** The audit trail of one referral, for the supervisor: who read or changed it, and when. */
 export async function getReferralAuditTrail(actor: CohortActor, referralId: string) {
-  const base = await db().referral.findUnique({ where: { id: referralId }, select: { cohortId: true } });
-  if (
-    !base ||
-    !actor.roles.has("SUPERVISOR") ||
-    !grantingRoles(actor, "read", "audit", { cohortId: base.cohortId }).includes("SUPERVISOR")
-  )
-    return null;
+  const base = await loadReferral(referralId);
+  if (!base || !can(actor, "read", "audit", base.scope, "SUPERVISOR")) return null;
   const rows = await db().auditEvent.findMany({
     where: { entity: "Referral", entityId: referralId },
     orderBy: { createdAt: "desc" },
@@ -241,7 +237,7 @@ export async function getReferralAuditTrail(actor: CohortActor, referralId: stri
 /** A mentor's referrals: those of their pair's group (no content in the list). */
 export async function getPairReferrals(actor: CohortActor) {
   const pairId = actor.mentorPairId;
-  if (!pairId || !can(actor, "read", "referral.status", { cohortId: actor.cohortId, pairId })) return null;
+  if (!pairId || !can(actor, "read", "referral.status", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
   const rows = await db().referral.findMany({
     where: { pairId },
     orderBy: { createdAt: "desc" },
@@ -268,35 +264,20 @@ export async function getPairReferrals(actor: CohortActor) {
   }));
 }
 
-/** The cohort's support-centre directory (public information for every member of the cohort). */
-export async function getDirectory(actor: CohortActor) {
-  if (actor.roles.size === 0) return [];
-  return db().supportCentre.findMany({
-    where: { cohortId: actor.cohortId },
-    orderBy: [{ emergency: "desc" }, { name: "asc" }],
-    select: { id: true, name: true, category: true, contact: true, hours: true, howToRefer: true, emergency: true },
-  });
-}
-
 /**
  * The referral form: the pair's mentees (the one in `menteeId` preselected when it is theirs),
- * the contact log it comes from (when it is this mentee's), and the directory for guidance.
+ * the contact log it comes from (when it is this mentee's), and the emergency centres for guidance.
  */
 export async function getReferralFormContext(actor: CohortActor, menteeId?: string, contactLogId?: string) {
   const pairId = actor.mentorPairId;
-  if (
-    !pairId ||
-    !actor.roles.has("MENTOR") ||
-    !can(actor, "write", "referral.status", { cohortId: actor.cohortId, pairId })
-  )
-    return null;
-  const [assignments, directory, log] = await Promise.all([
+  if (!pairId || !can(actor, "write", "referral.status", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
+  const [assignments, emergencyCentres, log] = await Promise.all([
     db().menteeAssignment.findMany({
       where: { pairId },
       orderBy: { mentee: { user: { name: "asc" } } },
       select: { mentee: { select: { id: true, user: { select: { name: true } } } } },
     }),
-    getDirectory(actor),
+    getEmergencyCentres(actor),
     contactLogId
       ? db().contactLog.findUnique({
           where: { id: contactLogId },
@@ -307,16 +288,17 @@ export async function getReferralFormContext(actor: CohortActor, menteeId?: stri
   const mentees = assignments.map((a) => ({ id: a.mentee.id, name: a.mentee.user.name }));
   const selected = mentees.find((m) => m.id === menteeId) ?? null;
   const contactLog =
-    log && log.pairId === pairId && selected && (log.menteeId === null || log.menteeId === selected.id)
+    log && selected && !contactLogProblem(log, { pairId, menteeId: selected.id })
       ? { id: log.id, occurredAt: log.occurredAt, channel: log.channel }
       : null;
-  return { mentees, selectedMenteeId: selected?.id ?? "", contactLog, directory };
+  return { mentees, selectedMenteeId: selected?.id ?? "", contactLog, emergencyCentres: emergencyCentres ?? [] };
 }
 
 /** A mentee's own referrals: that they exist, the kind of centre, status. Never the reason. */
 export async function getMenteeReferrals(actor: CohortActor) {
   const me = actor.membershipIds.MENTEE;
-  if (!me || !can(actor, "read", "referral.status", { cohortId: actor.cohortId, subjectMembershipId: me })) return null;
+  if (!me || !can(actor, "read", "referral.status", { cohortId: actor.cohortId, subjectMembershipId: me }, "MENTEE"))
+    return null;
   const rows = await db().referral.findMany({
     where: { menteeId: me },
     orderBy: { createdAt: "desc" },
@@ -341,7 +323,7 @@ export async function getMenteeReferrals(actor: CohortActor) {
 
 /** The coordinator's numbers: counts by category and status, and time to review. No content, no names. */
 export async function getReferralCounts(actor: CohortActor) {
-  if (!can(actor, "read", "referral.counts", { cohortId: actor.cohortId })) return null;
+  if (!can(actor, "read", "referral.counts", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const [grouped, times] = await Promise.all([
     db().referral.groupBy({ by: ["category", "status"], where: { cohortId: actor.cohortId }, _count: { _all: true } }),
     db().referral.findMany({
@@ -361,8 +343,7 @@ export async function getReferralCounts(actor: CohortActor) {
 
 /** The supervisor's report: open and closed by centre and by category; median times. One query. */
 export async function getReferralReport(actor: CohortActor) {
-  if (!actor.roles.has("SUPERVISOR") || !can(actor, "read", "referral.counts", { cohortId: actor.cohortId }))
-    return null;
+  if (!can(actor, "read", "referral.counts", { cohortId: actor.cohortId }, "SUPERVISOR")) return null;
   const rows = await db().referral.findMany({
     where: { cohortId: actor.cohortId },
     select: {
@@ -375,37 +356,4 @@ export async function getReferralReport(actor: CohortActor) {
     },
   });
   return buildReport(rows.map((r) => ({ ...r, centreName: r.centre?.name ?? null })));
-}
-
-/** The coordinator's directory page: this cohort's centres and earlier cohorts to copy from. */
-export async function getSupportCentresForCoordinator(actor: CohortActor) {
-  if (!actor.roles.has("COORDINATOR") || !can(actor, "write", "cohort.setup", { cohortId: actor.cohortId }))
-    return null;
-  const [centres, earlier, used] = await Promise.all([
-    db().supportCentre.findMany({
-      where: { cohortId: actor.cohortId },
-      orderBy: [{ category: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, category: true, contact: true, hours: true, howToRefer: true, emergency: true },
-    }),
-    db().membership.findMany({
-      where: { userId: actor.userId, role: "COORDINATOR", status: "ACTIVE", cohortId: { not: actor.cohortId } },
-      orderBy: { cohort: { startsOn: "desc" } },
-      select: { cohort: { select: { id: true, name: true, _count: { select: { supportCentres: true } } } } },
-    }),
-    db().referral.groupBy({
-      by: ["centreId"],
-      where: { cohortId: actor.cohortId, centreId: { not: null } },
-      _count: { _all: true },
-    }),
-  ]);
-  const usedBy = new Map(used.map((u) => [u.centreId, u._count._all]));
-  return {
-    cohortId: actor.cohortId,
-    centres: centres.map((c) => ({ ...c, referralCount: usedBy.get(c.id) ?? 0 })),
-    earlierCohorts: earlier.map((m) => ({
-      id: m.cohort.id,
-      name: m.cohort.name,
-      centres: m.cohort._count.supportCentres,
-    })),
-  };
 }

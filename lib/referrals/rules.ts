@@ -14,6 +14,8 @@
  *
  * CLOSED and DECLINED are terminal. A SUBMITTED referral cannot be closed without a review
  * (acknowledge or forward first); a FORWARDED one can only be closed (with its outcome).
+ * Who may take a step is the permission table's (lib/auth/permissions.ts: "referral.review" for
+ * the supervisor's steps, "referral.answer" for the mentor's); `by` says which of the two.
  */
 export const REFERRAL_STATUSES = [
   "SUBMITTED",
@@ -44,20 +46,6 @@ export const STEPS: Record<ReferralStep, { by: StepActor; from: readonly Referra
   close: { by: "SUPERVISOR", from: ["ACKNOWLEDGED", "FORWARDED"], to: "CLOSED" },
   decline: { by: "SUPERVISOR", from: ["SUBMITTED", "ACKNOWLEDGED", "INFO_REQUESTED"], to: "DECLINED" },
 };
-
-/** Every allowed status change (from -> to): the table STEPS implements (a unit test keeps them equal). */
-export const TRANSITIONS: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  SUBMITTED: ["ACKNOWLEDGED", "INFO_REQUESTED", "FORWARDED", "DECLINED"],
-  ACKNOWLEDGED: ["INFO_REQUESTED", "FORWARDED", "CLOSED", "DECLINED"],
-  INFO_REQUESTED: ["ACKNOWLEDGED", "FORWARDED", "DECLINED"],
-  FORWARDED: ["CLOSED"],
-  CLOSED: [],
-  DECLINED: [],
-};
-
-export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
 
 export function isTerminal(status: ReferralStatus): boolean {
   return TERMINAL_STATUSES.includes(status);
@@ -110,6 +98,19 @@ const STATUS_TEXT: Record<ReferralStatus, string> = {
   CLOSED: "closed",
   DECLINED: "declined",
 };
+
+/**
+ * A referral made from a contact log: the log must be a contact of the referring pair with this
+ * mentee, or a whole-group contact of that pair (`log` null: no such log).
+ */
+export function contactLogProblem(
+  log: { pairId: string; menteeId: string | null } | null,
+  referral: { pairId: string; menteeId: string },
+): string | null {
+  if (!log || log.pairId !== referral.pairId || (log.menteeId !== null && log.menteeId !== referral.menteeId))
+    return "That contact log is not one of this mentee's contacts.";
+  return null;
+}
 
 /** A mentee who has not been told cannot have agreed. */
 export function consentProblem(input: { menteeInformed: boolean; menteeConsented: boolean }): string | null {

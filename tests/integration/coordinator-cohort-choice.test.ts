@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
-import { createSupportCentreAction } from "@/lib/referrals/actions";
+import { createSupportCentreAction } from "@/lib/support-centres/actions";
 import { createLibraryTemplateAction } from "@/lib/templates/actions";
 import { createCohort, createMembership, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";

@@ -4,14 +4,10 @@ import {
   acknowledgeReferralAction,
   answerReferralInfoAction,
   closeReferralAction,
-  copySupportCentresAction,
   createReferralAction,
-  createSupportCentreAction,
   declineReferralAction,
-  deleteSupportCentreAction,
   forwardReferralAction,
   requestReferralInfoAction,
-  updateSupportCentreAction,
 } from "@/lib/referrals/actions";
 import { createCohort, createMembership } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
@@ -82,6 +78,26 @@ describe("createReferralAction", () => {
       form.set(k, v);
     const res = await asUser(p.users.coMentorA, () => createReferralAction(null, form));
     expect(res.ok).toBe(true);
+    if (!res.ok) return;
+    // the referring mentor is the caller's own mentor membership, the pair the mentee's group
+    expect(await db().referral.findUniqueOrThrow({ where: { id: res.data.referralId } })).toMatchObject({
+      referredById: p.a.preclinical.id,
+      pairId: p.a.pair.id,
+      menteeId: p.a.mentees[1].id,
+      contactLogId: null,
+    });
+  });
+
+  it("only a mentee in a group can be referred: a mentee without a group, or a mentor's membership, is refused", async () => {
+    const before = await db().referral.count();
+    const loose = await createMembership(db(), p.cohort.id, "MENTEE");
+    for (const menteeId of [loose.id, p.a.preclinical.id, "no-such-membership"]) {
+      const res = await asUser(p.users.mentorA, () =>
+        createReferralAction(null, { ...validInput(), menteeId, contactLogId: "" }),
+      );
+      expect(res, menteeId).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+    }
+    expect(await db().referral.count()).toBe(before);
   });
 
   it("urgent: notifies every supervisor at once (no reason in the email, a link to the app) and returns the emergency centres", async () => {
@@ -189,6 +205,11 @@ describe("review steps: success writes the status, a history event and an audit 
       answerReferralInfoAction(null, { referralId: r.id, message: ANSWER }),
     );
     expect(answer).toMatchObject({ ok: true, data: { status: "ACKNOWLEDGED" } });
+    const answerMail = await db().outbox.findMany({ where: { kind: "referral.answer" } });
+    expect(answerMail.map((m) => m.userId)).toEqual([p.users.supervisor]);
+    expect(answerMail[0].body).toContain(`/supervisor/referrals/${r.id}`);
+    expect(answerMail[0].body + answerMail[0].subject).not.toContain("CONFIDENTIAL");
+    expect(infoMail[0].body).toContain(`/mentor/referrals/${r.id}`);
     const fwd = await asUser(p.users.supervisor, () =>
       forwardReferralAction(null, {
         referralId: r.id,
@@ -233,6 +254,15 @@ describe("review steps: success writes the status, a history event and an audit 
       "referral.close",
     ]);
     expect(JSON.stringify(audits)).not.toMatch(/CONFIDENTIAL|appointment/i);
+    expect(audits.map((a) => a.actorId)).toEqual([
+      p.users.supervisor,
+      p.users.supervisor,
+      p.users.coMentorA,
+      p.users.supervisor,
+      p.users.supervisor,
+    ]);
+    expect(audits[3].detail).toEqual({ from: "ACKNOWLEDGED", to: "FORWARDED", centreId: p.counselling.id });
+    expect(after.events.slice(1).map((e) => e.actorId)).toEqual(audits.map((a) => a.actorId));
   });
 
   it("decline from SUBMITTED stamps both review and close times", async () => {
@@ -337,116 +367,6 @@ describe("review steps: success writes the status, a history event and an audit 
       acknowledgeReferralAction(null, { referralId: "does-not-exist" }),
     );
     expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-  });
-});
-
-describe("support-centre directory", () => {
-  it("the coordinator adds, edits and removes a centre; duplicates are refused on the name", async () => {
-    const add = await asUser(p.users.coordinator, () =>
-      createSupportCentreAction(null, {
-        name: "Financial Aid Office",
-        category: "FINANCIAL",
-        contact: "room 1.20",
-        hours: "Mon 9-13",
-        howToRefer: "",
-        emergency: false,
-      }),
-    );
-    expect(add.ok).toBe(true);
-    if (!add.ok) return;
-    const dup = await asUser(p.users.coordinator, () =>
-      createSupportCentreAction(null, { name: "Financial Aid Office", category: "FINANCIAL" }),
-    );
-    expect(dup).toMatchObject({ ok: false, fieldErrors: { name: [expect.stringMatching(/already/)] } });
-    const form = new FormData();
-    for (const [k, v] of Object.entries({
-      centreId: add.data.centreId,
-      name: "Financial Aid Office",
-      category: "FINANCIAL",
-      contact: "room 1.21",
-      emergency: "true",
-    }))
-      form.set(k, v);
-    const upd = await asUser(p.users.coordinator, () => updateSupportCentreAction(null, form));
-    expect(upd.ok).toBe(true);
-    expect(await db().supportCentre.findUniqueOrThrow({ where: { id: add.data.centreId } })).toMatchObject({
-      contact: "room 1.21",
-      emergency: true,
-      hours: null,
-    });
-    const del = await asUser(p.users.coordinator, () =>
-      deleteSupportCentreAction(null, { centreId: add.data.centreId }),
-    );
-    expect(del.ok).toBe(true);
-    expect(await db().supportCentre.findUnique({ where: { id: add.data.centreId } })).toBeNull();
-    const audits = await db().auditEvent.findMany({ where: { entityId: add.data.centreId }, select: { action: true } });
-    expect(audits.map((a) => a.action).sort()).toEqual([
-      "supportCentre.created",
-      "supportCentre.deleted",
-      "supportCentre.updated",
-    ]);
-  });
-
-  it("invalid input gets field errors", async () => {
-    const res = await asUser(p.users.coordinator, () =>
-      createSupportCentreAction(null, { name: "", category: "X" } as never),
-    );
-    expect(res).toMatchObject({
-      ok: false,
-      fieldErrors: { name: [expect.any(String)], category: [expect.any(String)] },
-    });
-  });
-
-  it("a centre referrals were forwarded to cannot be removed", async () => {
-    await makeReferral(db(), p, { status: "FORWARDED", centreId: p.education.id });
-    const res = await asUser(p.users.coordinator, () => deleteSupportCentreAction(null, { centreId: p.education.id }));
-    expect(res).toMatchObject({ ok: false, error: expect.stringMatching(/stays in the directory/) });
-  });
-
-  for (const who of ["supervisor", "mentorA", "menteeA"] as const) {
-    it(`refuses ${who}`, async () => {
-      const add = await asUser(p.users[who], () =>
-        createSupportCentreAction(null, { name: `By ${who}`, category: "OTHER" }),
-      );
-      expect(add.ok).toBe(false);
-      const upd = await asUser(p.users[who], () =>
-        updateSupportCentreAction(null, { centreId: p.counselling.id, name: "Renamed", category: "OTHER" }),
-      );
-      expect(upd.ok).toBe(false);
-      const del = await asUser(p.users[who], () => deleteSupportCentreAction(null, { centreId: p.counselling.id }));
-      expect(del.ok).toBe(false);
-      expect((await db().supportCentre.findUniqueOrThrow({ where: { id: p.counselling.id } })).name).toBe(
-        "Student Counselling Centre",
-      );
-    });
-  }
-
-  it("rollover: copies last year's directory into the new cohort once; the caller must coordinate both", async () => {
-    const next = await createCohort(db(), { rolledOverFromId: p.cohort.id });
-    await createMembership(db(), next.id, "COORDINATOR", { userId: p.users.coordinator });
-    const first = await asUser(p.users.coordinator, () =>
-      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
-    );
-    expect(first).toMatchObject({ ok: true });
-    const copied = await db().supportCentre.findMany({
-      where: { cohortId: next.id },
-      select: { name: true, emergency: true },
-    });
-    expect(copied.map((c) => c.name)).toContain("Student Counselling Centre");
-    const again = await asUser(p.users.coordinator, () =>
-      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
-    );
-    expect(again).toMatchObject({ ok: true, data: { copied: 0 } });
-    // Someone coordinating only the target cannot pull another cohort's directory.
-    const stranger = await createMembership(db(), next.id, "COORDINATOR");
-    const refused = await asUser(stranger.userId, () =>
-      copySupportCentresAction(null, { fromCohortId: p.cohort.id, toCohortId: next.id }),
-    );
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    const self = await asUser(p.users.coordinator, () =>
-      copySupportCentresAction(null, { fromCohortId: next.id, toCohortId: next.id }),
-    );
-    expect(self).toMatchObject({ ok: false, fieldErrors: { fromCohortId: [expect.any(String)] } });
   });
 });
 

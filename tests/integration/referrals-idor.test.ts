@@ -25,8 +25,8 @@ import {
   getReferralQueue,
   getReferralReport,
   getReferralView,
-  getSupportCentresForCoordinator,
 } from "@/lib/referrals/queries";
+import { getSupportCentresForCoordinator } from "@/lib/support-centres/queries";
 import { useTestDb } from "../helpers/test-db";
 import {
   actorOf,

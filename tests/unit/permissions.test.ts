@@ -91,6 +91,49 @@ describe("ARCHITECTURE.md 'Who may see what', cell by cell", () => {
     expect(can(mentee, "read", "referral.counts", { cohortId: COHORT })).toBe(false);
   });
 
+  it("referral steps: only the supervisor reviews; only a mentor of the referring pair answers; a mentor of the pair files", () => {
+    expect(can(supervisor, "write", "referral.review", otherPairRecord)).toBe(true);
+    for (const a of [coordinator, mentor, mentee, roleModel])
+      expect(can(a, "write", "referral.review", ownRecord), a.userId).toBe(false);
+    expect(can(mentor, "write", "referral.answer", ownRecord)).toBe(true);
+    expect(can(mentor, "write", "referral.answer", otherPairRecord)).toBe(false);
+    expect(can(actor("MENTOR", { mentorPairId: null }), "write", "referral.answer", ownRecord)).toBe(false);
+    for (const a of [coordinator, supervisor, mentee, roleModel])
+      expect(can(a, "write", "referral.answer", ownRecord), a.userId).toBe(false);
+    expect(can(mentor, "write", "referral.status", ownRecord)).toBe(true);
+    expect(can(mentor, "write", "referral.status", otherPairRecord)).toBe(false);
+    for (const a of [coordinator, supervisor, mentee, roleModel])
+      expect(can(a, "write", "referral.status", ownRecord), a.userId).toBe(false);
+  });
+
+  it("referral pages act in one role: the supervisor's queue and audit trail, the coordinator's counts", () => {
+    const cohort: RecordScope = { cohortId: COHORT };
+    expect(can(supervisor, "read", "referral.status", cohort, "SUPERVISOR")).toBe(true);
+    expect(can(mentor, "read", "referral.status", cohort, "SUPERVISOR")).toBe(false);
+    expect(can(supervisor, "read", "audit", ownRecord, "SUPERVISOR")).toBe(true);
+    expect(can(coordinator, "read", "audit", ownRecord, "SUPERVISOR")).toBe(false);
+    expect(can(coordinator, "read", "referral.counts", cohort, "COORDINATOR")).toBe(true);
+    expect(can(supervisor, "read", "referral.counts", cohort, "COORDINATOR")).toBe(false);
+    expect(can(mentee, "read", "referral.status", ownRecord, "MENTEE")).toBe(true);
+    expect(can(mentee, "read", "referral.status", groupmateRecord, "MENTEE")).toBe(false);
+  });
+
+  it("support-centre directory: the coordinator keeps it; the supervisor and mentors read it; mentees and role models do not", () => {
+    const cohort: RecordScope = { cohortId: COHORT };
+    expect(can(coordinator, "write", "support.centre", cohort)).toBe(true);
+    expect(can(coordinator, "read", "support.centre", cohort)).toBe(true);
+    expect(can(supervisor, "read", "support.centre", cohort)).toBe(true);
+    expect(can(supervisor, "write", "support.centre", cohort)).toBe(false);
+    expect(can(mentor, "read", "support.centre", cohort)).toBe(true);
+    expect(can(actor("MENTOR", { mentorPairId: null }), "read", "support.centre", cohort)).toBe(true);
+    expect(can(mentor, "write", "support.centre", cohort)).toBe(false);
+    for (const a of [mentee, roleModel]) {
+      expect(can(a, "read", "support.centre", cohort), a.userId).toBe(false);
+      expect(can(a, "write", "support.centre", cohort), a.userId).toBe(false);
+    }
+    expect(can(coordinator, "write", "support.centre", { cohortId: "cohort-b" })).toBe(false);
+  });
+
   it("bookings and slots: all, read, own pair's, own and open slots of own pair", () => {
     expect(can(coordinator, "read", "booking", otherPairRecord)).toBe(true);
     expect(can(supervisor, "read", "booking", otherPairRecord)).toBe(true);

@@ -1,9 +1,9 @@
-import { CentreForm, CopyCentresForm, DeleteCentreForm } from "@/components/referrals/centre-forms";
+import { CentreForm, CopyCentresForm, DeleteCentreForm } from "@/components/support-centres/centre-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { LABEL } from "@/lib/format";
-import { getSupportCentresForCoordinator } from "@/lib/referrals/queries";
+import { getSupportCentresForCoordinator } from "@/lib/support-centres/queries";
 
 export const metadata = { title: "Support centres" };
 

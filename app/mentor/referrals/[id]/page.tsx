@@ -8,7 +8,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime, LABEL } from "@/lib/format";
-import { getDirectory, getReferralView } from "@/lib/referrals/queries";
+import { getReferralView } from "@/lib/referrals/queries";
+import { getEmergencyCentres } from "@/lib/support-centres/queries";
 
 export const metadata = { title: "Referral" };
 export const dynamic = "force-dynamic";
@@ -22,7 +23,7 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
   const showGuidance =
     r.urgency === "URGENT" &&
     (r.status === "SUBMITTED" || r.status === "ACKNOWLEDGED" || r.status === "INFO_REQUESTED");
-  const emergency = showGuidance ? (await getDirectory(actor)).filter((c) => c.emergency) : [];
+  const emergency = (showGuidance ? await getEmergencyCentres(actor) : null) ?? [];
   return (
     <>
       <p className="mb-2 text-sm">
@@ -34,7 +35,7 @@ export default async function MentorReferralPage({ params }: { params: Promise<{
         title={`Referral: ${r.menteeName}`}
         description={`By ${r.mentorName} on ${formatDateTime(r.createdAt, tz)}`}
       />
-      <div className="mb-6 flex flex-wrap items-center gap-2" aria-label="Referral status">
+      <div className="mb-6 flex flex-wrap items-center gap-2">
         <UrgencyBadge urgency={r.urgency} />
         <ReferralStatusBadge status={r.status} />
         <Badge>{LABEL.category[r.category]}</Badge>

@@ -44,9 +44,7 @@ export default async function NewReferral({
                   }
                 : null
             }
-            emergencyCentres={ctx.directory
-              .filter((c) => c.emergency)
-              .map(({ id, name, contact, hours, howToRefer }) => ({ id, name, contact, hours, howToRefer }))}
+            emergencyCentres={ctx.emergencyCentres}
           />
         </Card>
       )}

@@ -7,7 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime, LABEL } from "@/lib/format";
-import { getDirectory, getReferralAuditTrail, getReferralView } from "@/lib/referrals/queries";
+import { getReferralAuditTrail, getReferralView } from "@/lib/referrals/queries";
+import { getDirectory } from "@/lib/support-centres/queries";
 
 export const metadata = { title: "Referral" };
 export const dynamic = "force-dynamic";
@@ -43,7 +44,7 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
   if (!r || r.kind !== "content") notFound();
   const [trail, directory] = await Promise.all([
     getReferralAuditTrail(actor, id),
-    r.steps.includes("forward") ? getDirectory(actor) : [],
+    r.steps.includes("forward") ? getDirectory(actor) : null,
   ]);
   const tz = membership.cohort.timeZone;
   return (
@@ -116,7 +117,7 @@ export default async function SupervisorReferralPage({ params }: { params: Promi
             <ReviewSteps
               referralId={r.id}
               steps={r.steps}
-              centres={directory.map((c) => ({ id: c.id, name: c.name, category: c.category }))}
+              centres={(directory ?? []).map((c) => ({ id: c.id, name: c.name, category: c.category }))}
               suggestedCategory={r.category}
             />
           </section>

@@ -1,17 +1,16 @@
 "use client";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { CATEGORIES } from "@/lib/referrals/rules";
+import { CATEGORY_LABEL } from "@/lib/referrals/schemas";
 import {
   copySupportCentresAction,
   createSupportCentreAction,
   deleteSupportCentreAction,
   updateSupportCentreAction,
-} from "@/lib/referrals/actions";
-import { CATEGORIES } from "@/lib/referrals/rules";
-import { CATEGORY_LABEL } from "@/lib/referrals/schemas";
-import { TextAreaField } from "./fields";
+} from "@/lib/support-centres/actions";
 
 export interface CentreValues {
   id: string;
@@ -25,30 +24,23 @@ export interface CentreValues {
 
 /** Add a centre (no `centre`) or edit one. */
 export function CentreForm({ centre }: { centre?: CentreValues }) {
-  const [state, formAction, pending] = useActionState(
+  const { state, action, pending, attach, attachStatus, failed, errors, value } = useActionForm(
     centre ? updateSupportCentreAction : createSupportCentreAction,
-    null,
   );
-  const failed = state && !state.ok ? state : null;
   const p = centre ? `c-${centre.id}-` : "new-";
-  const v = (k: keyof CentreValues) => {
-    const typed = failed?.values?.[k];
-    if (typeof typed === "string") return typed;
-    const own = centre?.[k];
-    return typeof own === "string" ? own : "";
-  };
+  const v = (k: "name" | "category" | "contact" | "hours" | "howToRefer") => value(k, centre?.[k] ?? "");
   const title = centre ? `Edit ${centre.name}` : "Add a support centre";
   return (
-    <form action={formAction} aria-label={title} className="space-y-4" noValidate>
-      <FormStatus state={state} label={`${title} status`} />
+    <form ref={attach} action={action} aria-label={title} className="space-y-4" noValidate>
+      <FormStatus state={state} label={`${title} status`} ref={attachStatus} />
       {centre ? <input type="hidden" name="centreId" value={centre.id} /> : null}
-      <TextField id={`${p}name`} name="name" label="Name" defaultValue={v("name")} errors={failed?.fieldErrors?.name} />
+      <TextField id={`${p}name`} name="name" label="Name" defaultValue={v("name")} errors={errors.name} />
       <SelectField
         id={`${p}category`}
         name="category"
         label="Category"
         defaultValue={v("category")}
-        errors={failed?.fieldErrors?.category}
+        errors={errors.category}
       >
         <option value="">Choose…</option>
         {CATEGORIES.map((c) => (
@@ -64,7 +56,7 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
         optional
         hint="Room, email, phone."
         defaultValue={v("contact")}
-        errors={failed?.fieldErrors?.contact}
+        errors={errors.contact}
       />
       <TextField
         id={`${p}hours`}
@@ -72,7 +64,7 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
         label="Opening hours"
         optional
         defaultValue={v("hours")}
-        errors={failed?.fieldErrors?.hours}
+        errors={errors.hours}
       />
       <TextAreaField
         id={`${p}howToRefer`}
@@ -81,7 +73,7 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
         optional
         rows={3}
         defaultValue={v("howToRefer")}
-        errors={failed?.fieldErrors?.howToRefer}
+        errors={errors.howToRefer}
       />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input
@@ -102,10 +94,10 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
 
 /** Remove a centre, after an explicit confirmation. */
 export function DeleteCentreForm({ centreId, name }: { centreId: string; name: string }) {
-  const [state, formAction, pending] = useActionState(deleteSupportCentreAction, null);
+  const { state, action, pending, attach, attachStatus } = useActionForm(deleteSupportCentreAction);
   return (
-    <form action={formAction} aria-label={`Remove ${name}`} className="space-y-3" noValidate>
-      <FormStatus state={state} label={`Remove ${name} status`} />
+    <form ref={attach} action={action} aria-label={`Remove ${name}`} className="space-y-3" noValidate>
+      <FormStatus state={state} label={`Remove ${name} status`} ref={attachStatus} />
       <input type="hidden" name="centreId" value={centreId} />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input type="checkbox" required className="size-5" />
@@ -126,13 +118,17 @@ export function CopyCentresForm({
   toCohortId: string;
   cohorts: { id: string; name: string; centres: number }[];
 }) {
-  const [state, formAction, pending] = useActionState(copySupportCentresAction, null);
-  const failed = state && !state.ok ? state : null;
+  const { state, action, pending, attach, attachStatus, errors, value } = useActionForm(copySupportCentresAction);
   return (
-    <form action={formAction} aria-label="Copy last year's directory" className="space-y-3" noValidate>
-      <FormStatus state={state} label="Copy status" />
+    <form ref={attach} action={action} aria-label="Copy last year's directory" className="space-y-3" noValidate>
+      <FormStatus state={state} label="Copy status" ref={attachStatus} />
       <input type="hidden" name="toCohortId" value={toCohortId} />
-      <SelectField id="fromCohortId" label="Copy centres from" errors={failed?.fieldErrors?.fromCohortId}>
+      <SelectField
+        id="fromCohortId"
+        label="Copy centres from"
+        defaultValue={value("fromCohortId", cohorts[0]?.id ?? "")}
+        errors={errors.fromCohortId}
+      >
         {cohorts.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name} ({c.centres} centre{c.centres === 1 ? "" : "s"})
