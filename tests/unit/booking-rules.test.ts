@@ -98,6 +98,9 @@ describe("overlaps", () => {
   it("half-open: back-to-back meetings do not overlap; any shared minute does", () => {
     expect(overlaps(a, { startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(false);
     expect(overlaps({ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") }, a)).toBe(false);
+    // both ways round: the one starting as the other ends, first or second
+    expect(overlaps({ startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") }, a)).toBe(false);
+    expect(overlaps(a, { startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") })).toBe(false);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:59:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(true);
     expect(overlaps({ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:01:00Z") }, a)).toBe(true);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:15:00Z"), endsAt: at("2026-03-20T16:30:00Z") })).toBe(true);
