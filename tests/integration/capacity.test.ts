@@ -79,8 +79,7 @@ describe("lockAndCount and arrivals", () => {
           decide: ({ row, taken }) => nextPlace({ capacity: row.capacity, taken }),
           write: async (_held, place) =>
             place.kind === "seat"
-              ? (await tx.attendance.create({ data: { sessionId: session.id, membershipId }, select: { id: true } }))
-                  .id
+              ? (await tx.attendance.create({ data: { sessionId: session.id, membershipId }, select: { id: true } })).id
               : place.kind,
         }),
       );
