@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
-import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/lib/booking/actions";
+import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/lib/calendar/actions";
 
 /** The private calendar feed: create (shown once), replace, or switch off. */
 export function CalendarFeed({ active }: { active: boolean }) {

@@ -1,24 +1,26 @@
 /**
- * The transactional core of booking, shared by the server actions and bench/booking-throughput.ts
- * (so it imports nothing server-only). Every function takes the transaction client `tx`.
+ * The transactional core of booking: the whole transaction body of booking a seat and of moving
+ * a booking, called by the server actions (inside the pipeline's transaction) and by
+ * bench/booking-throughput.ts, so the bench measures what the actions run. No server-only
+ * imports. Every function takes the transaction client `tx`.
  *
- * Race-freedom (docs/decisions/007-booking-integrity.md): inside one transaction we lock the
- * mentee's Membership row, then the slot row(s) in id order, with SELECT ... FOR UPDATE; only
- * then count seats and look for overlapping bookings, and insert. Every writer of a BOOKED row
- * for that mentee or that slot takes the same locks (the Booking_integrity trigger takes them
- * too, for any writer that bypasses this file), so the count cannot change between the check
- * and the insert. Locks are always taken in the same order, so two bookings cannot deadlock.
+ * Race-freedom (docs/decisions/007-booking-integrity.md): lock the mentee's Membership row, then
+ * the slot row(s) in id order (SELECT ... FOR UPDATE); only then count the seats
+ * (lib/db/capacity.ts), read the mentee's own meetings, decide with slotOffer (rules.ts) and
+ * write. Every writer of a BOOKED row for that mentee or that slot takes the same locks (the
+ * Booking_integrity trigger takes them too, for any writer that bypasses this file), so nothing
+ * changes between the decision and the write; the fixed order means no two bookings deadlock.
  */
 import type { Db } from "../db/client";
-import { decideBooking, type SlotFacts } from "./rules";
+import { claim, defineCapacity, lockParents, type Held, type Tx } from "../db/capacity";
+import { slotOffer, type HeldMeeting, type SlotFacts, type SlotOffer } from "./rules";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Tx };
 
 /** Generous: 50 parallel attempts wait their turn on one slot row. */
 export const BOOKING_TX = { maxWait: 20_000, timeout: 20_000 } as const;
 
 export interface LockedSlot extends SlotFacts {
-  id: string;
   cohortId: string;
   pairId: string;
   mentorId: string;
@@ -26,80 +28,175 @@ export interface LockedSlot extends SlotFacts {
   kind: "INDIVIDUAL" | "GROUP";
 }
 
+/** A slot's seats: held by its bookings that are not cancelled (BOOKED, ATTENDED, NO_SHOW). */
+export const SLOT_SEATS = defineCapacity<LockedSlot>({
+  parent: "AvailabilitySlot",
+  columns: `id, "cohortId", "pairId", "mentorId", "startsAt", "endsAt", capacity, "cancelledAt", place, kind::text AS kind`,
+  holders: "Booking",
+  key: "slotId",
+  seat: `h.status <> 'CANCELLED'`,
+  arrival: "bookedAt",
+});
+
 export async function lockMembership(tx: Tx, membershipId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Membership" WHERE id = ${membershipId} FOR UPDATE`;
 }
 
-/** Locks the slots (in id order) and returns them by id. */
-export async function lockSlots(tx: Tx, slotIds: string[]): Promise<Map<string, LockedSlot>> {
-  const out = new Map<string, LockedSlot>();
-  for (const id of [...new Set(slotIds)].sort()) {
-    const rows = await tx.$queryRaw<LockedSlot[]>`
-      SELECT id, "cohortId", "pairId", "mentorId", "startsAt", "endsAt", capacity, "cancelledAt", place, kind::text AS kind
-        FROM "AvailabilitySlot" WHERE id = ${id} FOR UPDATE`;
-    if (rows[0]) out.set(id, rows[0]);
-  }
-  return out;
+/**
+ * The mentee's meetings that slotOffer weighs: bookings that are not cancelled, with their
+ * slot's times. `near`: only the seat in that slot and meetings touching its time (a loose
+ * filter, back to back included: slotOffer decides what overlaps); `after`: meetings still to
+ * end; `ignoreBookingId`: the booking being moved away from.
+ */
+export async function heldMeetings(
+  db: Pick<Db, "booking">,
+  menteeId: string,
+  f: { near?: SlotFacts; after?: Date; ignoreBookingId?: string } = {},
+): Promise<HeldMeeting[]> {
+  const rows = await db.booking.findMany({
+    where: {
+      menteeId,
+      status: { not: "CANCELLED" },
+      ...(f.ignoreBookingId ? { id: { not: f.ignoreBookingId } } : {}),
+      ...(f.after ? { slot: { endsAt: { gt: f.after } } } : {}),
+      ...(f.near
+        ? {
+            OR: [
+              { slotId: f.near.id },
+              { slot: { cancelledAt: null, startsAt: { lte: f.near.endsAt }, endsAt: { gte: f.near.startsAt } } },
+            ],
+          }
+        : {}),
+    },
+    select: { id: true, slotId: true, status: true, slot: { select: { startsAt: true, endsAt: true } } },
+  });
+  return rows.map((b) => ({
+    bookingId: b.id,
+    slotId: b.slotId,
+    status: b.status,
+    startsAt: b.slot.startsAt,
+    endsAt: b.slot.endsAt,
+  }));
 }
+
+export interface FreeSlot {
+  id: string;
+  startsAt: Date;
+  place: string;
+}
+
+type Refused = Extract<SlotOffer, { kind: "closed" }>;
 
 export type BookOutcome =
   | { kind: "booked"; bookingId: string }
   | { kind: "already-booked"; bookingId: string }
-  | { kind: "refused"; reason: "cancelled" | "past" | "full" | "overlap"; message: string };
+  /** `next`: after a lost race ("full"), the next time the mentee could still take */
+  | { kind: "refused"; reason: Refused["reason"]; message: string; next?: FreeSlot | null }
+  /** moving: the booking to move is no longer BOOKED (nothing written) */
+  | { kind: "gone"; message: string }
+  | { kind: "missing" };
+
+/** Inside the seat transaction: a lost race is marked, to be answered once the slot is let go. */
+type Step = BookOutcome | { kind: "lost"; message: string; pairId: string };
+
+function refused(offer: Refused, slot: LockedSlot): Step {
+  return offer.reason === "full"
+    ? { kind: "lost", message: offer.message, pairId: slot.pairId }
+    : { kind: "refused", reason: offer.reason, message: offer.message };
+}
 
 /**
- * Books a seat for the mentee in the slot. The caller has checked who may do this, and has
- * already locked the mentee's membership and the slot (lockMembership, lockSlots).
+ * SAVEPOINT seat, before the slot locks. A lost race ("full") is final, so the loser gives the
+ * slot's lock back (ROLLBACK TO SAVEPOINT releases the row locks taken after it; nothing was
+ * written after it) before looking up the next free time to offer: the other contenders do not
+ * wait for that lookup. The mentee's own lock, taken before, is kept.
  */
-export async function bookLocked(
+async function answer(
   tx: Tx,
-  f: { slot: LockedSlot; menteeId: string; now: Date; ignoreBookingId?: string },
+  step: Step | null,
+  f: { menteeId: string; now: Date; slotId: string },
 ): Promise<BookOutcome> {
-  const { slot, menteeId } = f;
-  // One query at a time: a transaction is one connection (and PGlite has only one). The cheap
-  // refusals (repeat, cancelled, past, full) come first: most attempts on a popular slot lose.
-  const own = await tx.booking.findFirst({
-    where: { slotId: slot.id, menteeId, status: { not: "CANCELLED" } },
-    select: { id: true },
+  if (!step) return { kind: "missing" };
+  if (step.kind !== "lost") return step;
+  await tx.$executeRaw`ROLLBACK TO SAVEPOINT seat`;
+  const next = await nextFreeSlot(tx, {
+    pairId: step.pairId,
+    menteeId: f.menteeId,
+    now: f.now,
+    excludeSlotId: f.slotId,
   });
-  if (own) return { kind: "already-booked", bookingId: own.id };
-  const seatsTaken = await tx.booking.count({ where: { slotId: slot.id, status: { not: "CANCELLED" } } });
-  const early = decideBooking({ slot, seatsTaken, ownActive: false, overlapping: false, now: f.now });
-  if (early.kind === "refused") return early;
-  const overlapping = await tx.booking.findFirst({
-    where: {
-      menteeId,
-      status: "BOOKED",
-      ...(f.ignoreBookingId ? { id: { not: f.ignoreBookingId } } : {}),
-      slot: { cancelledAt: null, startsAt: { lt: slot.endsAt }, endsAt: { gt: slot.startsAt } },
-    },
-    select: { id: true },
-  });
-  const decision = decideBooking({ slot, seatsTaken, ownActive: false, overlapping: !!overlapping, now: f.now });
-  if (decision.kind === "refused") return decision;
-  const booking = await tx.booking.create({ data: { slotId: slot.id, menteeId }, select: { id: true } });
-  return { kind: "booked", bookingId: booking.id };
+  return { kind: "refused", reason: "full", message: step.message, next };
 }
 
-/** Locks and books in one go (the whole transaction body of a plain booking). */
-export async function bookInTx(
-  tx: Tx,
-  f: { slotId: string; menteeId: string; now: Date },
-): Promise<BookOutcome | { kind: "missing" }> {
-  await lockMembership(tx, f.menteeId);
-  const slot = (await lockSlots(tx, [f.slotId])).get(f.slotId);
-  if (!slot) return { kind: "missing" };
-  return bookLocked(tx, { slot, menteeId: f.menteeId, now: f.now });
+function offerOf({ row, taken }: Held<LockedSlot>, mine: HeldMeeting[], now: Date) {
+  return slotOffer({ slot: row, seatsTaken: taken, mine, now });
 }
 
 /**
- * The next slot of the pair the mentee could still take: future, open, a free seat, and no
- * overlap with the mentee's own booked meetings. Used to offer an alternative after a lost race.
+ * Books a seat for the mentee in the slot (the pipeline has checked who may): the whole
+ * transaction body of bookSlotAction. Submitting twice returns the seat already held.
+ */
+export async function bookSlot(tx: Tx, f: { slotId: string; menteeId: string; now: Date }): Promise<BookOutcome> {
+  await lockMembership(tx, f.menteeId);
+  await tx.$executeRaw`SAVEPOINT seat`;
+  const step = await claim(tx, SLOT_SEATS, f.slotId, {
+    facts: ({ row }) => heldMeetings(tx, f.menteeId, { near: row }),
+    decide: (held, mine) => offerOf(held, mine, f.now),
+    async write({ row }, offer): Promise<Step> {
+      if (offer.kind === "mine") return { kind: "already-booked", bookingId: offer.bookingId };
+      if (offer.kind === "closed") return refused(offer, row);
+      const booking = await tx.booking.create({ data: { slotId: row.id, menteeId: f.menteeId }, select: { id: true } });
+      return { kind: "booked", bookingId: booking.id };
+    },
+  });
+  return answer(tx, step, f);
+}
+
+/**
+ * Moves a booking to another slot: cancel + book in one transaction (both or neither): the whole
+ * transaction body of rescheduleBookingAction. The booking being left does not count against the
+ * new time (it may overlap it); a refusal writes nothing.
+ */
+export async function moveBooking(
+  tx: Tx,
+  f: { bookingId: string; fromSlotId: string; toSlotId: string; menteeId: string; now: Date; byUserId: string },
+): Promise<BookOutcome> {
+  await lockMembership(tx, f.menteeId);
+  await tx.$executeRaw`SAVEPOINT seat`;
+  await lockParents(tx, SLOT_SEATS, [f.fromSlotId, f.toSlotId]);
+  const step = await claim(tx, SLOT_SEATS, f.toSlotId, {
+    facts: ({ row }) => heldMeetings(tx, f.menteeId, { near: row, ignoreBookingId: f.bookingId }),
+    decide: (held, mine) => offerOf(held, mine, f.now),
+    async write({ row }, offer): Promise<Step> {
+      if (offer.kind === "closed") return refused(offer, row);
+      const left = await tx.booking.updateMany({
+        where: { id: f.bookingId, status: "BOOKED" },
+        data: {
+          status: "CANCELLED",
+          cancelledAt: f.now,
+          cancelledById: f.byUserId,
+          cancelReason: "Rescheduled",
+          sequence: { increment: 1 },
+        },
+      });
+      if (left.count !== 1) return { kind: "gone", message: "This meeting is no longer booked." };
+      if (offer.kind === "mine") return { kind: "already-booked", bookingId: offer.bookingId };
+      const booking = await tx.booking.create({ data: { slotId: row.id, menteeId: f.menteeId }, select: { id: true } });
+      return { kind: "booked", bookingId: booking.id };
+    },
+  });
+  return answer(tx, step, { ...f, slotId: f.toSlotId });
+}
+
+/**
+ * The next slot of the pair the mentee could still take: the first of the pair's coming slots
+ * that slotOffer calls open. Offered after a lost race.
  */
 export async function nextFreeSlot(
   db: Pick<Db, "availabilitySlot" | "booking">,
   f: { pairId: string; menteeId: string; now: Date; excludeSlotId?: string },
-) {
+): Promise<FreeSlot | null> {
+  // One query at a time: a transaction is one connection (and PGlite has only one).
   const candidates = await db.availabilitySlot.findMany({
     where: {
       pairId: f.pairId,
@@ -114,19 +211,14 @@ export async function nextFreeSlot(
       startsAt: true,
       endsAt: true,
       capacity: true,
+      cancelledAt: true,
       place: true,
       _count: { select: { bookings: { where: { status: { not: "CANCELLED" } } } } },
     },
   });
-  const mine = await db.booking.findMany({
-    where: { menteeId: f.menteeId, status: "BOOKED", slot: { startsAt: { gt: f.now } } },
-    select: { slot: { select: { id: true, startsAt: true, endsAt: true } } },
-  });
-  return (
-    candidates.find(
-      (c) =>
-        c._count.bookings < c.capacity &&
-        !mine.some((m) => m.slot.id === c.id || (m.slot.startsAt < c.endsAt && c.startsAt < m.slot.endsAt)),
-    ) ?? null
+  const mine = await heldMeetings(db, f.menteeId, { after: f.now });
+  const next = candidates.find(
+    (c) => slotOffer({ slot: c, seatsTaken: c._count.bookings, mine, now: f.now }).kind === "open",
   );
+  return next ? { id: next.id, startsAt: next.startsAt, place: next.place } : null;
 }

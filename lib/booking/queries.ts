@@ -1,22 +1,27 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { loadCohortActor } from "../auth/session";
+import { buildCalendar } from "../calendar/ics";
+import { clock } from "../clock";
 import { db } from "../db";
 import { addLocalDays, startOfLocalDay } from "../time";
-import { clock } from "../clock";
-import { buildCalendar, type IcsEvent } from "./ics";
-import { insideNotice, noticeDeadline, overlaps, seatsLeft } from "./rules";
-import { hashFeedToken } from "./token";
+import { bookingEvent, bookingForIcsSelect } from "./calendar";
+import { heldMeetings } from "./engine";
+import { loadBooking } from "./loaders";
+import { decideCancel, insideNotice, noticeDeadline, seatsLeft, slotOffer } from "./rules";
 
 const ACTIVE = { not: "CANCELLED" } as const;
 
 // ---------------------------------------------------------------- mentee
 
-/** The open times of the mentee's own pair (both mentors), with what the mentee may do with each. */
+/**
+ * The open times of the mentee's own pair (both mentors), each with what slotOffer says about it
+ * for this mentee: booked by them, free seats, clashing with one of their meetings, bookable.
+ */
 export async function getBookableSlots(actor: CohortActor) {
   const pairId = actor.menteePairId;
   const menteeId = actor.membershipIds.MENTEE;
-  if (!pairId || !menteeId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId })) return null;
+  if (!pairId || !menteeId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId }, "MENTEE")) return null;
   const now = clock();
   const [cohort, slots, mine] = await Promise.all([
     db().cohort.findUniqueOrThrow({
@@ -31,6 +36,7 @@ export async function getBookableSlots(actor: CohortActor) {
         id: true,
         startsAt: true,
         endsAt: true,
+        cancelledAt: true,
         place: true,
         kind: true,
         capacity: true,
@@ -38,17 +44,13 @@ export async function getBookableSlots(actor: CohortActor) {
         _count: { select: { bookings: { where: { status: ACTIVE } } } },
       },
     }),
-    db().booking.findMany({
-      where: { menteeId, status: "BOOKED", slot: { startsAt: { gt: now } } },
-      select: { id: true, slot: { select: { id: true, startsAt: true, endsAt: true } } },
-    }),
+    heldMeetings(db(), menteeId, { after: now }),
   ]);
   return {
     noticeHours: cohort.minBookingNoticeHours,
     timeZone: cohort.timeZone,
     slots: slots.map((s) => {
-      const own = mine.find((m) => m.slot.id === s.id);
-      const clash = !own && mine.some((m) => overlaps(m.slot, s));
+      const offer = slotOffer({ slot: s, seatsTaken: s._count.bookings, mine, now });
       return {
         id: s.id,
         startsAt: s.startsAt,
@@ -57,20 +59,24 @@ export async function getBookableSlots(actor: CohortActor) {
         kind: s.kind,
         mentorName: s.mentor.user.name,
         phase: s.mentor.phase,
-        seatsLeft: seatsLeft(s.capacity, s._count.bookings),
+        seatsLeft: offer.seatsLeft,
         capacity: s.capacity,
-        bookedByMe: !!own,
-        clashes: clash,
+        bookedByMe: offer.kind === "mine",
+        clashes: offer.kind === "closed" && offer.reason === "overlap",
+        bookable: offer.kind === "open",
         insideNotice: insideNotice(s.startsAt, now, cohort.minBookingNoticeHours),
       };
     }),
   };
 }
 
-/** The mentee's own meetings: upcoming (with whether they can still cancel) and past. */
+/** The mentee's own meetings: upcoming (with whether they can still cancel or move them) and past. */
 export async function getMyMeetings(actor: CohortActor) {
   const menteeId = actor.membershipIds.MENTEE;
-  if (!menteeId || !can(actor, "read", "booking", { cohortId: actor.cohortId, subjectMembershipId: menteeId }))
+  if (
+    !menteeId ||
+    !can(actor, "read", "booking", { cohortId: actor.cohortId, subjectMembershipId: menteeId }, "MENTEE")
+  )
     return null;
   const now = clock();
   const [cohort, bookings] = await Promise.all([
@@ -99,6 +105,7 @@ export async function getMyMeetings(actor: CohortActor) {
       },
     }),
   ]);
+  const noticeHours = cohort.minBookingNoticeHours;
   const rows = bookings.map((b) => ({
     id: b.id,
     status: b.status,
@@ -109,33 +116,23 @@ export async function getMyMeetings(actor: CohortActor) {
     mentorName: b.slot.mentor.user.name,
     phase: b.slot.mentor.phase,
     cancelReason: b.slot.cancelReason ?? b.cancelReason,
+    // the rule the cancel and move actions apply, asked for the mentee
     canChange:
-      b.status === "BOOKED" &&
-      !insideNotice(b.slot.startsAt, now, cohort.minBookingNoticeHours) &&
-      b.slot.startsAt > now,
-    changeDeadline: noticeDeadline(b.slot.startsAt, cohort.minBookingNoticeHours),
+      decideCancel({ status: b.status, startsAt: b.slot.startsAt, now, noticeHours, by: "mentee" }).kind === "cancel",
+    changeDeadline: noticeDeadline(b.slot.startsAt, noticeHours),
   }));
   return {
-    noticeHours: cohort.minBookingNoticeHours,
+    noticeHours,
     timeZone: cohort.timeZone,
     upcoming: rows.filter((r) => r.status === "BOOKED" && r.endsAt > now),
     past: rows.filter((r) => !(r.status === "BOOKED" && r.endsAt > now)).reverse(),
   };
 }
 
-/** One of the mentee's own booked meetings (the page that moves it). */
+/** One of the mentee's own booked meetings, if they may move it (the page that moves it). */
 export async function getMyBooking(actor: CohortActor, bookingId: string) {
-  const menteeId = actor.membershipIds.MENTEE;
-  if (!menteeId) return null;
-  const b = await db().booking.findFirst({
-    where: { id: bookingId, menteeId, status: "BOOKED" },
-    select: { id: true, slot: { select: { startsAt: true, place: true, pairId: true, cohortId: true } } },
-  });
-  if (
-    !b ||
-    !can(actor, "read", "booking", { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: menteeId })
-  )
-    return null;
+  const b = await loadBooking(bookingId);
+  if (!b || b.status !== "BOOKED" || !can(actor, "write", "booking.move", b.scope)) return null;
   return { id: b.id, startsAt: b.slot.startsAt, place: b.slot.place };
 }
 
@@ -144,7 +141,7 @@ export async function getMyBooking(actor: CohortActor, bookingId: string) {
 /** The pair's slots in one local week (Monday `monday`), with who booked and the free seats. */
 export async function getPairWeek(actor: CohortActor, monday: string) {
   const pairId = actor.mentorPairId;
-  if (!pairId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId })) return null;
+  if (!pairId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
   const cohort = await db().cohort.findUniqueOrThrow({
     where: { id: actor.cohortId },
     select: { timeZone: true, minBookingNoticeHours: true, groupSize: true, startsOn: true, endsOn: true },
@@ -227,7 +224,7 @@ export interface PairWeekRow {
 
 /** Meetings per pair and per local week (aggregated in SQL: one query, no N+1). */
 export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4, weeksAhead = 4) {
-  if (!can(actor, "read", "booking", { cohortId: actor.cohortId })) return null;
+  if (!can(actor, "read", "booking", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const cohort = await db().cohort.findUniqueOrThrow({ where: { id: actor.cohortId }, select: { timeZone: true } });
   const now = clock();
   const from = new Date(now.getTime() - weeksBack * 7 * 86_400_000);
@@ -288,184 +285,31 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
   };
 }
 
-// ---------------------------------------------------------------- calendar files and feeds
-
-const host = "duomentor";
-const phaseLabel = (p: string | null) => (p === "CLINICAL" ? "clinical mentor" : "preclinical mentor");
+// ---------------------------------------------------------------- calendar file
 
 /** One booking as an .ics file, for someone who may read it (the mentee, the pair, staff). */
 export async function getBookingIcs(userId: string, bookingId: string): Promise<string | null> {
   const b = await db().booking.findUnique({
     where: { id: bookingId },
     select: {
-      id: true,
-      status: true,
-      sequence: true,
-      updatedAt: true,
+      ...bookingForIcsSelect,
       menteeId: true,
-      mentee: { select: { user: { select: { name: true } } } },
       slot: {
         select: {
+          ...bookingForIcsSelect.slot.select,
           cohortId: true,
           pairId: true,
-          startsAt: true,
-          endsAt: true,
-          place: true,
-          kind: true,
           cohort: { select: { timeZone: true, name: true } },
-          mentor: { select: { phase: true, user: { select: { name: true } } } },
         },
       },
     },
   });
   if (!b) return null;
   const actor = await loadCohortActor(userId, b.slot.cohortId);
-  if (
-    !actor ||
-    !can(actor, "read", "booking", {
-      cohortId: b.slot.cohortId,
-      pairId: b.slot.pairId,
-      subjectMembershipId: b.menteeId,
-    })
-  )
-    return null;
-  return buildCalendar({
-    name: `${b.slot.cohort.name}: meetings`,
-    timeZone: b.slot.cohort.timeZone,
-    events: [bookingEvent(b, b.slot.cohort.timeZone)],
-  });
-}
-
-type BookingForIcs = {
-  id: string;
-  status: string;
-  sequence: number;
-  updatedAt: Date;
-  slot: {
-    startsAt: Date;
-    endsAt: Date;
-    place: string;
-    kind: string;
-    mentor: { phase: string | null; user: { name: string } };
-  };
-};
-
-function bookingEvent(b: BookingForIcs, _tz: string): IcsEvent {
-  const kind = b.slot.kind === "GROUP" ? "Group meeting" : "Meeting";
-  return {
-    uid: `booking-${b.id}@${host}`,
-    sequence: b.sequence,
-    status: b.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
-    startsAt: b.slot.startsAt,
-    endsAt: b.slot.endsAt,
-    summary: `${kind} with ${b.slot.mentor.user.name} (mentoring)`,
-    location: b.slot.place,
-    description: `Face-to-face mentoring meeting with your ${phaseLabel(b.slot.mentor.phase)}, ${b.slot.mentor.user.name}.`,
-    stamp: b.updatedAt,
-  };
-}
-
-/** Whether the user has a private feed link (the link itself is never stored). */
-export async function hasCalendarFeed(userId: string): Promise<boolean> {
-  const u = await db().user.findUnique({ where: { id: userId }, select: { calendarTokenHash: true } });
-  return !!u?.calendarTokenHash;
-}
-
-/**
- * The private feed: a mentee's own bookings (cancelled ones stay, with STATUS:CANCELLED, so
- * subscribed calendars remove them) and, for mentors, the pair's booked or cancelled slots (one
- * event per slot; its SEQUENCE counts every change to the slot and its bookings).
- */
-export async function getFeedIcs(token: string): Promise<string | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const user = await db().user.findUnique({
-    where: { calendarTokenHash: hashFeedToken(token) },
-    select: { id: true, name: true },
-  });
-  if (!user) return null;
-  const memberships = await db().membership.findMany({
-    where: {
-      userId: user.id,
-      status: "ACTIVE",
-      role: { in: ["MENTEE", "MENTOR"] },
-      cohort: { status: { not: "CLOSED" } },
-    },
-    select: {
-      id: true,
-      role: true,
-      cohort: { select: { timeZone: true, groupsPublishedAt: true } },
-      pairAsClinical: { select: { id: true } },
-      pairAsPreclinical: { select: { id: true } },
-    },
-  });
-  const since = new Date(clock().getTime() - 90 * 86_400_000);
-  const events: IcsEvent[] = [];
-  let timeZone = memberships[0]?.cohort.timeZone ?? "UTC";
-  for (const m of memberships) {
-    if (!m.cohort.groupsPublishedAt) continue;
-    timeZone = m.cohort.timeZone;
-    if (m.role === "MENTEE") {
-      const bookings = await db().booking.findMany({
-        where: { menteeId: m.id, slot: { startsAt: { gte: since } } },
-        select: {
-          id: true,
-          status: true,
-          sequence: true,
-          updatedAt: true,
-          slot: {
-            select: {
-              startsAt: true,
-              endsAt: true,
-              place: true,
-              kind: true,
-              mentor: { select: { phase: true, user: { select: { name: true } } } },
-            },
-          },
-        },
-      });
-      events.push(...bookings.map((b) => bookingEvent(b, m.cohort.timeZone)));
-    } else {
-      const pairId = m.pairAsClinical?.id ?? m.pairAsPreclinical?.id;
-      if (!pairId) continue;
-      const slots = await db().availabilitySlot.findMany({
-        where: { pairId, startsAt: { gte: since }, bookings: { some: {} } },
-        select: {
-          id: true,
-          startsAt: true,
-          endsAt: true,
-          place: true,
-          kind: true,
-          cancelledAt: true,
-          updatedAt: true,
-          mentor: { select: { user: { select: { name: true } } } },
-          bookings: {
-            select: {
-              status: true,
-              sequence: true,
-              updatedAt: true,
-              mentee: { select: { user: { select: { name: true } } } },
-            },
-          },
-        },
-      });
-      for (const s of slots) {
-        const active = s.bookings.filter((b) => b.status !== "CANCELLED");
-        const stamp = new Date(Math.max(s.updatedAt.getTime(), ...s.bookings.map((b) => b.updatedAt.getTime())));
-        events.push({
-          uid: `slot-${s.id}@${host}`,
-          sequence: s.bookings.reduce((n, b) => n + 1 + b.sequence, 0) + (s.cancelledAt ? 1 : 0),
-          status: s.cancelledAt || active.length === 0 ? "CANCELLED" : "CONFIRMED",
-          startsAt: s.startsAt,
-          endsAt: s.endsAt,
-          summary: `${s.kind === "GROUP" ? "Group meeting" : "Meeting"}: ${active.map((b) => b.mentee.user.name).join(", ") || "no one booked"}`,
-          location: s.place,
-          description: `Offered by ${s.mentor.user.name}. Booked: ${active.length} of the seats.`,
-          stamp,
-        });
-      }
-    }
-  }
-  return buildCalendar({ name: `DuoMentor: ${user.name}`, timeZone, events });
+  const scope = { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: b.menteeId };
+  if (!actor || !can(actor, "read", "booking", scope)) return null;
+  const { timeZone, name } = b.slot.cohort;
+  return buildCalendar({ name: `${name}: meetings`, timeZone, events: [bookingEvent(b, timeZone)] });
 }
 
 /** The cohort's booked meetings in the next days (coordinator: to cancel one for someone, with a reason). */

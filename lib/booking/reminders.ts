@@ -8,12 +8,13 @@ import type { Db } from "../db/client";
 import { email } from "../emails";
 import { formatDateTime } from "../format";
 import { enqueueEmails, type Email } from "../outbox/enqueue";
+import { clock } from "../clock";
 
 export const REMINDER_HOURS_AHEAD = 24;
 
 export async function enqueueBookingReminders(
   db: Db,
-  now = new Date(),
+  now = clock(),
   hoursAhead = REMINDER_HOURS_AHEAD,
 ): Promise<{ due: number; queued: number }> {
   const until = new Date(now.getTime() + hoursAhead * 3_600_000);

@@ -103,51 +103,91 @@ export function firstOverlap<T extends Interval>(
   return null;
 }
 
-// ---------------------------------------------------------------- booking
+// ---------------------------------------------------------------- availability: the one function
 
 export interface SlotFacts extends Interval {
+  id: string;
   capacity: number;
   cancelledAt: Date | null;
 }
 
-export type BookingDecision =
-  | { kind: "book" }
-  | { kind: "already-booked" } // the same booking submitted twice: one booking
-  | { kind: "refused"; reason: "cancelled" | "past" | "full" | "overlap"; message: string };
+/** One of the mentee's meetings: a booking (not cancelled) with its slot's times. */
+export interface HeldMeeting extends Interval {
+  bookingId: string;
+  slotId: string;
+  status: BookingStatus;
+}
+
+export type SlotOffer =
+  /** the mentee already holds a seat in it (the same booking submitted twice: one booking) */
+  | { kind: "mine"; bookingId: string; seatsLeft: number }
+  | { kind: "open"; seatsLeft: number }
+  | {
+      kind: "closed";
+      reason: "cancelled" | "past" | "full" | "overlap";
+      message: string;
+      seatsLeft: number;
+      /** reason "overlap": the mentee's meeting it clashes with */
+      clashWith?: HeldMeeting;
+    };
 
 export const SLOT_TAKEN = "That slot was just taken.";
 
-/**
- * May this mentee take a seat in this slot? `seatsTaken`: other active bookings of the slot;
- * `ownActive`: the mentee already holds a seat in it; `overlapping`: the mentee holds another
- * booked meeting at an overlapping time. Booking needs only a start in the future: the
- * minimum notice limits cancelling and rescheduling (issue 5), and the page warns first.
- */
-export function decideBooking(f: {
-  slot: SlotFacts;
-  seatsTaken: number;
-  ownActive: boolean;
-  overlapping: boolean;
-  now: Date;
-}): BookingDecision {
-  if (f.ownActive) return { kind: "already-booked" };
-  if (f.slot.cancelledAt)
-    return { kind: "refused", reason: "cancelled", message: "This time was cancelled by your mentor." };
-  if (f.slot.startsAt.getTime() <= f.now.getTime())
-    return { kind: "refused", reason: "past", message: "This time has already started." };
-  if (f.seatsTaken >= f.slot.capacity) return { kind: "refused", reason: "full", message: SLOT_TAKEN };
-  if (f.overlapping) {
-    return {
-      kind: "refused",
-      reason: "overlap",
-      message: "You already have a meeting at that time. Cancel or reschedule it first.",
-    };
-  }
-  return { kind: "book" };
-}
-
 export function seatsLeft(capacity: number, seatsTaken: number): number {
   return Math.max(0, capacity - seatsTaken);
+}
+
+/**
+ * Is this slot open to this mentee? The one availability rule: the booking page shows its answer,
+ * the engine applies it under the row locks (lib/booking/engine.ts), and nextFreeSlot offers the
+ * first slot it calls open. The Booking_integrity trigger is the database's second line.
+ *
+ * `seatsTaken`: the slot's active bookings (any status but CANCELLED), the mentee's own included;
+ * `mine`: the mentee's meetings (bookings that are not cancelled, with their slot's times); a
+ * caller may pass only those near the slot. In order: a seat the mentee already holds; a
+ * cancelled slot; a start that is not in the future (booking needs only that: the minimum notice
+ * limits cancelling and moving, and the page warns first); no free seat; an overlap with another
+ * BOOKED meeting of the mentee (half-open: back to back is fine).
+ */
+export function slotOffer(f: {
+  slot: SlotFacts;
+  seatsTaken: number;
+  mine: readonly HeldMeeting[];
+  now: Date;
+}): SlotOffer {
+  const { slot } = f;
+  const left = seatsLeft(slot.capacity, f.seatsTaken);
+  const own = f.mine.find((m) => m.slotId === slot.id && m.status !== "CANCELLED");
+  if (own) return { kind: "mine", bookingId: own.bookingId, seatsLeft: left };
+  if (slot.cancelledAt)
+    return { kind: "closed", reason: "cancelled", message: "This time was cancelled by your mentor.", seatsLeft: left };
+  if (slot.startsAt.getTime() <= f.now.getTime())
+    return { kind: "closed", reason: "past", message: "This time has already started.", seatsLeft: left };
+  if (left === 0) return { kind: "closed", reason: "full", message: SLOT_TAKEN, seatsLeft: left };
+  const clash = f.mine.find((m) => m.slotId !== slot.id && m.status === "BOOKED" && overlaps(m, slot));
+  if (clash) {
+    return {
+      kind: "closed",
+      reason: "overlap",
+      message: "You already have a meeting at that time. Cancel or reschedule it first.",
+      seatsLeft: left,
+      clashWith: clash,
+    };
+  }
+  return { kind: "open", seatsLeft: left };
+}
+
+// ---------------------------------------------------------------- a mentor cancels a slot
+
+/** A mentor may cancel an open time until it starts (booked mentees are told). */
+export function decideCancelSlot(f: {
+  cancelledAt: Date | null;
+  startsAt: Date;
+  now: Date;
+}): { ok: true } | { ok: false; message: string } {
+  if (f.cancelledAt) return { ok: false, message: "This time is already cancelled." };
+  if (f.startsAt.getTime() <= f.now.getTime()) return { ok: false, message: "This time has already started." };
+  return { ok: true };
 }
 
 // ---------------------------------------------------------------- notice, cancel, reschedule
@@ -219,24 +259,6 @@ export function decideMark(f: {
   if (f.startsAt.getTime() > f.now.getTime())
     return { ok: false, message: "Attendance can be recorded once the meeting has started." };
   return { ok: true };
-}
-
-// ---------------------------------------------------------------- the state machine
-
-export type BookingEvent = "cancel" | "reschedule-away" | "mark-attended" | "mark-no-show";
-
-/** The booking's status after an event, or null when the event is not allowed from here. */
-export function nextStatus(status: BookingStatus, event: BookingEvent): BookingStatus | null {
-  if (status !== "BOOKED") return null; // CANCELLED, ATTENDED and NO_SHOW are final
-  switch (event) {
-    case "cancel":
-    case "reschedule-away":
-      return "CANCELLED";
-    case "mark-attended":
-      return "ATTENDED";
-    case "mark-no-show":
-      return "NO_SHOW";
-  }
 }
 
 // ---------------------------------------------------------------- weeks

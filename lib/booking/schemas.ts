@@ -56,5 +56,3 @@ export const markAttendanceSchema = z.object({
   bookingId: id("meeting"),
   mark: z.enum(["ATTENDED", "NO_SHOW"], { message: "Choose attended or did not come." }),
 });
-
-export const calendarFeedSchema = z.object({});

@@ -4,16 +4,15 @@ import {
   bookSlotAction,
   cancelBookingAction,
   cancelSlotAction,
-  createCalendarFeedAction,
   createSlotsAction,
   markAttendanceAction,
   rescheduleBookingAction,
-  revokeCalendarFeedAction,
 } from "@/lib/booking/actions";
+import { createCalendarFeedAction, revokeCalendarFeedAction } from "@/lib/calendar/actions";
+import { getFeedIcs } from "@/lib/calendar/feed";
 import {
   getBookableSlots,
   getBookingIcs,
-  getFeedIcs,
   getMeetingsByPairAndWeek,
   getMyMeetings,
   getPairWeek,
@@ -362,9 +361,12 @@ describe("rescheduleBookingAction", () => {
     expect(
       await asUser(user(w.g1.mentees[0]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id })),
     ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
-    expect(
-      await asUser(user(w.g1.clinical), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id })),
-    ).toMatchObject({ ok: false, error: expect.stringMatching(/Only the mentee/) });
+    // only the mentee moves their own meeting (the booking.move cell): mentors of the pair and the coordinator cancel it
+    for (const who of [w.g1.clinical, w.g1.preclinical, w.coordinator]) {
+      expect(
+        await asUser(user(who), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: later.id })),
+      ).toMatchObject({ ok: false, error: expect.stringMatching(/permission/) });
+    }
     const otherPairSlot = await createSlot(prisma(), w.g2.pair, {
       startsAt: new Date(Date.now() + 90 * HOUR),
       endsAt: new Date(Date.now() + 91 * HOUR),
@@ -377,6 +379,15 @@ describe("rescheduleBookingAction", () => {
     expect(
       await asUser(user(w.g1.mentees[1]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: "" })),
     ).toMatchObject({ ok: false, fieldErrors: { slotId: expect.any(Array) } });
+    expect(
+      await asUser(user(w.g1.mentees[1]), () => rescheduleBookingAction(null, { bookingId: b.id, slotId: b.slotId })),
+    ).toMatchObject({ ok: false, fieldErrors: { slotId: ["That is the time you already have."] } });
+    // nothing moved
+    expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      status: "BOOKED",
+      sequence: 0,
+    });
+    expect(await prisma().booking.count({ where: { slotId: later.id } })).toBe(0);
   });
 });
 
@@ -553,6 +564,118 @@ describe("queries", () => {
     expect(await getUpcomingCohortBookings(mentor)).toBeNull();
     expect(await getUpcomingCohortBookings((await loadCohortActor(user(w.supervisor), w.cohort.id))!)).toEqual([]);
     void DAY;
+  });
+});
+
+describe("one availability rule: back to back, clashes on the page, started meetings", () => {
+  it("a mentor's own times: back to back (ending at 13:00, starting at 13:00) is fine; one minute over is refused", async () => {
+    const w = await bookingWorld(prisma());
+    const date = addLocalDays(localDate(new Date(), "Europe/Berlin"), 4);
+    const open = (time: string) =>
+      asUser(user(w.g1.clinical), () =>
+        createSlotsAction(null, { date, time, durationMinutes: 60, kind: "INDIVIDUAL", place: "Cafe", weeks: 1 }),
+      );
+    expect((await open("12:00")).ok).toBe(true);
+    expect(await open("13:00")).toMatchObject({ ok: true, data: { count: 1 } });
+    expect(await open("11:00")).toMatchObject({ ok: true, data: { count: 1 } });
+    for (const time of ["13:59", "10:01"]) {
+      expect(await open(time)).toMatchObject({ ok: false, fieldErrors: { time: [expect.stringMatching(/overlaps/)] } });
+    }
+    expect(await prisma().availabilitySlot.count({ where: { mentorId: w.g1.clinical.id } })).toBe(3);
+  });
+
+  it("a mentee's meetings: back to back is bookable; a minute of overlap shows as a clash on the page and is refused", async () => {
+    const w = await bookingWorld(prisma());
+    const me = w.g1.mentees[0];
+    const mine = await w.slotAt(72); // the clinical mentor's, 72h to 73h from now
+    const start = mine.startsAt.getTime();
+    // the other mentor's times (one mentor's own times never overlap): one starting as mine ends,
+    // one overlapping the start of mine by a minute
+    const backToBack = await createSlot(prisma(), w.g1.pair, {
+      mentorId: w.g1.preclinical.id,
+      startsAt: new Date(start + HOUR),
+      endsAt: new Date(start + 2 * HOUR),
+    });
+    const minuteOver = await createSlot(prisma(), w.g1.pair, {
+      mentorId: w.g1.preclinical.id,
+      startsAt: new Date(start - HOUR + 60_000),
+      endsAt: new Date(start + 60_000),
+    });
+    expect((await asUser(user(me), () => bookSlotAction(null, { slotId: mine.id }))).ok).toBe(true);
+
+    const actor = (await loadCohortActor(user(me), w.cohort.id))!;
+    const page = new Map((await getBookableSlots(actor))!.slots.map((x) => [x.id, x]));
+    expect(page.get(mine.id)).toMatchObject({ bookedByMe: true, clashes: false, bookable: false });
+    expect(page.get(backToBack.id)).toMatchObject({ bookedByMe: false, clashes: false, bookable: true, seatsLeft: 1 });
+    expect(page.get(minuteOver.id)).toMatchObject({ bookedByMe: false, clashes: true, bookable: false, seatsLeft: 1 });
+    // another mentee of the group has no clash there
+    const other = (await loadCohortActor(user(w.g1.mentees[1]), w.cohort.id))!;
+    expect((await getBookableSlots(other))!.slots.find((x) => x.id === minuteOver.id)).toMatchObject({
+      clashes: false,
+      bookable: true,
+    });
+
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: minuteOver.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/already have a meeting at that time/),
+    });
+    expect(await asUser(user(me), () => bookSlotAction(null, { slotId: backToBack.id }))).toMatchObject({
+      ok: true,
+      data: { repeated: false },
+    });
+    expect(await prisma().booking.count({ where: { menteeId: me.id, status: "BOOKED" } })).toBe(2);
+  });
+
+  it("a lost race offers the next time the mentee can take: not one clashing with their meetings", async () => {
+    const w = await bookingWorld(prisma());
+    const [me, winner] = w.g1.mentees;
+    const taken = await w.slotAt(100);
+    const mine = await w.slotAt(140);
+    // earlier than the free one, but it overlaps the mentee's own meeting
+    await createSlot(prisma(), w.g1.pair, {
+      mentorId: w.g1.preclinical.id,
+      startsAt: new Date(mine.startsAt.getTime() + 30 * 60_000),
+      endsAt: new Date(mine.endsAt.getTime() + 30 * 60_000),
+    });
+    const free = await w.slotAt(141); // back to back with mine
+    await createBooking(prisma(), mine, me.id);
+    await createBooking(prisma(), taken, winner.id);
+    const lost = await asUser(user(me), () => bookSlotAction(null, { slotId: taken.id }));
+    expect(lost).toMatchObject({ ok: false, fieldErrors: { nextSlotId: [free.id] } });
+  });
+
+  it("cancelling a time that has started is refused, and nothing is cancelled or emailed", async () => {
+    const w = await bookingWorld(prisma());
+    const slot = await w.slotAt(-0.5, { kind: "GROUP", capacity: 6 }); // started half an hour ago, still on
+    const b = await createBooking(prisma(), slot, w.g1.mentees[0].id);
+    expect(
+      await asUser(user(w.g1.clinical), () => cancelSlotAction(null, { slotId: slot.id, message: "Room closed" })),
+    ).toMatchObject({ ok: false, error: "This time has already started." });
+    expect((await prisma().availabilitySlot.findUniqueOrThrow({ where: { id: slot.id } })).cancelledAt).toBeNull();
+    expect((await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("BOOKED");
+    expect(await prisma().outbox.count({ where: { dedupeKey: `booking.slot_cancelled:${b.id}` } })).toBe(0);
+  });
+
+  it("cancelling a meeting that has started is refused to everyone, with a reason too", async () => {
+    const w = await bookingWorld(prisma(), { notice: 0 });
+    const b = await createBooking(prisma(), await w.slotAt(-0.5), w.g1.mentees[0].id);
+    for (const who of [w.g1.mentees[0], w.g1.clinical, w.coordinator]) {
+      expect(
+        await asUser(user(who), () => cancelBookingAction(null, { bookingId: b.id, overrideReason: "Mentee is ill" })),
+      ).toMatchObject({ ok: false, error: "This meeting has already started." });
+    }
+    expect((await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).status).toBe("BOOKED");
+  });
+
+  it("my meetings: the mentee may change a meeting outside the notice window only (the cancel rule)", async () => {
+    const w = await bookingWorld(prisma());
+    const me = w.g1.mentees[0];
+    const later = await createBooking(prisma(), await w.slotAt(72), me.id);
+    const soon = await createBooking(prisma(), await w.slotAt(5, { mentorId: w.g1.preclinical.id }), me.id);
+    const mine = await getMyMeetings((await loadCohortActor(user(me), w.cohort.id))!);
+    const rows = new Map(mine!.upcoming.map((r) => [r.id, r]));
+    expect(rows.get(later.id)).toMatchObject({ canChange: true });
+    expect(rows.get(soon.id)).toMatchObject({ canChange: false });
   });
 });
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
-  decideBooking,
   decideCancel,
+  decideCancelSlot,
   decideMark,
   firstOverlap,
   insideNotice,
-  nextStatus,
   noticeDeadline,
   overlaps,
   planSlots,
+  slotOffer,
   weekDays,
   weekStart,
+  type HeldMeeting,
 } from "@/lib/booking/rules";
 import { localDateTime } from "@/lib/time";
 
@@ -96,38 +97,109 @@ describe("overlaps", () => {
   const a = { startsAt: at("2026-03-20T16:00:00Z"), endsAt: at("2026-03-20T17:00:00Z") };
   it("half-open: back-to-back meetings do not overlap; any shared minute does", () => {
     expect(overlaps(a, { startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(false);
+    expect(overlaps({ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") }, a)).toBe(false);
+    // both ways round: the one starting as the other ends, first or second
+    expect(overlaps({ startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") }, a)).toBe(false);
+    expect(overlaps(a, { startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") })).toBe(false);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:59:00Z"), endsAt: at("2026-03-20T18:00:00Z") })).toBe(true);
+    expect(overlaps({ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:01:00Z") }, a)).toBe(true);
     expect(overlaps(a, { startsAt: at("2026-03-20T16:15:00Z"), endsAt: at("2026-03-20T16:30:00Z") })).toBe(true);
-    expect(
-      firstOverlap([a], [{ startsAt: at("2026-03-20T15:00:00Z"), endsAt: at("2026-03-20T16:00:00Z") }]),
-    ).toBeNull();
+  });
+  it("firstOverlap (a mentor's own slots): a slot ending at 10:00 and one starting at 10:00 do not clash; a minute more does", () => {
+    const ten = { startsAt: at("2026-03-20T09:00:00Z"), endsAt: at("2026-03-20T10:00:00Z") };
+    const next = { startsAt: at("2026-03-20T10:00:00Z"), endsAt: at("2026-03-20T11:00:00Z") };
+    const minuteEarly = { startsAt: at("2026-03-20T09:59:00Z"), endsAt: at("2026-03-20T10:59:00Z") };
+    expect(firstOverlap([next], [ten])).toBeNull();
+    expect(firstOverlap([ten], [next])).toBeNull();
+    expect(firstOverlap([next, minuteEarly], [ten])).toEqual({ candidate: minuteEarly, existing: ten });
+    expect(firstOverlap([minuteEarly], [next])).toEqual({ candidate: minuteEarly, existing: next });
   });
 });
 
-describe("decideBooking", () => {
+describe("slotOffer: the one availability rule", () => {
   const slot = {
+    id: "s1",
     startsAt: at("2026-03-20T16:00:00Z"),
     endsAt: at("2026-03-20T17:00:00Z"),
     capacity: 6,
     cancelledAt: null,
   };
-  const base = { slot, seatsTaken: 0, ownActive: false, overlapping: false, now: NOW };
-  it("books; the same booking twice is 'already booked' (one booking)", () => {
-    expect(decideBooking(base)).toEqual({ kind: "book" });
-    expect(decideBooking({ ...base, ownActive: true, seatsTaken: 6 })).toEqual({ kind: "already-booked" });
+  const meeting = (over: Partial<HeldMeeting> = {}): HeldMeeting => ({
+    bookingId: "b1",
+    slotId: "s0",
+    status: "BOOKED",
+    startsAt: at("2026-03-20T15:00:00Z"),
+    endsAt: at("2026-03-20T16:00:00Z"),
+    ...over,
   });
-  it("a group of exactly 6: the sixth seat is free, the seventh is taken", () => {
-    expect(decideBooking({ ...base, seatsTaken: 5 })).toEqual({ kind: "book" });
-    expect(decideBooking({ ...base, seatsTaken: 6 })).toMatchObject({
-      kind: "refused",
-      reason: "full",
-      message: "That slot was just taken.",
+  const base = { slot, seatsTaken: 0, mine: [] as HeldMeeting[], now: NOW };
+
+  it("open with the free seats; a seat the mentee holds is theirs, even in a full slot (one booking)", () => {
+    expect(slotOffer(base)).toEqual({ kind: "open", seatsLeft: 6 });
+    expect(slotOffer({ ...base, seatsTaken: 6, mine: [meeting({ slotId: "s1", bookingId: "mine" })] })).toEqual({
+      kind: "mine",
+      bookingId: "mine",
+      seatsLeft: 0,
+    });
+    // a cancelled booking of the same slot is not a seat
+    expect(slotOffer({ ...base, mine: [meeting({ slotId: "s1", status: "CANCELLED" })] })).toMatchObject({
+      kind: "open",
     });
   });
-  it("refuses cancelled, started and overlapping", () => {
-    expect(decideBooking({ ...base, slot: { ...slot, cancelledAt: NOW } })).toMatchObject({ reason: "cancelled" });
-    expect(decideBooking({ ...base, now: slot.startsAt })).toMatchObject({ reason: "past" });
-    expect(decideBooking({ ...base, overlapping: true })).toMatchObject({ reason: "overlap" });
+
+  it("a group of exactly 6: the sixth seat is free, the seventh is taken", () => {
+    expect(slotOffer({ ...base, seatsTaken: 5 })).toEqual({ kind: "open", seatsLeft: 1 });
+    expect(slotOffer({ ...base, seatsTaken: 6 })).toMatchObject({
+      kind: "closed",
+      reason: "full",
+      message: "That slot was just taken.",
+      seatsLeft: 0,
+    });
+  });
+
+  it("refuses a cancelled slot and one that has started (at its very start too)", () => {
+    expect(slotOffer({ ...base, slot: { ...slot, cancelledAt: NOW } })).toMatchObject({ reason: "cancelled" });
+    expect(slotOffer({ ...base, now: slot.startsAt })).toMatchObject({ reason: "past" });
+    expect(slotOffer({ ...base, now: new Date(slot.startsAt.getTime() - 1) })).toMatchObject({ kind: "open" });
+  });
+
+  it("back to back with the mentee's meeting is open; overlapping it by a minute is a clash", () => {
+    expect(slotOffer({ ...base, mine: [meeting()] })).toMatchObject({ kind: "open" });
+    expect(
+      slotOffer({
+        ...base,
+        mine: [meeting({ startsAt: at("2026-03-20T17:00:00Z"), endsAt: at("2026-03-20T18:00:00Z") })],
+      }),
+    ).toMatchObject({ kind: "open" });
+    const clash = meeting({ endsAt: at("2026-03-20T16:01:00Z") });
+    expect(slotOffer({ ...base, mine: [meeting(), clash] })).toEqual({
+      kind: "closed",
+      reason: "overlap",
+      message: "You already have a meeting at that time. Cancel or reschedule it first.",
+      seatsLeft: 6,
+      clashWith: clash,
+    });
+    // only BOOKED meetings block a time (an attended or cancelled one does not)
+    expect(slotOffer({ ...base, mine: [{ ...clash, status: "ATTENDED" }] })).toMatchObject({ kind: "open" });
+  });
+});
+
+describe("decideCancelSlot", () => {
+  const startsAt = at("2026-03-20T16:00:00Z");
+  it("a mentor cancels an open time until it starts; a started or cancelled one is refused", () => {
+    expect(decideCancelSlot({ cancelledAt: null, startsAt, now: at("2026-03-20T15:59:59Z") })).toEqual({ ok: true });
+    expect(decideCancelSlot({ cancelledAt: null, startsAt, now: startsAt })).toEqual({
+      ok: false,
+      message: "This time has already started.",
+    });
+    expect(decideCancelSlot({ cancelledAt: null, startsAt, now: at("2026-03-20T18:00:00Z") })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/started/),
+    });
+    expect(decideCancelSlot({ cancelledAt: NOW, startsAt, now: NOW })).toEqual({
+      ok: false,
+      message: "This time is already cancelled.",
+    });
   });
 });
 
@@ -169,13 +241,26 @@ describe("minimum notice", () => {
       message: expect.stringMatching(/started/),
     });
     expect(decideCancel({ ...f, status: "CANCELLED", now: NOW, by: "mentee" })).toMatchObject({ kind: "refused" });
+    // a started meeting is refused to everyone, with or without a reason (noticeHours 0: no window at all)
+    for (const by of ["mentee", "staff"] as const) {
+      for (const now of [start, at("2026-03-20T16:30:00Z")]) {
+        expect(decideCancel({ ...f, noticeHours: 0, now, by, overrideReason: "ill" })).toEqual({
+          kind: "refused",
+          message: "This meeting has already started.",
+        });
+      }
+    }
+    expect(decideCancel({ ...f, noticeHours: 0, now: at("2026-03-20T15:59:59Z"), by: "mentee" })).toEqual({
+      kind: "cancel",
+      override: false,
+    });
     expect(decideCancel({ ...f, noticeHours: 36, now: at("2026-03-19T10:00:00Z"), by: "mentee" })).toMatchObject({
       message: expect.stringMatching(/36 hours/),
     });
   });
 });
 
-describe("attendance and the state machine", () => {
+describe("attendance", () => {
   it("decideMark: only a booked meeting that has started", () => {
     const startsAt = at("2026-03-20T16:00:00Z");
     expect(decideMark({ status: "BOOKED", startsAt, now: at("2026-03-20T16:00:00Z") })).toEqual({ ok: true });
@@ -185,13 +270,6 @@ describe("attendance and the state machine", () => {
       ok: false,
       message: expect.stringMatching(/cancelled/),
     });
-  });
-  it("nextStatus: from BOOKED only; CANCELLED, ATTENDED and NO_SHOW are final", () => {
-    expect(nextStatus("BOOKED", "cancel")).toBe("CANCELLED");
-    expect(nextStatus("BOOKED", "reschedule-away")).toBe("CANCELLED");
-    expect(nextStatus("BOOKED", "mark-attended")).toBe("ATTENDED");
-    expect(nextStatus("BOOKED", "mark-no-show")).toBe("NO_SHOW");
-    for (const s of ["CANCELLED", "ATTENDED", "NO_SHOW"] as const) expect(nextStatus(s, "cancel")).toBeNull();
   });
 });
 

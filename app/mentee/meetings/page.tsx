@@ -5,7 +5,8 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDayLong, formatTimeRange, noticeLabel, STATUS_LABEL, STATUS_TONE } from "@/lib/booking/display";
-import { getMyMeetings, hasCalendarFeed } from "@/lib/booking/queries";
+import { getMyMeetings } from "@/lib/booking/queries";
+import { hasCalendarFeed } from "@/lib/calendar/feed";
 import { formatDateTime } from "@/lib/format";
 
 export const metadata = { title: "My meetings" };

@@ -7,8 +7,10 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
+import { clock } from "@/lib/clock";
 import { formatDayLong, formatTimeRange, STATUS_LABEL, STATUS_TONE } from "@/lib/booking/display";
-import { getPairWeek, hasCalendarFeed } from "@/lib/booking/queries";
+import { getPairWeek } from "@/lib/booking/queries";
+import { hasCalendarFeed } from "@/lib/calendar/feed";
 import { weekDays, weekStart } from "@/lib/booking/rules";
 import { addLocalDays, dbDateToLocal, localDate, startOfLocalDay } from "@/lib/time";
 
@@ -19,7 +21,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
   const tz = membership.cohort.timeZone;
   const { week } = await searchParams;
   const monday =
-    week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? weekStart(startOfLocalDay(week, tz), tz) : weekStart(new Date(), tz);
+    week && /^\d{4}-\d{2}-\d{2}$/.test(week) ? weekStart(startOfLocalDay(week, tz), tz) : weekStart(clock(), tz);
   const [data, feed] = await Promise.all([getPairWeek(actor, monday), hasCalendarFeed(viewer.user.id)]);
   if (!data) {
     return (
@@ -31,7 +33,7 @@ export default async function AvailabilityPage({ searchParams }: { searchParams:
       </>
     );
   }
-  const today = localDate(new Date(), tz);
+  const today = localDate(clock(), tz);
   const days = weekDays(monday);
   const startsOn = dbDateToLocal(data.cohortStartsOn);
   const endsOn = dbDateToLocal(data.cohortEndsOn);

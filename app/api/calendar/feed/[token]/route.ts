@@ -1,4 +1,4 @@
-import { getFeedIcs } from "@/lib/booking/queries";
+import { getFeedIcs } from "@/lib/calendar/feed";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,12 @@
 /**
- * A small iCalendar (RFC 5545) writer for meeting bookings: one VCALENDAR with a VTIMEZONE
- * for the cohort's zone and one VEVENT per booking. Pure (no Prisma, no next/*).
- *  - UID is stable per booking, SEQUENCE comes from Booking.sequence (+1 on every change),
- *    STATUS:CANCELLED tells calendars to remove a cancelled meeting (METHOD:PUBLISH);
- *  - DTSTART/DTEND carry TZID and the local wall-clock time; the VTIMEZONE lists the zone's
- *    actual UTC-offset transitions around the events (from the runtime's time-zone data);
+ * A small iCalendar (RFC 5545) writer for any of the programme's events (meeting bookings now,
+ * sessions next): one VCALENDAR with a VTIMEZONE per zone its events use and one VEVENT per
+ * event. Pure (no Prisma, no next/*, no clock). Each area maps its records to `IcsEvent`s
+ * (lib/booking/calendar.ts); the private feed (lib/calendar/feed.ts) puts them together.
+ *  - UID is stable per record, SEQUENCE counts its changes (+1 on every change), and
+ *    STATUS:CANCELLED tells calendars to remove a cancelled event (METHOD:PUBLISH);
+ *  - DTSTART/DTEND carry TZID and the local wall-clock time; each VTIMEZONE lists the zone's
+ *    actual UTC-offset transitions around its events (from the runtime's time-zone data);
  *  - TEXT values are escaped (\\ ; , newline), lines end in CRLF and are folded at 75 octets
  *    (never inside a UTF-8 character).
  */
@@ -20,15 +22,18 @@ export interface IcsEvent {
   description?: string;
   /** When this version of the event was written (DTSTAMP / LAST-MODIFIED). */
   stamp: Date;
+  /** The zone its local times are written in (the cohort's); default: the calendar's. */
+  timeZone?: string;
 }
 
 export interface IcsCalendar {
   name: string;
+  /** The calendar's zone (X-WR-TIMEZONE), and the zone of events that name none. */
   timeZone: string;
   events: IcsEvent[];
 }
 
-const PRODID = "-//DuoMentor//Face-to-face meetings//EN";
+const PRODID = "-//DuoMentor//Programme calendar//EN";
 
 /** TEXT escaping (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
@@ -135,14 +140,14 @@ export function transitions(timeZone: string, from: Date, to: Date): Transition[
 /**
  * A VTIMEZONE covering the events: the observance in force a week before the first event, then
  * every real offset change until a week after the last (explicit DTSTARTs, no RRULE, so it is
- * exact for any zone the runtime knows, including rule changes).
+ * exact for any zone the runtime knows, including rule changes). No events: none is needed.
  */
 export function vtimezone(timeZone: string, events: IcsEvent[]): string[] {
   const times = events.flatMap((e) => [e.startsAt.getTime(), e.endsAt.getTime()]);
-  const now = Date.now();
+  if (times.length === 0) return [];
   const week = 7 * 86_400_000;
-  const first = new Date(Math.floor(((times.length ? Math.min(...times) : now) - week) / 3_600_000) * 3_600_000);
-  const last = new Date((times.length ? Math.max(...times) : now) + week);
+  const first = new Date(Math.floor((Math.min(...times) - week) / 3_600_000) * 3_600_000);
+  const last = new Date(Math.max(...times) + week);
   const list = transitions(timeZone, first, last);
   const initial = offsetMinutes(first, timeZone);
   const offsets = [initial, ...list.map((x) => x.to)];
@@ -186,6 +191,8 @@ function vevent(e: IcsEvent, tz: string): string[] {
 }
 
 export function buildCalendar(cal: IcsCalendar): string {
+  const zoneOf = (e: IcsEvent) => e.timeZone ?? cal.timeZone;
+  const zones = [...new Set(cal.events.map(zoneOf))];
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -194,8 +201,13 @@ export function buildCalendar(cal: IcsCalendar): string {
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeText(cal.name)}`,
     `X-WR-TIMEZONE:${cal.timeZone}`,
-    ...vtimezone(cal.timeZone, cal.events),
-    ...cal.events.flatMap((e) => vevent(e, cal.timeZone)),
+    ...zones.flatMap((z) =>
+      vtimezone(
+        z,
+        cal.events.filter((e) => zoneOf(e) === z),
+      ),
+    ),
+    ...cal.events.flatMap((e) => vevent(e, zoneOf(e))),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";

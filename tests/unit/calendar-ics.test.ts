@@ -7,7 +7,7 @@ import {
   offsetMinutes,
   transitions,
   type IcsEvent,
-} from "@/lib/booking/ics";
+} from "@/lib/calendar/ics";
 
 const event = (over: Partial<IcsEvent> = {}): IcsEvent => ({
   uid: "booking-cbk1@duomentor",
