@@ -68,6 +68,8 @@ export interface Need {
   as?: Role;
   /** facts to add to the record's scope for this need (e.g. one recipient as the subject) */
   scope?: Partial<RecordScope>;
+  /** what to say when this need is refused, where a reason helps the person (default: no hint) */
+  refusal?: string;
 }
 
 /** What every loader returns: the record, with the facts that decide access. */
@@ -270,7 +272,14 @@ export function defineAction<S extends z.ZodType, R extends Scoped, T>(config: A
     if (list.length === 0) throw new Error(`${config.name}: an action must need at least one permission`);
     let roles: Role[] = [];
     list.forEach((need, i) => {
-      const granted = authorize(actor, need.verb, need.resource, { ...record.scope, ...need.scope }, need.as);
+      const granted = authorize(
+        actor,
+        need.verb,
+        need.resource,
+        { ...record.scope, ...need.scope },
+        need.as,
+        need.refusal,
+      );
       if (i === 0) roles = granted;
     });
     const membershipId = actor.membershipIds[roles[0]];

@@ -17,8 +17,15 @@ export async function actorFor(userId: string, cohortId: string): Promise<Cohort
 }
 
 /** Refuses unless the table grants `verb` on `resource` for this record; returns the granting roles. */
-export function authorize(actor: CohortActor, verb: Verb, resource: Resource, record: RecordScope, as?: Role): Role[] {
+export function authorize(
+  actor: CohortActor,
+  verb: Verb,
+  resource: Resource,
+  record: RecordScope,
+  as?: Role,
+  refusal?: string,
+): Role[] {
   const roles = grantingRoles(actor, verb, resource, record, as);
-  if (roles.length === 0) refuse();
+  if (roles.length === 0) refuse(refusal);
   return roles;
 }

@@ -269,7 +269,16 @@ export const rescheduleBookingAction = defineAction({
   revalidate: () => ALL_PATHS,
   transaction: BOOKING_TX,
   load: ({ input }) => loadMove(input.bookingId, input.slotId),
-  permission: { verb: "write", resource: "booking.move" },
+  permission: [
+    // someone who may touch this booking at all (else: the answer for a missing record) …
+    { verb: "write", resource: "booking" },
+    // … but only the mentee moves it
+    {
+      verb: "write",
+      resource: "booking.move",
+      refusal: "Only the mentee can move their own meeting; mentors can cancel it.",
+    },
+  ],
   async run({ userId, record: booking, tx }) {
     const { slot, target } = booking;
     const tz = slot.cohort.timeZone;
