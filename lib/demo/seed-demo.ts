@@ -10,7 +10,7 @@
  * one interactive transaction (which uses only `tx`: on PGlite a query on the outer client
  * inside a transaction waits forever).
  */
-import { mulberry32 } from "../pairing/rules";
+import { mulberry32 } from "../pairing/rules/draw";
 import { zonedToUtc } from "../time";
 import type { Db } from "../db/client";
 import { hashPassword } from "../auth/password";
