@@ -53,6 +53,8 @@ export async function getMentorsPage(actor: CohortActor) {
   };
 }
 
+export type GroupsBoard = NonNullable<Awaited<ReturnType<typeof getGroupsBoard>>>;
+
 /** Pairs, groups, the balance report, mentor load and agreement status, for the groups page. */
 export async function getGroupsBoard(actor: CohortActor, now = clock()) {
   if (!isCoordinator(actor)) return null;
