@@ -8,7 +8,7 @@ import { loadMembership } from "../people/loaders";
 import { notifyMemberships } from "../people/notify";
 import { loadGroupingInput } from "./grouping-data";
 import { loadPair } from "./loaders";
-import { DRAW_METHOD, drawMentees, drawProblem } from "./rules/draw";
+import { DRAW_METHOD, drawMentees, drawOrder, drawProblem } from "./rules/draw";
 import { suggestGroups } from "./rules/grouping";
 import {
   assignmentProblem,
@@ -296,12 +296,12 @@ export const drawMenteesAction = defineAction({
   async run({ input, record: cohort, tx }) {
     const seed = randomBytes(8).toString("hex");
     const locked = await lockEditableCohort(tx, cohort.id);
-    // Stable order (by email) so the draw can be repeated from the seed.
-    const pool = await tx.membership.findMany({
+    // A stable order (drawOrder: by email) so the draw can be repeated from the seed.
+    const candidates = await tx.membership.findMany({
       where: { cohortId: cohort.id, role: "MENTEE", status: "CANDIDATE" },
-      orderBy: { user: { email: "asc" } },
-      select: { id: true },
+      select: { id: true, user: { select: { email: true } } },
     });
+    const pool = drawOrder(candidates.map((c) => ({ id: c.id, email: c.user.email })));
     const problem = drawProblem({ alreadyDrawn: !!locked.menteeDrawSeed, pool: pool.length, count: input.count });
     if (problem) ruleError(problem, "count");
     const drawn = drawMentees(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawMentees, drawProblem, hashSeed, mulberry32 } from "@/lib/pairing/rules/draw";
+import { drawMentees, drawOrder, drawProblem, hashSeed, mulberry32 } from "@/lib/pairing/rules/draw";
 
 describe("the random mentee draw", () => {
   const pool = Array.from({ length: 150 }, (_, i) => `s${String(i).padStart(3, "0")}`);
@@ -28,5 +28,19 @@ describe("the seeded generator", () => {
     const xs = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(xs);
     expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("the order the draw works on", () => {
+  it("is by email, character by character, whatever the database's collation would say", () => {
+    const people = ["b@x.test", "ab@x.test", "a.b@x.test", "a-b@x.test", "B@x.test"].map((email) => ({ email }));
+    expect(drawOrder(people).map((p) => p.email)).toEqual([
+      "B@x.test",
+      "a-b@x.test",
+      "a.b@x.test",
+      "ab@x.test",
+      "b@x.test",
+    ]);
+    expect(people[0].email).toBe("b@x.test"); // the input is left as it was
   });
 });

@@ -4,7 +4,15 @@
  */
 
 /** How the draw works, as written into the audit trail next to the seed (so anyone can repeat it). */
-export const DRAW_METHOD = "candidates sorted by email, Fisher-Yates with mulberry32(fnv1a(seed))";
+export const DRAW_METHOD = "candidates sorted by email (character codes), Fisher-Yates with mulberry32(fnv1a(seed))";
+
+/**
+ * The order the draw works on: by email, compared character by character (not by the database's
+ * collation, which differs between installations), so a draw replays anywhere from its seed.
+ */
+export function drawOrder<T extends { email: string }>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+}
 
 /** FNV-1a of a string: the 32-bit seed of the PRNG. */
 export function hashSeed(seed: string): number {
@@ -27,8 +35,8 @@ export function mulberry32(seed: number) {
 
 /**
  * The random mentee draw: `count` of the candidates, reproducible from the recorded seed.
- * Candidates must be given in a stable order (the action sorts them by email), so anyone can
- * repeat the draw from the audit trail: same candidates + same seed = same mentees.
+ * Candidates must be given in a stable order (drawOrder: by email), so anyone can repeat the
+ * draw from the audit trail: same candidates + same seed = same mentees.
  */
 export function drawMentees<T>(candidates: readonly T[], count: number, seed: string): T[] {
   const rng = mulberry32(hashSeed(seed));
