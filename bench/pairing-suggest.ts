@@ -1,18 +1,13 @@
 /**
- * How long "suggest groups" (lib/pairing/rules.ts suggestGroups) takes for a large cohort:
+ * How long "suggest groups" (lib/pairing/rules/grouping.ts suggestGroups) takes for a large cohort:
  * 2,000 drawn mentees into 334 pairs of groups of 6, with international students, languages
  * and dormitory residents to match. A benchmark, not a test:
  *   npx tsx bench/pairing-suggest.ts [mentees=2000] [runs=5]
  */
-import {
-  balanceReport,
-  formatBalanceReport,
-  mulberry32,
-  suggestGroups,
-  type Gender,
-  type GroupMentee,
-  type GroupPair,
-} from "../lib/pairing/rules";
+import type { Gender } from "../lib/people/rules";
+import { balanceReport, formatBalanceReport } from "../lib/pairing/rules/balance";
+import { mulberry32 } from "../lib/pairing/rules/draw";
+import { suggestGroups, type GroupMentee, type GroupPair } from "../lib/pairing/rules/grouping";
 
 const mentees = Number(process.argv[2] ?? 2000);
 const runs = Number(process.argv[3] ?? 5);

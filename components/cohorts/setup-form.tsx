@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/action-state";
 
 export interface SetupField {
@@ -26,10 +26,14 @@ export interface SetupField {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Action = (prev: any, payload: FormData) => Promise<ActionState<any>>;
 
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+const many = (v: string | string[] | undefined) => (Array.isArray(v) ? v : v ? [v] : []);
+
 /**
- * One small form per setup step, described by data (so server pages can declare them): field
- * errors next to the fields, what was typed kept on error, a named status, a pending state,
- * and an optional confirmation for destructive steps.
+ * One small form per setup step, described by data (so server pages can declare them), on
+ * useActionForm: field errors next to the fields, what was typed kept on error (a ticked box
+ * stays ticked, an unticked one unticked), focus on the first invalid field or the named status,
+ * a pending state, and an optional confirmation for destructive steps.
  */
 export function SetupForm({
   action,
@@ -55,15 +59,11 @@ export function SetupForm({
   /** after success, a link to the cohort the action returned ({ cohortId }) */
   openLink?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const value = (f: SetupField) => {
-    const typed = failed?.values?.[f.name];
-    return typed !== undefined ? typed : f.defaultValue;
-  };
-  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+  const { state, action: formAction, pending, attach, attachStatus, value, values, errors } = useActionForm(action);
+  const cohortId = state?.ok ? (state.data as { cohortId?: unknown } | undefined)?.cohortId : undefined;
   return (
     <form
+      ref={attach}
       action={formAction}
       aria-label={label}
       noValidate
@@ -73,34 +73,34 @@ export function SetupForm({
       }}
     >
       <div className={inline ? "basis-full empty:hidden" : undefined}>
-        <FormStatus state={state} label={`${label} status`} />
+        <FormStatus state={state} label={`${label} status`} ref={attachStatus} />
       </div>
-      {openLink && state?.ok && typeof (state.data as { cohortId?: unknown })?.cohortId === "string" ? (
+      {openLink && typeof cohortId === "string" ? (
         <Link
           className="text-brand-700 inline-flex min-h-11 items-center font-medium underline"
-          href={`/coordinator/cohorts/${(state.data as { cohortId: string }).cohortId}`}
+          href={`/coordinator/cohorts/${cohortId}`}
         >
           {openLink}
         </Link>
       ) : null}
       {fields.map((f) => {
         const id = f.id ?? f.name;
-        const errors = failed?.fieldErrors?.[f.name];
-        const v = value(f);
+        const fieldErrors = errors[f.name];
         switch (f.type) {
           case "hidden":
             return <input key={id} type="hidden" name={f.name} value={one(f.defaultValue)} />;
-          case "select":
+          case "select": {
+            const v = value(f.name, one(f.defaultValue));
             return (
               <SelectField
-                key={`${id}-${one(v)}`}
+                key={`${id}-${v}`}
                 id={id}
                 name={f.name}
                 label={f.label}
                 hint={f.hint}
                 optional={f.optional}
-                errors={errors}
-                defaultValue={one(v)}
+                errors={fieldErrors}
+                defaultValue={v}
               >
                 {f.options?.map((o) => (
                   <option key={o.value} value={o.value}>
@@ -109,6 +109,7 @@ export function SetupForm({
                 ))}
               </SelectField>
             );
+          }
           case "textarea":
             return (
               <TextAreaField
@@ -119,19 +120,20 @@ export function SetupForm({
                 hint={f.hint}
                 optional={f.optional}
                 rows={f.rows ?? 3}
-                defaultValue={one(v)}
-                errors={errors}
+                defaultValue={value(f.name, one(f.defaultValue))}
+                errors={fieldErrors}
               />
             );
-          case "checkbox":
+          case "checkbox": {
+            const checked = values(f.name, many(f.defaultValue)).some((v) => v === "on" || v === "true");
             return (
-              <div key={id} className="space-y-1">
+              <div key={`${id}-${checked}`} className="space-y-1">
                 <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
                   <input
                     id={id}
                     type="checkbox"
                     name={f.name}
-                    defaultChecked={one(v) === "on" || one(v) === "true"}
+                    defaultChecked={checked}
                     className="size-5 rounded border-stone-400"
                     aria-describedby={f.hint ? `${id}-hint` : undefined}
                   />
@@ -142,13 +144,20 @@ export function SetupForm({
                     {f.hint}
                   </p>
                 ) : null}
-                {errors?.length ? <p className="text-sm font-medium text-red-700">{errors.join(" ")}</p> : null}
+                {fieldErrors?.length ? (
+                  <p className="text-sm font-medium text-red-700">{fieldErrors.join(" ")}</p>
+                ) : null}
               </div>
             );
+          }
           case "checkboxes": {
-            const checked = new Set(Array.isArray(v) ? v : v ? [v] : []);
+            const checked = new Set(values(f.name, many(f.defaultValue)));
             return (
-              <fieldset key={id} className="space-y-1" aria-describedby={errors?.length ? `${id}-error` : undefined}>
+              <fieldset
+                key={id}
+                className="space-y-1"
+                aria-describedby={fieldErrors?.length ? `${id}-error` : undefined}
+              >
                 <legend className="mb-1 text-sm font-medium text-stone-800">{f.label}</legend>
                 <div className="grid gap-x-4 sm:grid-cols-2">
                   {f.options?.map((o) => (
@@ -164,9 +173,9 @@ export function SetupForm({
                     </label>
                   ))}
                 </div>
-                {errors?.length ? (
+                {fieldErrors?.length ? (
                   <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-                    {errors.join(" ")}
+                    {fieldErrors.join(" ")}
                   </p>
                 ) : null}
               </fieldset>
@@ -182,8 +191,8 @@ export function SetupForm({
                 type={f.type ?? "text"}
                 hint={f.hint}
                 optional={f.optional}
-                errors={errors}
-                defaultValue={one(v)}
+                errors={fieldErrors}
+                defaultValue={value(f.name, one(f.defaultValue))}
                 min={f.min}
                 max={f.max}
               />

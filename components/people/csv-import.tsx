@@ -2,6 +2,7 @@
 import Papa from "papaparse";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { importPeopleAction, previewImportAction } from "@/lib/people/actions";
 import { normaliseHeader } from "@/lib/people/rules";
 
@@ -16,6 +17,12 @@ type Preview = {
 };
 
 const CHUNK = 250;
+
+const PROBLEM_COLUMNS: Column<Preview["problems"][number]>[] = [
+  { key: "line", header: "Line", rowHeader: true, cell: (p) => p.line },
+  { key: "person", header: "Person", cell: (p) => <span className="break-all">{p.name || p.email || "—"}</span> },
+  { key: "problem", header: "Problem", cell: (p) => p.problems.join(" ") },
+];
 
 /**
  * CSV import in two steps: the preview lists every row's problems and nothing is written until
@@ -161,30 +168,15 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                 </ul>
               ) : null}
               {preview.problems.length ? (
-                <table className="mt-3 w-full text-left">
-                  <thead>
-                    <tr>
-                      <th scope="col" className="py-1 pr-3 font-medium">
-                        Line
-                      </th>
-                      <th scope="col" className="py-1 pr-3 font-medium">
-                        Person
-                      </th>
-                      <th scope="col" className="py-1 font-medium">
-                        Problem
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.problems.map((p) => (
-                      <tr key={p.line} className="border-t border-red-200 align-top">
-                        <td className="py-1 pr-3 tabular-nums">{p.line}</td>
-                        <td className="py-1 pr-3 break-all">{p.name || p.email || "—"}</td>
-                        <td className="py-1">{p.problems.join(" ")}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  className="mt-3"
+                  tone="alert"
+                  minWidth="min-w-full"
+                  caption="Problems by line"
+                  columns={PROBLEM_COLUMNS}
+                  rows={preview.problems}
+                  rowKey={(p) => p.line}
+                />
               ) : null}
             </div>
           )}

@@ -8,8 +8,10 @@
  * - A mentor's phase matches the year of study: preclinical years 2-3, clinical years 4-6.
  * - Voluntary mentees are first-year students.
  */
+import type { Phase } from "../people/rules";
+
+export type { Phase };
 export type ApplyRole = "MENTOR" | "MENTEE";
-export type Phase = "CLINICAL" | "PRECLINICAL";
 export type MembershipStatus = "CANDIDATE" | "APPLIED" | "ACTIVE" | "DECLINED" | "WITHDRAWN";
 export type Role = "COORDINATOR" | "SUPERVISOR" | "MENTOR" | "MENTEE" | "ROLE_MODEL";
 
@@ -81,9 +83,8 @@ export function applyDecision(c: ApplyCheck): ApplyOutcome {
   return { ok: true, mode: "create" };
 }
 
-/** Only the applicant withdraws, and only while the application is open. */
-export function withdrawProblem(m: { userId: string; status: MembershipStatus }, callerId: string): string | null {
-  if (m.userId !== callerId) return "forbidden";
+/** An application can be withdrawn only while it is open (whose it is: the loader's scope). */
+export function withdrawProblem(m: { status: MembershipStatus }): string | null {
   if (m.status !== "APPLIED") return "This application was already decided or withdrawn.";
   return null;
 }

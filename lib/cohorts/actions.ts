@@ -1,11 +1,14 @@
 "use server";
-import { legacyAction, refuse, ruleError } from "../actions";
-import { audit } from "../audit";
-import { db } from "../db";
-import { localToDbDate, dbDateToLocal } from "../time";
-import { parsePausedPeriods, shiftPausedPeriods, statusChangeProblem } from "./rules";
+import { defineAction, ruleError, type Tx } from "../actions";
+import { loadRoleCohort } from "../auth/loaders";
+import { dbDateToLocal, localToDbDate } from "../time";
+import { loadCohort } from "./loaders";
+import { parsePausedPeriods, shiftPausedPeriods, statusChangeProblem, type PausedPeriodInput } from "./rules";
 import { changeStatusSchema, createCohortSchema, rollOverSchema, updateCohortSchema } from "./schemas";
-import { coordinatorOf, lockEditableCohort } from "./setup";
+import { lockEditableCohort } from "./setup";
+
+/** Every cohort decision is the coordinator's: the table's write cell of cohort.setup. */
+const SETUP = { verb: "write", resource: "cohort.setup" } as const;
 
 function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
   return {
@@ -26,104 +29,91 @@ function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
   };
 }
 
-/** A new cohort from scratch. Any coordinator may start one; they become its coordinator. */
-export const createCohortAction = legacyAction({
+function writePausedPeriods(tx: Tx, cohortId: string, periods: PausedPeriodInput[]) {
+  return tx.pausedPeriod.createMany({
+    data: periods.map((p) => ({
+      cohortId,
+      label: p.label,
+      startsOn: localToDbDate(p.startsOn),
+      endsOn: localToDbDate(p.endsOn),
+    })),
+  });
+}
+
+/**
+ * A new cohort from scratch. A coordinator starts one from the cohort they coordinate (the one
+ * their pages show: the table's cell on that cohort decides) and becomes its coordinator.
+ */
+export const createCohortAction = defineAction({
   name: "cohort.create",
   schema: createCohortSchema,
   successMessage: "Cohort created.",
   revalidate: () => ["/coordinator/cohorts"],
-  async run({ userId, input }) {
-    const isCoordinator = await db().membership.count({ where: { userId, role: "COORDINATOR", status: "ACTIVE" } });
-    if (!isCoordinator) refuse();
+  load: () => loadRoleCohort("COORDINATOR"),
+  permission: SETUP,
+  async run({ userId, input, tx }) {
     const { periods } = parsePausedPeriods(input.pausedPeriods);
-    return db().$transaction(async (tx) => {
-      const cohort = await tx.cohort.create({
-        data: { ...settingsData(input), status: "DRAFT" },
-        select: { id: true },
-      });
-      await tx.pausedPeriod.createMany({
-        data: periods.map((p) => ({
-          cohortId: cohort.id,
-          label: p.label,
-          startsOn: localToDbDate(p.startsOn),
-          endsOn: localToDbDate(p.endsOn),
-        })),
-      });
-      await tx.membership.create({ data: { userId, cohortId: cohort.id, role: "COORDINATOR", status: "ACTIVE" } });
-      await audit(tx, {
-        actorId: userId,
-        cohortId: cohort.id,
-        action: "cohort.created",
-        entity: "Cohort",
-        entityId: cohort.id,
-      });
-      return { cohortId: cohort.id };
+    const cohort = await tx.cohort.create({ data: { ...settingsData(input), status: "DRAFT" }, select: { id: true } });
+    await writePausedPeriods(tx, cohort.id, periods);
+    await tx.membership.create({
+      data: { userId, cohortId: cohort.id, role: "COORDINATOR", status: "ACTIVE" },
+      select: { id: true },
     });
+    return { cohortId: cohort.id };
   },
+  audit: (d, { record }) => ({
+    cohortId: d.cohortId,
+    action: "cohort.created",
+    entity: "Cohort",
+    entityId: d.cohortId,
+    detail: { from: record.scope.cohortId },
+  }),
 });
 
-export const updateCohortAction = legacyAction({
+interface SettingsSaved {
+  cohortId: string;
+  applicationsOpen: boolean | null;
+  trainingRequired: boolean | null;
+}
+
+export const updateCohortAction = defineAction({
   name: "cohort.update",
   schema: updateCohortSchema,
   successMessage: "Settings saved.",
   revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}`, "/coordinator"],
-  async run({ userId, input }) {
-    const cohort = await db().cohort.findUnique({ where: { id: input.cohortId }, select: { id: true } });
-    if (!cohort) refuse();
-    await coordinatorOf(userId, cohort.id);
-    const { periods } = parsePausedPeriods(input.pausedPeriods);
-    return db().$transaction(async (tx) => {
-      const locked = await lockEditableCohort(tx, cohort.id);
-      const largest = await tx.menteeAssignment.groupBy({
-        by: ["pairId"],
-        where: { cohortId: cohort.id },
-        _count: { _all: true },
-      });
-      const max = Math.max(0, ...largest.map((g) => g._count._all));
-      if (input.groupSize < max)
-        ruleError(`A group already has ${max} mentees: the group size cannot be smaller.`, "groupSize");
-      const data = settingsData(input);
-      const before = await tx.cohort.findUniqueOrThrow({
-        where: { id: cohort.id },
-        select: { applicationsOpen: true },
-      });
-      await tx.cohort.update({ where: { id: cohort.id }, data, select: { id: true } });
-      await tx.pausedPeriod.deleteMany({ where: { cohortId: cohort.id } });
-      await tx.pausedPeriod.createMany({
-        data: periods.map((p) => ({
-          cohortId: cohort.id,
-          label: p.label,
-          startsOn: localToDbDate(p.startsOn),
-          endsOn: localToDbDate(p.endsOn),
-        })),
-      });
-      await audit(tx, {
-        actorId: userId,
-        cohortId: cohort.id,
-        action: "cohort.settings_updated",
-        entity: "Cohort",
-        entityId: cohort.id,
-      });
-      if (before.applicationsOpen !== data.applicationsOpen) {
-        await audit(tx, {
-          actorId: userId,
-          cohortId: cohort.id,
-          action: data.applicationsOpen ? "cohort.applications_opened" : "cohort.applications_closed",
-          entity: "Cohort",
-          entityId: cohort.id,
-        });
-      }
-      if (locked.trainingRequired !== data.trainingRequired) {
-        await audit(tx, {
-          actorId: userId,
-          cohortId: cohort.id,
-          action: data.trainingRequired ? "cohort.training_gate_restored" : "cohort.training_gate_waived",
-          entity: "Cohort",
-          entityId: cohort.id,
-        });
-      }
-      return { cohortId: cohort.id };
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }): Promise<SettingsSaved> {
+    const locked = await lockEditableCohort(tx, cohort.id);
+    const largest = await tx.menteeAssignment.groupBy({
+      by: ["pairId"],
+      where: { cohortId: cohort.id },
+      _count: { _all: true },
     });
+    const max = Math.max(0, ...largest.map((g) => g._count._all));
+    if (input.groupSize < max)
+      ruleError(`A group already has ${max} mentees: the group size cannot be smaller.`, "groupSize");
+    const data = settingsData(input);
+    const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { applicationsOpen: true } });
+    await tx.cohort.update({ where: { id: cohort.id }, data, select: { id: true } });
+    await tx.pausedPeriod.deleteMany({ where: { cohortId: cohort.id } });
+    await writePausedPeriods(tx, cohort.id, parsePausedPeriods(input.pausedPeriods).periods);
+    return {
+      cohortId: cohort.id,
+      // what changed, for the audit trail (null: unchanged)
+      applicationsOpen: before.applicationsOpen !== data.applicationsOpen ? data.applicationsOpen : null,
+      trainingRequired: locked.trainingRequired !== data.trainingRequired ? data.trainingRequired : null,
+    };
+  },
+  audit: (d: SettingsSaved) => {
+    const entry = (action: string) => ({ action, entity: "Cohort", entityId: d.cohortId });
+    return [
+      entry("cohort.settings_updated"),
+      d.applicationsOpen !== null &&
+        entry(d.applicationsOpen ? "cohort.applications_opened" : "cohort.applications_closed"),
+      d.trainingRequired !== null &&
+        entry(d.trainingRequired ? "cohort.training_gate_restored" : "cohort.training_gate_waived"),
+    ];
   },
 });
 
@@ -132,17 +122,17 @@ export const updateCohortAction = legacyAction({
  * the coordinator-curated email templates, the support centres, and its coordinators and
  * supervisor. People, pairs and groups are not copied: every year starts with a new draw.
  */
-export const rollOverCohortAction = legacyAction({
+export const rollOverCohortAction = defineAction({
   name: "cohort.roll_over",
   schema: rollOverSchema,
   successMessage: "Next year's cohort is ready as a draft.",
   revalidate: () => ["/coordinator/cohorts"],
-  async run({ userId, input }) {
-    const source = await db().cohort.findUnique({
-      where: { id: input.cohortId },
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record, tx }) {
+    const source = await tx.cohort.findUniqueOrThrow({
+      where: { id: record.id },
       select: {
-        id: true,
-        startsOn: true,
         timeZone: true,
         groupSize: true,
         maxMenteesPerMentor: true,
@@ -154,6 +144,7 @@ export const rollOverCohortAction = legacyAction({
         trainingModules: true,
         selectionCriteria: true,
         agreementText: true,
+        startsOn: true,
         pausedPeriods: { select: { label: true, startsOn: true, endsOn: true } },
         templates: {
           where: { ownerId: null, archivedAt: null },
@@ -168,9 +159,7 @@ export const rollOverCohortAction = legacyAction({
         },
       },
     });
-    if (!source) refuse();
-    await coordinatorOf(userId, source.id);
-    const { id: _id, pausedPeriods, templates, supportCentres, memberships, startsOn, ...settings } = source;
+    const { pausedPeriods, templates, supportCentres, memberships, startsOn, ...settings } = source;
     const periods = shiftPausedPeriods(
       pausedPeriods.map((p) => ({
         label: p.label,
@@ -180,89 +169,71 @@ export const rollOverCohortAction = legacyAction({
       dbDateToLocal(startsOn),
       input.startsOn,
     );
-    return db().$transaction(async (tx) => {
-      const cohort = await tx.cohort.create({
-        data: {
-          ...settings,
-          name: input.name,
-          academicYear: input.academicYear,
-          startsOn: localToDbDate(input.startsOn),
-          endsOn: localToDbDate(input.endsOn),
-          status: "DRAFT",
-          rolledOverFromId: source.id,
-        },
-        select: { id: true },
-      });
-      const cohortId = cohort.id;
-      await tx.pausedPeriod.createMany({
-        data: periods.map((p) => ({
-          cohortId,
-          label: p.label,
-          startsOn: localToDbDate(p.startsOn),
-          endsOn: localToDbDate(p.endsOn),
-        })),
-      });
-      await tx.emailTemplate.createMany({ data: templates.map((t) => ({ ...t, cohortId })) });
-      await tx.supportCentre.createMany({ data: supportCentres.map((s) => ({ ...s, cohortId })) });
-      await tx.membership.createMany({
-        data: memberships.map((m) => ({ ...m, cohortId, status: "ACTIVE" as const })),
-        skipDuplicates: true,
-      });
-      await audit(tx, {
-        actorId: userId,
-        cohortId,
-        action: "cohort.rolled_over",
-        entity: "Cohort",
-        entityId: cohortId,
-        detail: {
-          from: source.id,
-          templates: templates.length,
-          supportCentres: supportCentres.length,
-          pausedPeriods: periods.length,
-        },
-      });
-      return { cohortId };
+    const { id: cohortId } = await tx.cohort.create({
+      data: {
+        ...settings,
+        name: input.name,
+        academicYear: input.academicYear,
+        startsOn: localToDbDate(input.startsOn),
+        endsOn: localToDbDate(input.endsOn),
+        status: "DRAFT",
+        rolledOverFromId: record.id,
+      },
+      select: { id: true },
     });
+    await writePausedPeriods(tx, cohortId, periods);
+    await tx.emailTemplate.createMany({ data: templates.map((t) => ({ ...t, cohortId })) });
+    await tx.supportCentre.createMany({ data: supportCentres.map((s) => ({ ...s, cohortId })) });
+    await tx.membership.createMany({
+      data: memberships.map((m) => ({ ...m, cohortId, status: "ACTIVE" as const })),
+      skipDuplicates: true,
+    });
+    return {
+      cohortId,
+      copied: { templates: templates.length, supportCentres: supportCentres.length, pausedPeriods: periods.length },
+    };
   },
+  audit: (d, { record }) => ({
+    cohortId: d.cohortId,
+    action: "cohort.rolled_over",
+    entity: "Cohort",
+    entityId: d.cohortId,
+    detail: { from: record.id, ...d.copied },
+  }),
 });
 
 /** DRAFT -> ACTIVE (only with published pairs and groups) -> CLOSED (read-only from then on). */
-export const changeCohortStatusAction = legacyAction({
+export const changeCohortStatusAction = defineAction({
   name: "cohort.status",
   schema: changeStatusSchema,
-  successMessage: (d: { status: string }) =>
+  successMessage: (d: { status: string; from: string }) =>
     d.status === "ACTIVE" ? "The cohort is active." : "The cohort is closed.",
   revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}`, "/coordinator/cohorts", "/coordinator"],
-  async run({ userId, input }) {
-    const cohort = await db().cohort.findUnique({ where: { id: input.cohortId }, select: { id: true } });
-    if (!cohort) refuse();
-    await coordinatorOf(userId, cohort.id);
-    return db().$transaction(async (tx) => {
-      const locked = await lockEditableCohort(tx, cohort.id);
-      const [pairs, assignedMentees] = await Promise.all([
-        tx.mentorPair.count({ where: { cohortId: cohort.id } }),
-        tx.menteeAssignment.count({ where: { cohortId: cohort.id } }),
-      ]);
-      const problem = statusChangeProblem(locked.status, input.to, {
-        groupsPublished: !!locked.groupsPublishedAt,
-        pairs,
-        assignedMentees,
-      });
-      if (problem) ruleError(problem);
-      const { count } = await tx.cohort.updateMany({
-        where: { id: cohort.id, status: locked.status },
-        data: { status: input.to },
-      });
-      if (count !== 1) ruleError("The cohort changed meanwhile. Please reload.");
-      await audit(tx, {
-        actorId: userId,
-        cohortId: cohort.id,
-        action: "cohort.status_changed",
-        entity: "Cohort",
-        entityId: cohort.id,
-        detail: { from: locked.status, to: input.to },
-      });
-      return { status: input.to };
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }) {
+    const locked = await lockEditableCohort(tx, cohort.id);
+    const [pairs, assignedMentees] = await Promise.all([
+      tx.mentorPair.count({ where: { cohortId: cohort.id } }),
+      tx.menteeAssignment.count({ where: { cohortId: cohort.id } }),
+    ]);
+    const problem = statusChangeProblem(locked.status, input.to, {
+      groupsPublished: !!locked.groupsPublishedAt,
+      pairs,
+      assignedMentees,
     });
+    if (problem) ruleError(problem);
+    const { count } = await tx.cohort.updateMany({
+      where: { id: cohort.id, status: locked.status },
+      data: { status: input.to },
+    });
+    if (count !== 1) ruleError("The cohort changed meanwhile. Please reload.");
+    return { status: input.to, from: locked.status };
   },
+  audit: (d, { record }) => ({
+    action: "cohort.status_changed",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: { from: d.from, to: d.status },
+  }),
 });

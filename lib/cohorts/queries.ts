@@ -10,7 +10,7 @@ import { formatPausedPeriods, nextAcademicYear } from "./rules";
 
 /** The coordinator's cohort overview: settings, people by role and phase, pairs and groups. */
 export async function getCohortOverview(actor: CohortActor) {
-  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }) || !actor.roles.has("COORDINATOR")) return null;
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const cohortId = actor.cohortId;
   const [cohort, byRole, mentorsByPhase, pairs, menteeGender, referralCounts] = await Promise.all([
     db().cohort.findUnique({
@@ -117,12 +117,12 @@ export const requireCohortCoordinator = cache(async (cohortId: string): Promise<
   const userId = await getSessionUserId();
   if (!userId) redirect(`/login?callbackUrl=${encodeURIComponent(`/coordinator/cohorts/${cohortId}`)}`);
   const actor = await loadCohortActor(userId, cohortId);
-  if (!actor || !actor.roles.has("COORDINATOR") || !can(actor, "write", "cohort.setup", { cohortId })) notFound();
+  if (!actor || !can(actor, "write", "cohort.setup", { cohortId }, "COORDINATOR")) notFound();
   return actor;
 });
 
 export async function getCohortSettings(actor: CohortActor) {
-  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }) || !actor.roles.has("COORDINATOR")) return null;
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const cohort = await db().cohort.findUnique({
     where: { id: actor.cohortId },
     select: {
@@ -165,7 +165,7 @@ export async function getCohortSettings(actor: CohortActor) {
 
 /** People of the cohort by role and status (counts), and one page of them. */
 export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page?: number } = {}) {
-  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }) || !actor.roles.has("COORDINATOR")) return null;
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const take = 50;
   const page = Math.max(1, opts.page ?? 1);
   const q = opts.q?.trim();

@@ -1,21 +1,6 @@
 import "server-only";
-import { refuse, ruleError } from "../actions";
-import { actorFor, authorize } from "../auth/guard";
-import type { CohortActor } from "../auth/permissions";
-import type { Db } from "../db/client";
+import { refuse, ruleError, type Tx } from "../actions";
 import { editProblem, type CohortStatus } from "./rules";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/**
- * For setup actions: the caller must be a coordinator OF THIS cohort (a coordinator of another
- * cohort gets the same refusal as anyone else). Call before the transaction.
- */
-export async function coordinatorOf(userId: string, cohortId: string): Promise<CohortActor> {
-  const actor = await actorFor(userId, cohortId);
-  authorize(actor, "write", "cohort.setup", { cohortId });
-  return actor;
-}
 
 export interface LockedCohort {
   id: string;
@@ -29,8 +14,9 @@ export interface LockedCohort {
 }
 
 /**
- * Locks the cohort row for the rest of the transaction (status changes and setup changes of one
- * cohort queue behind each other) and refuses any change to a closed cohort.
+ * Inside a setup action's transaction (after the pipeline authorised the caller on the cohort):
+ * locks the cohort row for the rest of the transaction, so status changes and setup changes of
+ * one cohort queue behind each other, and refuses any change to a closed cohort.
  */
 export async function lockEditableCohort(tx: Tx, cohortId: string): Promise<LockedCohort> {
   const rows = await tx.$queryRaw<LockedCohort[]>`
@@ -43,5 +29,3 @@ export async function lockEditableCohort(tx: Tx, cohortId: string): Promise<Lock
   if (problem) ruleError(problem);
   return cohort;
 }
-
-export type { Tx };

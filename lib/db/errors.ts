@@ -58,6 +58,9 @@ export function dbRefusal(error: unknown): DbRefusal | null {
   return null;
 }
 
+const PAIR_HAS_HISTORY =
+  "This pair has referrals, contact logs or meeting times that stay on record, so it cannot be dissolved. Move its mentees to another group instead.";
+
 /**
  * Every constraint a person can run into, with what to tell them. Constraints missing here
  * get a generic message by kind (below); add a line when a new constraint can be hit from a form.
@@ -100,6 +103,12 @@ export const CONSTRAINT_MESSAGES: Record<string, RefusalMessage> = {
   Booking_slot_open: { message: "That time was cancelled by your mentors. Please choose another time." },
   Booking_mentee_no_overlap: { message: "You already have a meeting at that time." },
   AvailabilitySlot_no_overlap: { message: "You already have a time that overlaps this one.", field: "time" },
+  // foreign keys: deletes never take records with them (ON DELETE RESTRICT, decision 040); the
+  // actions refuse first with what exists, these are the second line
+  Referral_pairId_fkey: { message: PAIR_HAS_HISTORY },
+  ContactLog_pairId_fkey: { message: PAIR_HAS_HISTORY },
+  AvailabilitySlot_pairId_fkey: { message: PAIR_HAS_HISTORY },
+  Referral_centreId_fkey: { message: "Referrals were forwarded to this centre, so it stays in the directory." },
   // checks (forms check these first; these are the second line)
   Cohort_dates_ordered: { message: "The cohort must end after it starts.", field: "endsOn" },
   Cohort_group_size_range: { message: "The group size is out of range.", field: "groupSize" },

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "../db/client";
-import type { Tx } from "../cohorts/setup";
-import { isTrained, type GroupMentee, type GroupPair } from "./rules";
+import type { Tx } from "../actions";
+import type { GroupMentee, GroupPair } from "./rules/grouping";
+import { isTrained } from "./rules/pairs";
 
 type Client = Db | Tx;
 

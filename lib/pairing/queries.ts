@@ -1,5 +1,6 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
+import { clock } from "../clock";
 import { db } from "../db";
 import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
 
@@ -10,10 +11,10 @@ const person = { select: { name: true, email: true, phone: true, preferredChanne
  * (overdue first; lib/contacts/rules.ts decides), and the pair's recent contacts by BOTH mentors
  * in one timeline, so the two coordinate. A constant number of queries (published groups only).
  */
-export async function getMentorHome(actor: CohortActor, now = new Date()) {
+export async function getMentorHome(actor: CohortActor, now = clock()) {
   const pairId = actor.mentorPairId;
-  if (!pairId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId })) return null;
-  const seeContacts = can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId });
+  if (!pairId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
+  const seeContacts = can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId }, "MENTOR");
   const [pair, cohort, lastContacts, counts, timeline] = await Promise.all([
     db().mentorPair.findUnique({
       where: { id: pairId },
@@ -97,11 +98,11 @@ export async function getMentorHome(actor: CohortActor, now = new Date()) {
 }
 
 /** A mentee's home: both mentors (who is clinical, who is preclinical) and their group. */
-export async function getMenteeHome(actor: CohortActor) {
+export async function getMenteeHome(actor: CohortActor, now = clock()) {
   const pairId = actor.menteePairId;
   const me = actor.membershipIds.MENTEE;
-  if (!pairId || !me || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId })) return null;
-  const now = new Date();
+  if (!pairId || !me || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTEE"))
+    return null;
   const [pair, nextBookings, sessions] = await Promise.all([
     db().mentorPair.findUnique({
       where: { id: pairId },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_WEIGHTS, MAX_WEIGHT } from "./rules/grouping";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
 const checkbox = z
@@ -51,12 +52,12 @@ export const drawMenteesSchema = z.object({
     .max(5000),
 });
 
-const weight = z.coerce.number().int().min(0, "0 to 5").max(5, "0 to 5");
+const weight = z.coerce.number().int().min(0, `0 to ${MAX_WEIGHT}`).max(MAX_WEIGHT, `0 to ${MAX_WEIGHT}`);
 export const suggestGroupsSchema = z.object({
   cohortId: id,
-  weightLanguage: weight.default(3),
-  weightInternational: weight.default(2),
-  weightDormitory: weight.default(1),
+  weightLanguage: weight.default(DEFAULT_WEIGHTS.language),
+  weightInternational: weight.default(DEFAULT_WEIGHTS.international),
+  weightDormitory: weight.default(DEFAULT_WEIGHTS.dormitory),
 });
 
 export const moveMenteeSchema = z.object({

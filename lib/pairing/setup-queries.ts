@@ -1,12 +1,16 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
+import { clock } from "../clock";
 import { db } from "../db";
 import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
 import { loadGroupingInput } from "./grouping-data";
-import { balanceReport, DEFAULT_WEIGHTS, isTrained } from "./rules";
+import { balanceReport } from "./rules/balance";
+import { DEFAULT_WEIGHTS } from "./rules/grouping";
+import { isTrained } from "./rules/pairs";
 
+/** The coordinator's setup pages: the table's cell, through the coordinator role only. */
 const isCoordinator = (actor: CohortActor) =>
-  actor.roles.has("COORDINATOR") && can(actor, "read", "cohort.setup", { cohortId: actor.cohortId });
+  can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR");
 
 /** Mentor applicants and accepted mentors with their training, for the recruitment page. */
 export async function getMentorsPage(actor: CohortActor) {
@@ -49,8 +53,10 @@ export async function getMentorsPage(actor: CohortActor) {
   };
 }
 
+export type GroupsBoard = NonNullable<Awaited<ReturnType<typeof getGroupsBoard>>>;
+
 /** Pairs, groups, the balance report, mentor load and agreement status, for the groups page. */
-export async function getGroupsBoard(actor: CohortActor) {
+export async function getGroupsBoard(actor: CohortActor, now = clock()) {
   if (!isCoordinator(actor)) return null;
   const cohortId = actor.cohortId;
   const [cohort, data, freeMentors, pool, acks, contacts, meetings, cadence, lastContacts] = await Promise.all([
@@ -88,7 +94,7 @@ export async function getGroupsBoard(actor: CohortActor) {
   // Overdue contacts per pair, from the same cadence rule the mentors' homes use.
   const overdueByPair = new Map<string, number>();
   if (cadence) {
-    for (const m of cadenceOf(cadence, lastContacts, new Date())) {
+    for (const m of cadenceOf(cadence, lastContacts, now)) {
       if (m.status.kind === "overdue") overdueByPair.set(m.pairId, (overdueByPair.get(m.pairId) ?? 0) + 1);
     }
   }
@@ -163,7 +169,7 @@ export async function getGroupsBoard(actor: CohortActor) {
 export async function getAgreementCard(actor: CohortActor, role: "MENTOR" | "MENTEE") {
   const pairId = role === "MENTOR" ? actor.mentorPairId : actor.menteePairId;
   const membershipId = actor.membershipIds[role];
-  if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }))
+  if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, role))
     return null;
   const [cohort, ack] = await Promise.all([
     db().cohort.findUnique({ where: { id: actor.cohortId }, select: { agreementText: true } }),

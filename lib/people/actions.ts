@@ -1,70 +1,49 @@
 "use server";
-import { ActionError, legacyAction, refuse, ruleError } from "../actions";
-import { audit } from "../audit";
-import { coordinatorOf, lockEditableCohort } from "../cohorts/setup";
-import { db } from "../db";
-import { checkRow, checkRows, type PersonRow } from "./rules";
+import { ActionError, defineAction, ruleError, type Tx } from "../actions";
+import { loadCohort } from "../cohorts/loaders";
+import { lockEditableCohort } from "../cohorts/setup";
+import { checkRow, checkRows, problemField, type PersonRow } from "./rules";
 import { addPersonSchema, importRowsSchema } from "./schemas";
 import { upsertPeople } from "./write";
 
-async function loadCohort(userId: string, cohortId: string) {
-  const cohort = await db().cohort.findUnique({ where: { id: cohortId }, select: { id: true, name: true } });
-  if (!cohort) refuse();
-  await coordinatorOf(userId, cohort.id);
-  return cohort;
-}
+/** Adding and importing people is a coordinator decision on the cohort (the table's setup cell). */
+const SETUP = { verb: "write", resource: "cohort.setup" } as const;
 
 /** One person by hand: a first-year student (mentee candidate) or a mentor applicant. */
-export const addPersonAction = legacyAction({
+export const addPersonAction = defineAction({
   name: "people.add",
   schema: addPersonSchema,
-  successMessage: (d: { newPeople: number }) =>
+  successMessage: (d: { newPeople: number; kind: string }) =>
     d.newPeople ? "Added, and an invitation is in the outbox." : "Updated the person with that email.",
   revalidate: (_d, input) => [
     `/coordinator/cohorts/${input.cohortId}/people`,
     `/coordinator/cohorts/${input.cohortId}/mentors`,
   ],
-  async run({ userId, input }) {
-    const { cohortId, ...row } = input;
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }) {
+    const { cohortId: _cohortId, ...row } = input;
     const check = checkRow(row, 1);
     if (!check.person) {
       const fieldErrors: Record<string, string[]> = {};
-      for (const p of check.problems) {
-        const field = /^name/i.test(p)
-          ? "name"
-          : /email|duplicate/i.test(p)
-            ? "email"
-            : /phase/i.test(p)
-              ? "phase"
-              : /year/i.test(p)
-                ? "year"
-                : /gender/i.test(p)
-                  ? "gender"
-                  : "_form";
-        (fieldErrors[field] ??= []).push(p);
-      }
+      for (const p of check.problems) (fieldErrors[problemField(p)] ??= []).push(p);
       throw new ActionError("Please correct the highlighted fields.", fieldErrors);
     }
-    const cohort = await loadCohort(userId, cohortId);
     const person = check.person;
-    return db().$transaction(async (tx) => {
-      await lockEditableCohort(tx, cohort.id);
-      const result = await upsertPeople(tx, cohort, [person]);
-      await audit(tx, {
-        actorId: userId,
-        cohortId: cohort.id,
-        action: "people.added",
-        entity: "Cohort",
-        entityId: cohort.id,
-        detail: { kind: person.kind, ...result },
-      });
-      return result;
-    });
+    await lockEditableCohort(tx, cohort.id);
+    return { ...(await upsertPeople(tx, cohort, [person])), kind: person.kind };
   },
+  audit: ({ kind, ...result }, { record }) => ({
+    action: "people.added",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: { kind, ...result },
+  }),
 });
 
-async function compare(cohortId: string, people: PersonRow[]) {
-  const existing = await db().user.findMany({
+/** Which of these people already have an account (by email). */
+async function knownEmails(tx: Tx, people: PersonRow[]) {
+  const existing = await tx.user.findMany({
     where: { email: { in: people.map((p) => p.email) } },
     select: { email: true },
   });
@@ -72,14 +51,15 @@ async function compare(cohortId: string, people: PersonRow[]) {
 }
 
 /** The preview of an import: every row's problems, and which rows update someone. Writes nothing. */
-export const previewImportAction = legacyAction({
+export const previewImportAction = defineAction({
   name: "people.import_preview",
   schema: importRowsSchema,
-  async run({ userId, input }) {
-    await loadCohort(userId, input.cohortId);
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, tx }) {
     const { checks, fileProblems, problemCount } = checkRows(input.rows);
-    const known = await compare(
-      input.cohortId,
+    const known = await knownEmails(
+      tx,
       checks.flatMap((c) => (c.person ? [c.person] : [])),
     );
     return {
@@ -99,7 +79,7 @@ export const previewImportAction = legacyAction({
  * The import itself (one chunk of the file): refuses to write anything unless every row of the
  * chunk is clean (the page previews the whole file first and only then sends chunks).
  */
-export const importPeopleAction = legacyAction({
+export const importPeopleAction = defineAction({
   name: "people.import",
   schema: importRowsSchema,
   revalidate: (_d, input) => [
@@ -107,25 +87,24 @@ export const importPeopleAction = legacyAction({
     `/coordinator/cohorts/${input.cohortId}/mentors`,
     "/coordinator",
   ],
-  async run({ userId, input }) {
-    const cohort = await loadCohort(userId, input.cohortId);
-    const { checks, problemCount } = checkRows(input.rows);
-    if (problemCount > 0) ruleError(`${problemCount} row(s) have problems: fix the file; nothing was imported.`);
-    const people = checks.map((c) => c.person!);
-    return db().$transaction(async (tx) => {
-      await lockEditableCohort(tx, cohort.id);
-      const result = await upsertPeople(tx, cohort, people);
-      await audit(tx, {
-        actorId: userId,
-        cohortId: cohort.id,
-        action: "people.imported",
-        entity: "Cohort",
-        entityId: cohort.id,
-        detail: { rows: people.length, ...result },
-      });
-      return result;
-    });
-  },
   successMessage: (d: { newPeople: number; updatedPeople: number }) =>
     `Imported: ${d.newPeople} new, ${d.updatedPeople} updated.`,
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }) {
+    const { checks, problemCount } = checkRows(input.rows);
+    if (problemCount > 0) ruleError(`${problemCount} row(s) have problems: fix the file; nothing was imported.`);
+    await lockEditableCohort(tx, cohort.id);
+    return upsertPeople(
+      tx,
+      cohort,
+      checks.map((c) => c.person!),
+    );
+  },
+  audit: (d, { input, record }) => ({
+    action: "people.imported",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: { rows: input.rows.length, ...d },
+  }),
 });

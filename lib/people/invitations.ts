@@ -1,9 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
+import { clock } from "../clock";
 import { env } from "../env";
 import { email } from "../emails";
 import { enqueueEmails } from "../outbox/enqueue";
-import type { Tx } from "../cohorts/setup";
+import type { Tx } from "../actions";
 
 export const INVITATION_DAYS = 14;
 
@@ -25,7 +26,7 @@ export async function inviteUsers(
   cohortName: string,
 ): Promise<number> {
   if (users.length === 0) return 0;
-  const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+  const expiresAt = new Date(clock().getTime() + INVITATION_DAYS * 86_400_000);
   const tokens = users.map((u) => ({ user: u, token: randomBytes(32).toString("base64url") }));
   await tx.authToken.createMany({
     data: tokens.map(({ user, token }) => ({

@@ -1,4 +1,5 @@
 import "server-only";
+import { clock } from "../clock";
 import { db } from "../db";
 import { hashToken } from "./invitations";
 
@@ -9,6 +10,6 @@ export async function getInvitation(token: string) {
     where: { tokenHash: hashToken(token) },
     select: { usedAt: true, expiresAt: true, user: { select: { name: true, email: true } } },
   });
-  if (!t || t.usedAt || t.expiresAt < new Date()) return null;
+  if (!t || t.usedAt || t.expiresAt < clock()) return null;
   return { name: t.user.name, email: t.user.email };
 }

@@ -183,3 +183,13 @@ export function checkRows(
 export function normaliseHeader(h: string): string {
   return h.trim().toLowerCase();
 }
+
+/** The form field a problem of checkRow belongs next to, when one person is added by hand. */
+export function problemField(problem: string): "name" | "email" | "phase" | "year" | "gender" | "_form" {
+  if (/^name/i.test(problem)) return "name";
+  if (/email|duplicate/i.test(problem)) return "email";
+  if (/phase/i.test(problem)) return "phase";
+  if (/year/i.test(problem)) return "year";
+  if (/gender/i.test(problem)) return "gender";
+  return "_form";
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "../cohorts/setup";
+import type { Tx } from "../actions";
 import { inviteUsers } from "./invitations";
 import type { PersonRow } from "./rules";
 

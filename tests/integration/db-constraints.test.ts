@@ -5,6 +5,11 @@
  * triggers, partial unique indexes).
  */
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions";
+import { asUser } from "@/lib/auth/test-context";
+import { loadCohort } from "@/lib/cohorts/loaders";
+import { CONSTRAINT_MESSAGES, dbRefusal } from "@/lib/db/errors";
 import {
   assignMentee,
   createBooking,
@@ -222,5 +227,83 @@ describe("checks", () => {
     const cohort = await createCohort(db());
     await expect(createMembership(db(), cohort.id, "MENTOR")).rejects.toThrow(/Membership_phase_iff_mentor/);
     await expect(createMentee(db(), cohort.id, { phase: "CLINICAL" })).rejects.toThrow(/Membership_phase_iff_mentor/);
+  });
+});
+
+describe("trigger refusals", () => {
+  /** The SQLSTATE and constraint name lib/db/errors.ts reads from a refused write. */
+  async function refusalOf(promise: Promise<unknown>) {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error, "expected the write to be refused").toBeDefined();
+    return dbRefusal(error);
+  }
+
+  it("every trigger raises with ERRCODE 23514 (a check violation), never the default P0001", async () => {
+    const functions = await db().$queryRaw<{ name: string; src: string }[]>`
+      SELECT p.proname AS name, p.prosrc AS src FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = current_schema() AND p.prosrc ILIKE '%RAISE EXCEPTION%'`;
+    expect(functions.map((f) => f.name).sort()).toEqual(
+      expect.arrayContaining([
+        "duomentor_check_assignment_role",
+        "duomentor_check_group_capacity",
+        "duomentor_check_pair_phases",
+      ]),
+    );
+    for (const f of functions) {
+      const raises = f.src.match(/RAISE EXCEPTION/gi)?.length ?? 0;
+      const coded = f.src.match(/USING ERRCODE = '23514'/gi)?.length ?? 0;
+      expect(coded, `${f.name}: every RAISE names ERRCODE 23514`).toBe(raises);
+    }
+  });
+
+  it("the pair phase and mentee role triggers are read by name as check refusals", async () => {
+    const cohort = await createCohort(db());
+    const [c1, c2] = [await createMentor(db(), cohort.id, "CLINICAL"), await createMentor(db(), cohort.id, "CLINICAL")];
+    const p1 = await createMentor(db(), cohort.id, "PRECLINICAL");
+    const newPair = (clinicalMentorId: string, preclinicalMentorId: string) =>
+      db().mentorPair.create({
+        data: { cohortId: cohort.id, label: `G ${clinicalMentorId}`, clinicalMentorId, preclinicalMentorId },
+      });
+    expect(await refusalOf(newPair(c1.id, c2.id))).toEqual({
+      code: "23514",
+      constraint: "MentorPair_preclinical_phase",
+    });
+    expect(await refusalOf(newPair(p1.id, c1.id))).toEqual({ code: "23514", constraint: "MentorPair_clinical_phase" });
+    const { pair } = await createPair(db(), cohort.id);
+    expect(await refusalOf(assignMentee(db(), pair, c1.id))).toEqual({
+      code: "23514",
+      constraint: "MenteeAssignment_mentee_role",
+    });
+  });
+
+  it("a full group refused by the trigger reaches the person as the message of lib/db/errors.ts", async () => {
+    const cohort = await createCohort(db(), { groupSize: 1 });
+    const coordinator = await createMembership(db(), cohort.id, "COORDINATOR");
+    const { pair, mentees } = await createGroup(db(), cohort.id, 1);
+    const late = await createMentee(db(), cohort.id);
+    // An action that skips the rule and writes straight away, as a bug or a race would: the
+    // pipeline (lib/actions.ts) turns the trigger's refusal into the table's words.
+    const placeAnyway = defineAction({
+      name: "tests.place_anyway",
+      schema: z.object({ cohortId: z.string(), menteeId: z.string() }),
+      load: ({ input }) => loadCohort(input.cohortId),
+      permission: { verb: "write", resource: "cohort.setup" },
+      run: ({ input, tx }) =>
+        tx.menteeAssignment.create({
+          data: { cohortId: input.cohortId, pairId: pair.id, menteeId: input.menteeId },
+          select: { id: true },
+        }),
+    });
+    const r = await asUser(coordinator.userId, () => placeAnyway(null, { cohortId: cohort.id, menteeId: late.id }));
+    expect(r).toEqual(
+      expect.objectContaining({ ok: false, error: CONSTRAINT_MESSAGES.MenteeAssignment_group_full.message }),
+    );
+    expect(JSON.stringify(r)).not.toMatch(/Something went wrong/);
+    expect(await db().menteeAssignment.findMany({ where: { pairId: pair.id }, select: { menteeId: true } })).toEqual([
+      { menteeId: mentees[0].id },
+    ]);
   });
 });

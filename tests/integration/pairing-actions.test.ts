@@ -13,7 +13,7 @@ import {
   suggestGroupsAction,
   suggestPairsAction,
 } from "@/lib/pairing/actions";
-import { drawMentees } from "@/lib/pairing/rules";
+import { drawMentees } from "@/lib/pairing/rules/draw";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
 import {
   assignMentee,
@@ -76,7 +76,19 @@ describe("decideApplicationAction", () => {
     expect(ma.status).toBe("ACTIVE");
     expect(mb).toMatchObject({ status: "DECLINED", decisionReason: "Not in good academic standing" });
     expect(await prisma().auditEvent.count({ where: { entityId: { in: [a.id, b.id] } } })).toBe(2);
-    expect(await prisma().outbox.count({ where: { kind: "mentor.decision" } })).toBeGreaterThanOrEqual(2);
+    // each told in their own words (lib/emails kinds), through the outbox
+    expect(
+      await prisma().outbox.findMany({
+        where: { kind: { startsWith: "mentor." } },
+        select: { userId: true, kind: true },
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        { userId: a.userId, kind: "mentor.accepted" },
+        { userId: b.userId, kind: "mentor.declined" },
+      ]),
+    );
+    expect(await prisma().outbox.count({ where: { kind: { startsWith: "mentor." } } })).toBe(2);
     // decided once
     expect(
       await asUser(coordinator.userId, () =>
@@ -392,9 +404,15 @@ describe("publishGroupsAction, changes after publishing and the agreement", () =
     });
     expect(
       await prisma().outbox.count({
-        where: { kind: "groups.published", userId: { in: [clinical.userId, preclinical.userId, a.userId] } },
+        where: { kind: "groups.published.mentor", userId: { in: [clinical.userId, preclinical.userId] } },
       }),
-    ).toBe(3);
+    ).toBe(2);
+    expect(
+      await prisma().outbox.findFirst({ where: { kind: "groups.published.mentee", userId: a.userId } }),
+    ).toMatchObject({
+      subject: expect.stringMatching(/Meet your two mentors/),
+      body: expect.stringMatching(/^Hello /),
+    });
     expect((await loadCohortActor(a.userId, cohort.id))?.menteePairId).toBe(pair.id);
     expect(await asUser(coordinator.userId, () => publishGroupsAction(null, { cohortId: cohort.id }))).toMatchObject({
       ok: false,
@@ -407,7 +425,7 @@ describe("publishGroupsAction, changes after publishing and the agreement", () =
     expect(await prisma().auditEvent.count({ where: { action: "group.mentee_moved", entityId: b.id } })).toBe(1);
     expect(
       await prisma().outbox.count({
-        where: { kind: "group.changed", userId: { in: [b.userId, clinical.userId, preclinical.userId] } },
+        where: { kind: "group.moved", userId: { in: [b.userId, clinical.userId, preclinical.userId] } },
       }),
     ).toBe(3);
 

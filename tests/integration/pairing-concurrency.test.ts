@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
-import { moveMenteeAction } from "@/lib/pairing/actions";
-import { createCohort, createMembership, createMentee, createPair } from "../helpers/factories";
+import { deletePairAction, moveMenteeAction } from "@/lib/pairing/actions";
+import {
+  createCohort,
+  createContactLog,
+  createGroup,
+  createMembership,
+  createMentee,
+  createPair,
+} from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
 // Races are decided by the database: only real PostgreSQL can show them (PGlite serialises).
@@ -41,5 +48,29 @@ describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("group capacity under con
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(3);
     expect(await prisma().menteeAssignment.count({ where: { pairId: pair.id } })).toBe(3);
+  });
+
+  it("dissolving a pair while its mentor logs a contact never loses the contact", async () => {
+    for (let round = 0; round < 5; round++) {
+      const cohort = await createCohort(prisma(), { status: "ACTIVE", groupsPublishedAt: new Date() });
+      const coordinator = await createMembership(prisma(), cohort.id, "COORDINATOR");
+      const { pair, mentees } = await createGroup(prisma(), cohort.id, 1);
+      const [dissolved, logged] = await Promise.allSettled([
+        asUser(coordinator.userId, () => deletePairAction(null, { pairId: pair.id })),
+        createContactLog(prisma(), pair, { menteeId: mentees[0].id }),
+      ]);
+      const pairLeft = await prisma().mentorPair.count({ where: { id: pair.id } });
+      const contacts = await prisma().contactLog.count({ where: { pairId: pair.id } });
+      if (logged.status === "fulfilled") {
+        // the contact was written: it is still there, and so is its pair
+        expect(contacts).toBe(1);
+        expect(pairLeft).toBe(1);
+        expect(dissolved).toMatchObject({ status: "fulfilled", value: { ok: false } });
+      } else {
+        // the pair went first: the contact was refused (foreign key), never written then deleted
+        expect(pairLeft).toBe(0);
+        expect(contacts).toBe(0);
+      }
+    }
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import type { DbHandle } from "@/lib/db/client";
 import { buildDemoData, DEMO_EMAILS, DEMO_PASSWORD, demoCohortStart, seedDemo } from "@/lib/demo/seed-demo";
+import { drawMentees, drawOrder } from "@/lib/pairing/rules/draw";
 import { createTestDb } from "../helpers/test-db";
 
 const TODAY = new Date("2026-11-25T00:00:00Z"); // a Wednesday
@@ -59,6 +60,52 @@ describe("the demo programme", () => {
     const groups = await db().menteeAssignment.groupBy({ by: ["pairId"], _count: { _all: true } });
     expect(groups).toHaveLength(6);
     expect(groups.map((g) => g._count._all)).toEqual([6, 6, 6, 6, 6, 6]);
+  });
+
+  it("drew its mentees with the real draw: the draw replays from the seed the cohort records", async () => {
+    const cohort = await db().cohort.findFirstOrThrow({ select: { id: true, menteeDrawSeed: true } });
+    expect(cohort.menteeDrawSeed).toMatch(/^[0-9a-f]{16}$/);
+    // As "Draw mentees at random" saw them: every first-year, in the draw's order.
+    const firstYears = await db().membership.findMany({
+      where: { cohortId: cohort.id, role: "MENTEE", yearOfStudy: 1 },
+      select: { id: true, status: true, user: { select: { email: true } } },
+    });
+    const pool = drawOrder(firstYears.map((m) => ({ id: m.id, email: m.user.email })));
+    const replay = drawMentees(
+      pool.map((m) => m.id),
+      36,
+      cohort.menteeDrawSeed!,
+    );
+    const active = firstYears.filter((m) => m.status === "ACTIVE").map((m) => m.id);
+    expect(replay.sort()).toEqual(active.sort());
+    // The audit trail records the same seed, with the order it was drawn in.
+    const event = await db().auditEvent.findFirstOrThrow({ where: { cohortId: cohort.id, action: "mentees.drawn" } });
+    expect(event.detail).toMatchObject({ seed: cohort.menteeDrawSeed, count: 36, pool: 150 });
+    // Another seed draws other students.
+    expect(
+      drawMentees(
+        pool.map((m) => m.id),
+        36,
+        "another-seed",
+      ).sort(),
+    ).not.toEqual(active.sort());
+  });
+
+  it("has groups as the real grouping rules make them: 3 women and 3 men in each", async () => {
+    const groups = await db().mentorPair.findMany({
+      select: { label: true, mentees: { select: { mentee: { select: { user: { select: { gender: true } } } } } } },
+    });
+    for (const g of groups) {
+      const genders = g.mentees.map((m) => m.mentee.user.gender);
+      expect(
+        genders.filter((x) => x === "FEMALE"),
+        g.label,
+      ).toHaveLength(3);
+      expect(
+        genders.filter((x) => x === "MALE"),
+        g.label,
+      ).toHaveLength(3);
+    }
   });
 
   it("has 12 trained mentors, 6 clinical + 6 preclinical, joined in 6 pairs", async () => {

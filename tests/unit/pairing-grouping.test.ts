@@ -1,19 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Gender } from "@/lib/people/rules";
+import { balanceReport } from "@/lib/pairing/rules/balance";
 import {
-  assignmentProblem,
-  balanceReport,
-  drawMentees,
-  drawProblem,
-  isTrained,
-  pairProblem,
+  criterionMet,
+  matchScore,
   roundMatrix,
   suggestGroups,
-  suggestPairs,
-  type Gender,
+  topCriterion,
   type GroupMentee,
   type GroupPair,
-} from "@/lib/pairing/rules";
+} from "@/lib/pairing/rules/grouping";
 
 const pair = (id: string, data: Partial<GroupPair> = {}): GroupPair => ({
   id,
@@ -35,88 +32,6 @@ const mentee = (id: string, gender: Gender, data: Partial<GroupMentee> = {}): Gr
   dormitory: false,
   languages: [],
   ...data,
-});
-
-describe("the random mentee draw", () => {
-  const pool = Array.from({ length: 150 }, (_, i) => `s${String(i).padStart(3, "0")}`);
-  it("is reproducible from the seed and draws distinct candidates", () => {
-    const a = drawMentees(pool, 36, "seed-1");
-    expect(a).toHaveLength(36);
-    expect(new Set(a).size).toBe(36);
-    expect(drawMentees(pool, 36, "seed-1")).toEqual(a);
-    expect(drawMentees(pool, 36, "seed-2")).not.toEqual(a);
-    expect(drawMentees(pool.slice(0, 10), 36, "x")).toHaveLength(10);
-  });
-  it("is drawn once, from a pool big enough", () => {
-    expect(drawProblem({ alreadyDrawn: true, pool: 150, count: 36 })).toMatch(/already/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 20, count: 36 })).toMatch(/Only 20/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 0, count: 1 })).toMatch(/import/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 150, count: 36 })).toBeNull();
-  });
-});
-
-describe("mentor pairs and training", () => {
-  const c = { id: "c", userId: "u1", phase: "CLINICAL" as const, status: "ACTIVE" };
-  const p = { id: "p", userId: "u2", phase: "PRECLINICAL" as const, status: "ACTIVE" };
-  it("is exactly one clinical and one preclinical accepted mentor, two people", () => {
-    expect(pairProblem(c, p)).toBeNull();
-    expect(pairProblem(p, c)).toMatch(/clinical/);
-    expect(pairProblem(c, { ...p, status: "APPLIED" })).toMatch(/accepted/);
-    expect(pairProblem(c, { ...p, userId: "u1" })).toMatch(/two different/);
-    expect(pairProblem(null, p)).toMatch(/Choose/);
-  });
-  it("is trained only when every module is done", () => {
-    expect(isTrained(["A", "B"], ["A", "B"])).toBe(true);
-    expect(isTrained(["A"], ["A", "B"])).toBe(false);
-  });
-  it("suggests pairs that mix genders and share a language when asked", () => {
-    const pairs = suggestPairs(
-      [
-        { id: "c1", gender: "FEMALE", languages: ["Persian"] },
-        { id: "c2", gender: "MALE", languages: [] },
-      ],
-      [
-        { id: "p1", gender: "FEMALE", languages: [] },
-        { id: "p2", gender: "MALE", languages: ["persian"] },
-      ],
-      { mixGender: true, shareLanguage: true },
-    );
-    expect(pairs).toEqual([
-      { clinicalId: "c1", preclinicalId: "p2", score: 3 },
-      { clinicalId: "c2", preclinicalId: "p1", score: 2 },
-    ]);
-  });
-});
-
-describe("assignment checks", () => {
-  const ok = {
-    groupCount: 5,
-    groupSize: 6,
-    maxMenteesPerMentor: 6,
-    mentorsTrained: true,
-    trainingRequired: true,
-    selfMentoring: false,
-    menteeActive: true,
-    confirmOverLimit: false,
-  };
-  it("allows the sixth mentee into a group of six, never the seventh", () => {
-    expect(assignmentProblem(ok)).toBeNull();
-    expect(assignmentProblem({ ...ok, groupCount: 6 })?.message).toMatch(/full/);
-  });
-  it("refuses self-mentoring, untrained mentors (unless waived) and unselected students", () => {
-    expect(assignmentProblem({ ...ok, selfMentoring: true })?.message).toMatch(/mentor themselves/);
-    expect(assignmentProblem({ ...ok, mentorsTrained: false })?.message).toMatch(/training/);
-    expect(assignmentProblem({ ...ok, mentorsTrained: false, trainingRequired: false })).toBeNull();
-    expect(assignmentProblem({ ...ok, menteeActive: false })?.message).toMatch(/selected/);
-  });
-  it("warns before exceeding the per-mentor limit, and lets a confirmation through", () => {
-    const over = { ...ok, groupCount: 4, maxMenteesPerMentor: 4 };
-    expect(assignmentProblem(over)).toMatchObject({
-      field: "confirmOverLimit",
-      message: expect.stringMatching(/above the cohort's limit of 4/),
-    });
-    expect(assignmentProblem({ ...over, confirmOverLimit: true })).toBeNull();
-  });
 });
 
 describe("suggest groups", () => {
@@ -272,5 +187,25 @@ describe("grouping properties", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("matching criteria", () => {
+  const w = { language: 3, international: 2, dormitory: 1 };
+  it("a shared language counts for international mentees only, case aside", () => {
+    const intl = mentee("x", "FEMALE", { international: true, languages: ["arabic "] });
+    const local = mentee("y", "FEMALE", { languages: ["Arabic"] });
+    const p = pair("p", { languages: ["Arabic"] });
+    expect(criterionMet("language", intl, p)).toBe(true);
+    expect(criterionMet("language", local, p)).toBeUndefined();
+    expect(topCriterion(intl, w)).toBe("language");
+    expect(topCriterion(local, w)).toBeNull();
+    expect(topCriterion(intl, { ...w, language: 0 })).toBe("international");
+  });
+  it("scores the weights of the criteria a pair meets", () => {
+    const m = mentee("x", "MALE", { international: true, dormitory: true, languages: ["Korean"] });
+    expect(matchScore(m, pair("a"), w)).toBe(0);
+    expect(matchScore(m, pair("b", { international: true, dormitory: true }), w)).toBe(3);
+    expect(matchScore(m, pair("c", { languages: ["Korean"], international: true, dormitory: true }), w)).toBe(6);
   });
 });
