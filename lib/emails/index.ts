@@ -136,7 +136,7 @@ function isCatalogKind(kind: EmailKind): kind is CatalogKind {
   return kind in CATALOG;
 }
 
-/** A catalog kind's subject and body in one language and time zone. */
+/** A catalog kind's subject and body in one language and time zone. i18n-keys: emails.*.subject emails.*.body */
 export function renderEmail(i18n: EmailI18n, locale: Locale, timeZone = "UTC"): { subject: string; body: string } {
   const tr = translator(locale, timeZone);
   return {

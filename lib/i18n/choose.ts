@@ -36,8 +36,10 @@ export function fromAcceptLanguage(header: string | null | undefined): Locale | 
     .split(",")
     .map((part, index) => {
       const [tag, ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
+      // a malformed weight ("q=abc") drops the range
+      const q = params.map((p) => /^\s*q=(.*)$/i.exec(p)?.[1]).find((v) => v !== undefined);
+      const weight = q === undefined ? 1 : /^\s*[0-9.]+\s*$/.test(q) ? Number(q) : NaN;
+      return { tag: tag.trim().toLowerCase(), q: weight, index };
     })
     .filter((r) => r.tag && r.tag !== "*" && Number.isFinite(r.q) && r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
