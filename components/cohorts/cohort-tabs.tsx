@@ -48,7 +48,7 @@ export function CohortHeader({
               aria-current={active ? "page" : undefined}
               className={`inline-flex min-h-11 shrink-0 items-center rounded-lg px-3 text-sm font-medium ${active ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-100"}`}
             >
-              <span className="mr-1.5 tabular-nums opacity-70">{i + 1}.</span>
+              <span className="me-1.5 tabular-nums">{i + 1}.</span>
               {t.label}
             </Link>
           );

@@ -1,0 +1,22 @@
+import { test, expect, signInWithoutForm, DEMO_LOGINS } from "./fixtures";
+import { PHONE, useLanguage } from "./i18n-helpers";
+
+/**
+ * Screenshots of the sign-in page and a mentor's home at phone size in each language, for a
+ * person to look at (mirroring, glyphs): test-results/i18n-screens/<locale>-<page>.png.
+ */
+test.use({ viewport: PHONE });
+
+for (const locale of ["en", "fa", "ko"] as const) {
+  test(`screenshots in ${locale}`, async ({ page }) => {
+    await useLanguage(page, locale);
+    await page.goto("/login");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: test.info().outputPath(`../i18n-screens/${locale}-login.png`), fullPage: true });
+    await signInWithoutForm(page, DEMO_LOGINS.mentor);
+    await page.goto("/mentor");
+    await page.evaluate(() => document.fonts.ready);
+    await page.screenshot({ path: test.info().outputPath(`../i18n-screens/${locale}-mentor.png`) });
+  });
+}
