@@ -85,7 +85,7 @@ test("Korean from the browser's Accept-Language; a person's own choice outranks 
   await page.goto("/settings");
   await expect(page.getByRole("heading", { name: "내 정보", level: 1 })).toBeVisible();
   const form = page.getByRole("form", { name: "언어" });
-  await form.getByLabel("언어").selectOption("en");
+  await form.getByLabel("언어", { exact: true }).selectOption("en");
   await form.getByRole("button", { name: "언어 저장" }).click();
   await expect(page.getByRole("heading", { name: "Your details", level: 1 })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -95,7 +95,7 @@ test("Korean from the browser's Accept-Language; a person's own choice outranks 
   // back to "as my browser": Korean again
   await page.goto("/settings");
   const again = page.getByRole("form", { name: "Language" });
-  await again.getByLabel("Language").selectOption("");
+  await again.getByLabel("Language", { exact: true }).selectOption("");
   await again.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByRole("heading", { name: "내 정보", level: 1 })).toBeVisible();
   await context.close();
