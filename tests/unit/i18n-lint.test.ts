@@ -1,11 +1,10 @@
 import { RuleTester } from "eslint";
-import { afterAll, describe, it } from "vitest";
+import { describe, it } from "vitest";
 import i18n from "../../eslint/i18n.mjs";
 
 /** The two lint rules of docs/i18n.md catch what they must and let the rest through. */
 RuleTester.describe = describe;
 RuleTester.it = it;
-RuleTester.afterAll = afterAll;
 const tester = new RuleTester({
   languageOptions: { ecmaVersion: 2022, sourceType: "module", parserOptions: { ecmaFeatures: { jsx: true } } },
 });
