@@ -81,13 +81,21 @@ async function resolve(page: Page, ref: PageRef, links: Map<string, string[]>): 
   return href + (ref.suffix ?? "");
 }
 
+type Size = "phone" | "laptop";
+const SIZES: [Size, { width: number; height: number }][] = [
+  ["phone", PHONE],
+  ["laptop", LAPTOP],
+];
+
 interface Found {
   path: string;
+  size: Size;
   rule: string;
   nodes: number;
   targets: string;
 }
 
+/** Each page once, analysed at both sizes (the page reflows; nothing is fetched again). */
 async function sweep(page: Page, refs: PageRef[]): Promise<{ found: Found[]; paths: string[] }> {
   const found: Found[] = [];
   const paths: string[] = [];
@@ -95,53 +103,54 @@ async function sweep(page: Page, refs: PageRef[]): Promise<{ found: Found[]; pat
   for (const ref of refs) {
     const path = await resolve(page, ref, links);
     paths.push(path);
+    await page.setViewportSize(PHONE);
     await page.goto(path); // "load": the page is server-rendered; fonts do not change what axe sees
-    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of results.violations) {
-      found.push({
-        path,
-        rule: v.id,
-        nodes: v.nodes.length,
-        targets: v.nodes
-          .slice(0, 3)
-          .map((n) => n.target.join(" "))
-          .join(" | "),
-      });
+    for (const [size, viewport] of SIZES) {
+      await page.setViewportSize(viewport);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of results.violations) {
+        found.push({
+          path,
+          size,
+          rule: v.id,
+          nodes: v.nodes.length,
+          targets: v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | "),
+        });
+      }
     }
   }
   return { found, paths };
 }
 
 for (const locale of ["en", "fa"] as const) {
-  for (const [size, viewport] of [
-    ["phone", PHONE],
-    ["laptop", LAPTOP],
-  ] as const) {
-    // @a11y: the sweep does not depend on the database, so CI runs it once (on PGlite).
-    test.describe(`@a11y accessibility, ${locale}, ${size}`, () => {
-      test.use({ viewport });
-      for (const [role, refs] of Object.entries(PAGES)) {
-        if (refs.length === 0) continue;
-        test(`${role}: every page`, async ({ page }) => {
-          test.setTimeout(240_000);
-          await useLanguage(page, locale);
-          if (role !== "anonymous") await signInWithoutForm(page, DEMO_LOGINS[role as DemoRole]);
-          const { found, paths } = await sweep(page, refs);
-          const applies = (k: (typeof KNOWN_VIOLATIONS)[number]) =>
-            (!k.sizes || k.sizes.includes(size)) && (!k.locales || k.locales.includes(locale));
-          const known = (f: Found) =>
-            KNOWN_VIOLATIONS.some((k) => applies(k) && k.rule === f.rule && k.path.test(f.path));
-          const unexpected = found.filter((f) => !known(f));
-          const gone = KNOWN_VIOLATIONS.filter(
-            (k) =>
-              applies(k) &&
+  // @a11y: the sweep does not depend on the database, so CI runs it once (on PGlite).
+  test.describe(`@a11y accessibility, ${locale}, phone and laptop`, () => {
+    for (const [role, refs] of Object.entries(PAGES)) {
+      if (refs.length === 0) continue;
+      test(`${role}: every page`, async ({ page }) => {
+        test.setTimeout(300_000);
+        await useLanguage(page, locale);
+        if (role !== "anonymous") await signInWithoutForm(page, DEMO_LOGINS[role as DemoRole]);
+        const { found, paths } = await sweep(page, refs);
+        const applies = (k: (typeof KNOWN_VIOLATIONS)[number], size: Size) =>
+          (!k.sizes || k.sizes.includes(size)) && (!k.locales || k.locales.includes(locale));
+        const known = (f: Found) =>
+          KNOWN_VIOLATIONS.some((k) => applies(k, f.size) && k.rule === f.rule && k.path.test(f.path));
+        const unexpected = found.filter((f) => !known(f));
+        const gone = KNOWN_VIOLATIONS.flatMap((k) =>
+          SIZES.filter(
+            ([size]) =>
+              applies(k, size) &&
               paths.some((p) => k.path.test(p)) &&
-              !found.some((f) => f.rule === k.rule && k.path.test(f.path)),
-          ).map((k) => `${k.path} ${k.rule} (${k.owner}): fixed, remove it from a11y-known.ts`);
-          expect.soft(gone, "known violations that are gone").toEqual([]);
-          expect(unexpected, "accessibility violations").toEqual([]);
-        });
-      }
-    });
-  }
+              !found.some((f) => f.size === size && f.rule === k.rule && k.path.test(f.path)),
+          ).map(([size]) => `${k.path} ${k.rule} at ${size} (${k.owner}): fixed, remove it from a11y-known.ts`),
+        );
+        expect.soft(gone, "known violations that are gone").toEqual([]);
+        expect(unexpected, "accessibility violations").toEqual([]);
+      });
+    }
+  });
 }
