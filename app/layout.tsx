@@ -1,18 +1,33 @@
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { isLocale, localeDir } from "@/lib/i18n/config";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "DuoMentor", template: "%s · DuoMentor" },
-  description: "Dual peer mentoring for first-year medical students: clinical and preclinical mentor pairs.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1f7168" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * The reader's language (lib/i18n/server.ts) sets <html lang dir>: Persian mirrors every page
+ * (the layout uses logical properties: docs/i18n.md). The provider hands the catalogs to client
+ * components (useTranslations).
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  const dir = isLocale(locale) ? localeDir(locale) : "ltr";
   return (
-    <html lang="en">
-      <body className="font-sans">{children}</body>
+    <html lang={locale} dir={dir}>
+      <body className="font-sans">
+        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

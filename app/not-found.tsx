@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 export default function NotFound() {
+  const t = useTranslations("errors.notFound");
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-16">
-      <p className="text-sm font-medium text-stone-500">404</p>
-      <h1 className="mt-1 text-2xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-stone-600">The link may be old, or the page may have moved.</p>
+      <p className="text-sm font-medium text-stone-600">{t("code")}</p>
+      <h1 className="mt-1 text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 text-stone-600">{t("body")}</p>
       <Link href="/" className="text-brand-700 mt-6 inline-block font-medium underline">
-        Go to your home
+        {t("home")}
       </Link>
     </main>
   );

@@ -11,6 +11,10 @@ import { testContext } from "./auth/test-context";
 import { db } from "./db";
 import type { Db } from "./db/client";
 import { dbRefusal, refusalMessage, type RefusalMessage } from "./db/errors";
+import { isKeyLike, msg, type Msg, type MsgValue } from "./i18n/msg";
+import { requestTranslator } from "./i18n/server";
+import { DEFAULT_LOCALE } from "./i18n/config";
+import { translator, type Translator } from "./i18n/translate";
 
 /**
  * The one server-action pipeline (ARCHITECTURE.md, "The write path"). Every exported action is
@@ -35,28 +39,36 @@ import { dbRefusal, refusalMessage, type RefusalMessage } from "./db/errors";
  * User mistakes are thrown with ruleError/refuse (or returned) and come back as plain messages;
  * a database constraint that refuses a write is mapped by name (lib/db/errors.ts); anything else
  * is logged with an id and shown as a generic message.
+ *
+ * Every message for the person (ruleError, refuse, successMessage, zod messages, constraint
+ * messages, `refused`) is a Msg (lib/i18n/msg.ts): a descriptor `msg(key, values)` or a catalog
+ * key, translated here into the caller's language just before the result is returned, or a plain
+ * string from an area not converted yet, returned as it is (docs/i18n.md, "Server messages").
  */
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
+/** Field errors before translation: each a Msg (FieldErrors, plain strings, is one too). */
+export type FieldMsgs = Record<string, Msg[] | undefined>;
+
 export class ActionError extends Error {
   constructor(
-    message: string,
-    readonly fieldErrors?: FieldErrors,
+    readonly msg: Msg,
+    readonly fieldErrors?: FieldMsgs,
     readonly code: "forbidden" | "not_found" | "rule" | "conflict" = "rule",
   ) {
-    super(message);
+    super(typeof msg === "string" ? msg : msg.key);
     this.name = "ActionError";
   }
 }
 
 /** The caller may not do this (or the record is outside their reach: same answer, no hint). */
-export function refuse(message = "You do not have permission to do that."): never {
+export function refuse(message: Msg = msg("actions.forbidden")): never {
   throw new ActionError(message, undefined, "forbidden");
 }
 
 /** A programme rule says no; optionally on one field. */
-export function ruleError(message: string, field?: string): never {
+export function ruleError(message: Msg, field?: string): never {
   throw new ActionError(message, field ? { [field]: [message] } : undefined, "rule");
 }
 
@@ -86,8 +98,8 @@ interface Common<S extends z.ZodType, T> {
   schema: S;
   /** Paths to revalidate after a successful write. */
   revalidate?: (data: T, input: z.output<S>) => string[];
-  /** Message for the person, e.g. "Saved". */
-  successMessage?: string | ((data: T, input: z.output<S>) => string);
+  /** Message for the person: msg("profile.saved") (or, until the area is converted, "Saved."). */
+  successMessage?: Msg | ((data: T, input: z.output<S>) => Msg);
   /** This action's own wording for a constraint (by name); lib/db/errors.ts has the defaults. */
   conflicts?: Record<string, RefusalMessage>;
   /** Input fields never echoed back to the form (passwords). */
@@ -132,7 +144,7 @@ export interface PublicConfig<S extends z.ZodType, R, T> extends Common<S, T> {
   /** Checks the credential in the input (a token) and loads what it grants; null: `refused`. */
   load: (ctx: { input: z.output<S> }) => Promise<R | null | undefined>;
   /** The one answer for a missing, used or expired credential (no hint which). */
-  refused: string;
+  refused: Msg;
   run: (ctx: { input: z.output<S>; record: R; tx: Tx }) => Promise<T>;
   audit?: (data: T, ctx: { input: z.output<S>; record: R }) => AuditDrafts;
 }
@@ -150,6 +162,38 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return out;
 }
 
+/**
+ * A zod issue's message as a Msg: a catalog key ("profile.errors.phoneTooLong") becomes a
+ * descriptor whose values are the issue's limits ({maximum}, {minimum}) and a custom issue's
+ * `params`; anything else (an English sentence, zod's own default) stays as it is.
+ */
+function issueMsg(issue: z.core.$ZodIssue): Msg {
+  if (!isKeyLike(issue.message)) return issue.message;
+  const values: Record<string, MsgValue> = {};
+  const i = issue as { maximum?: unknown; minimum?: unknown; params?: Record<string, unknown> };
+  for (const [k, v] of Object.entries({ maximum: i.maximum, minimum: i.minimum, ...i.params })) {
+    if (typeof v === "string" || typeof v === "number" || v instanceof Date) values[k] = v;
+    else if (typeof v === "bigint") values[k] = Number(v);
+  }
+  return msg(issue.message, values);
+}
+
+export function zodFieldMsgs(error: z.ZodError): FieldMsgs {
+  const out: Record<string, Msg[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[key] ??= []).push(issueMsg(issue));
+  }
+  return out;
+}
+
+/** Field errors in the reader's language. */
+function resolveFields(tr: Translator, fields: FieldMsgs | undefined): FieldErrors | undefined {
+  if (!fields) return undefined;
+  return Object.fromEntries(Object.entries(fields).map(([k, list]) => [k, list?.map((m) => tr.resolve(m))]));
+}
+
+/** English field errors (tests and callers outside a request). */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
@@ -190,19 +234,24 @@ function pipeline<S extends z.ZodType, T>(
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const values = echo(raw, config.secretFields);
 
+    // Messages are translated for the caller only when there is one to give.
+    // (English if even the reader's language cannot be read: the database may be what failed.)
+    const tr = () => requestTranslator().catch(() => translator(DEFAULT_LOCALE));
+
     // 1. parse
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) {
+      const t = await tr();
       return {
         ok: false,
-        error: "Please correct the highlighted fields.",
-        fieldErrors: zodFieldErrors(parsed.error),
+        error: t.t("actions.invalid"),
+        fieldErrors: resolveFields(t, zodFieldMsgs(parsed.error)),
         values,
       };
     }
     // 2. who is calling
     const userId = needsSession ? await getSessionUserId() : null;
-    if (needsSession && !userId) return { ok: false, error: "Your session has ended. Please sign in again.", values };
+    if (needsSession && !userId) return { ok: false, error: (await tr()).t("actions.sessionEnded"), values };
 
     try {
       const data = await body(parsed.data, userId);
@@ -210,15 +259,17 @@ function pipeline<S extends z.ZodType, T>(
       revalidate(config.revalidate?.(data, parsed.data) ?? []);
       const message =
         typeof config.successMessage === "function" ? config.successMessage(data, parsed.data) : config.successMessage;
-      return { ok: true, data, message };
+      return { ok: true, data, message: message === undefined ? undefined : (await tr()).resolve(message) };
     } catch (error) {
       if (error instanceof ActionError) {
-        return { ok: false, error: error.message, fieldErrors: error.fieldErrors, values };
+        const t = await tr();
+        return { ok: false, error: t.resolve(error.msg), fieldErrors: resolveFields(t, error.fieldErrors), values };
       }
       const refusal = dbRefusal(error);
       if (refusal) {
         const { message, field } = refusalMessage(refusal, config.conflicts);
-        return { ok: false, error: message, fieldErrors: field ? { [field]: [message] } : undefined, values };
+        const text = (await tr()).resolve(message);
+        return { ok: false, error: text, fieldErrors: field ? { [field]: [text] } : undefined, values };
       }
       const id = randomUUID().slice(0, 8);
       // Log the error's kind and stack, never the input (it may hold notes or referral text).
@@ -231,7 +282,7 @@ function pipeline<S extends z.ZodType, T>(
       console.error(
         `[action ${config.name}] unexpected error ${id}: ${e.name ?? "Error"} ${e.code ?? ""}\n${frames.join("\n")}`,
       );
-      return { ok: false, error: `Something went wrong on our side (reference ${id}). Please try again.`, values };
+      return { ok: false, error: (await tr()).t("actions.unexpected", { id }), values };
     }
   };
 }

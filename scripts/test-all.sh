@@ -45,8 +45,13 @@ step "vitest ($VITEST_DB)" vitest run --reporter=default --reporter=json --outpu
 if step "next build" next build; then
   # 3. a browser: Debian's chromium (never `playwright install`: no download host here)
   CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-  if [ ! -x "$CHROMIUM" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    step "apt-get install chromium" bash -c 'apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null'
+  #    and fonts for Persian and Korean, so screenshots show glyphs, not boxes (docs/i18n.md)
+  PKGS=()
+  [ -x "$CHROMIUM" ] || PKGS+=(chromium)
+  fc-list "Noto Sans Arabic" 2>/dev/null | grep -q . || PKGS+=(fonts-noto-core)
+  fc-list "Noto Sans CJK KR" 2>/dev/null | grep -q . || PKGS+=(fonts-noto-cjk)
+  if [ "${#PKGS[@]}" -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "apt-get install ${PKGS[*]}" bash -c "apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${PKGS[*]} >/dev/null"
   fi
   if [ -x "$CHROMIUM" ]; then
     REPORTS+=("$E2E_JSON")

@@ -1,6 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
+  const t = useTranslations();
   return (
     <main id="main" className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -11,12 +13,10 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           >
             D
           </span>
-          DuoMentor
+          {t("shell.brand")}
         </div>
         <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">{children}</div>
-        <p className="mt-6 text-center text-sm text-stone-600">
-          Dual peer mentoring: every first-year group has a clinical and a preclinical mentor.
-        </p>
+        <p className="mt-6 text-center text-sm text-stone-600">{t("auth.tagline")}</p>
       </div>
     </main>
   );

@@ -1,13 +1,10 @@
 "use client";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-
-const WRONG = "That email and password do not match an account. Check both and try again.";
-const LOCKED =
-  "Too many attempts for this email. Please wait 15 minutes, or ask your coordinator to reset your password.";
 
 export function LoginForm({
   callbackUrl,
@@ -18,6 +15,7 @@ export function LoginForm({
   initialError?: string;
   sso?: string;
 }) {
+  const t = useTranslations("auth.signIn");
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, startTransition] = useTransition();
@@ -34,7 +32,7 @@ export function LoginForm({
         callbackUrl,
       });
       if (!result || result.error) {
-        setError(result?.error === "RateLimited" ? LOCKED : WRONG);
+        setError(t(result?.error === "RateLimited" ? "locked" : "wrong"));
         return;
       }
       router.replace(callbackUrl);
@@ -44,26 +42,34 @@ export function LoginForm({
 
   return (
     <div className="mt-6 space-y-5">
-      <form onSubmit={onSubmit} className="space-y-4" aria-label="Sign in" noValidate>
+      <form onSubmit={onSubmit} className="space-y-4" aria-label={t("formLabel")} noValidate>
         {error ? (
           <div
             role="alert"
-            aria-label="Sign-in error"
+            aria-label={t("errorLabel")}
             className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
           >
             {error}
           </div>
         ) : null}
-        <TextField id="email" label="Email" type="email" autoComplete="username" inputMode="email" required autoFocus />
-        <TextField id="password" label="Password" type="password" autoComplete="current-password" required />
-        <Button type="submit" className="w-full" pending={pending} pendingLabel="Signing in…">
-          Sign in
+        <TextField
+          id="email"
+          label={t("email")}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          autoFocus
+        />
+        <TextField id="password" label={t("password")} type="password" autoComplete="current-password" required />
+        <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
+          {t("submit")}
         </Button>
       </form>
       {sso ? (
         <>
           <div className="flex items-center gap-3 text-xs text-stone-500">
-            <span className="h-px flex-1 bg-stone-200" /> or <span className="h-px flex-1 bg-stone-200" />
+            <span className="h-px flex-1 bg-stone-200" /> {t("or")} <span className="h-px flex-1 bg-stone-200" />
           </div>
           <Button
             type="button"

@@ -49,7 +49,7 @@ export function CohortHeader({
               className={`inline-flex min-h-11 shrink-0 items-center rounded-lg px-3 text-sm font-medium ${active ? "bg-brand-600 text-white" : "text-stone-700 hover:bg-stone-100"}`}
             >
               {/* dimmed by colour, not opacity: axe's contrast check measures the result */}
-              <span className={`mr-1.5 tabular-nums ${active ? "" : "text-stone-600"}`}>{i + 1}.</span>
+              <span className={`me-1.5 tabular-nums ${active ? "" : "text-stone-600"}`}>{i + 1}.</span>
               {t.label}
             </Link>
           );

@@ -1,47 +1,45 @@
 "use client";
-import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { updateProfileAction } from "@/lib/profile/actions";
-import { CHANNEL_LABEL, CHANNELS } from "@/lib/profile/schemas";
+import { CHANNELS } from "@/lib/profile/schemas";
 
 /** The pattern form: server-side field errors next to the fields, typed values kept on error. */
 export function ProfileForm({ initial }: { initial: { phone: string; preferredChannel: string } }) {
-  const [state, formAction, pending] = useActionState(updateProfileAction, null);
-  const failed = state && !state.ok ? state : null;
-  const value = (name: "phone" | "preferredChannel") => {
-    const typed = failed?.values?.[name];
-    return typeof typed === "string" ? typed : initial[name];
-  };
+  const t = useTranslations("settings.contact");
+  const tc = useTranslations("common.channel");
+  const { state, action, pending, attach, attachStatus, value, errors } = useActionForm(updateProfileAction);
   return (
-    <form action={formAction} className="space-y-4" aria-label="Contact details" noValidate>
-      <FormStatus state={state} label="Save status" />
+    <form ref={attach} action={action} className="space-y-4" aria-label={t("formLabel")} noValidate>
+      <FormStatus state={state} label={t("status")} ref={attachStatus} />
       <TextField
         id="phone"
-        label="Phone number"
+        label={t("phone")}
         type="tel"
         autoComplete="tel"
         optional
-        defaultValue={value("phone")}
-        hint="With the country code if you have a foreign number."
-        errors={failed?.fieldErrors?.phone}
+        defaultValue={value("phone", initial.phone)}
+        hint={t("phoneHint")}
+        errors={errors.phone}
       />
       <SelectField
         id="preferredChannel"
-        label="Preferred way of contact"
-        defaultValue={value("preferredChannel")}
-        errors={failed?.fieldErrors?.preferredChannel}
+        label={t("channel")}
+        defaultValue={value("preferredChannel", initial.preferredChannel)}
+        errors={errors.preferredChannel}
       >
-        <option value="">No preference</option>
+        <option value="">{t("noPreference")}</option>
         {CHANNELS.map((c) => (
           <option key={c} value={c}>
-            {CHANNEL_LABEL[c]}
+            {tc(c)}
           </option>
         ))}
       </SelectField>
-      <Button type="submit" pending={pending} pendingLabel="Saving…">
-        Save details
+      <Button type="submit" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </Button>
     </form>
   );

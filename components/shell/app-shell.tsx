@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { type Role, ROLE_HOME, ROLE_LABEL } from "@/lib/auth/permissions";
+import { type Role, ROLE_HOME } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
 import { cx } from "@/components/ui/cx";
 import { ROLE_NAV } from "./nav";
@@ -18,14 +19,15 @@ export function AppShell({
   cohortName?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations("shell");
   const otherRoles = viewer.roles.filter((r) => r !== role);
   return (
     <div className="min-h-dvh">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
+        className="sr-only focus:not-sr-only focus:absolute focus:start-4 focus:top-4 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2"
       >
-        Skip to content
+        {t("skip")}
       </a>
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -37,10 +39,10 @@ export function AppShell({
               >
                 D
               </span>
-              DuoMentor
+              {t("brand")}
             </Link>
             <span className="rounded-full bg-stone-100 px-2.5 py-0.5 text-xs font-medium text-stone-700">
-              {ROLE_LABEL[role]}
+              {t(`role.${role}`)}
             </span>
           </div>
           <div className="flex items-center gap-1 text-sm">
@@ -48,22 +50,22 @@ export function AppShell({
               href="/settings"
               className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
             >
-              <span className="sr-only">Your details: </span>
-              <span className="max-w-40 truncate sm:max-w-64">{viewer.user.name}</span>
+              <span className="sr-only">{t("yourDetails")} </span>
+              <bdi className="max-w-40 truncate sm:max-w-64">{viewer.user.name}</bdi>
             </Link>
             <Link
               href="/logout"
               className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
             >
-              Sign out
+              {t("signOut")}
             </Link>
           </div>
         </div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 pb-2">
-          <NavLinks items={ROLE_NAV[role]} label={`${ROLE_LABEL[role]} pages`} />
+          <NavLinks items={ROLE_NAV[role]} label={t("rolePages", { role: t(`role.${role}`) })} />
           {otherRoles.length ? (
-            <nav aria-label="Switch role" className="flex items-center gap-1 text-sm">
-              <span className="text-stone-500">Also:</span>
+            <nav aria-label={t("switchRole")} className="flex items-center gap-1 text-sm">
+              <span className="text-stone-600">{t("also")}</span>
               {otherRoles.map((r) => (
                 <Link
                   key={r}
@@ -72,7 +74,7 @@ export function AppShell({
                     "text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg px-2 font-medium",
                   )}
                 >
-                  {ROLE_LABEL[r]}
+                  {t(`role.${r}`)}
                 </Link>
               ))}
             </nav>
@@ -80,7 +82,11 @@ export function AppShell({
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        {cohortName ? <p className="text-brand-700 mb-1 text-sm font-medium">{cohortName}</p> : null}
+        {cohortName ? (
+          <p className="text-brand-700 mb-1 text-sm font-medium">
+            <bdi>{cohortName}</bdi>
+          </p>
+        ) : null}
         {children}
       </main>
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
@@ -6,6 +7,7 @@ import type { NavItem } from "./nav";
 
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
+  const t = useTranslations();
   return (
     <nav aria-label={label} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
       <ul className="flex min-w-max gap-1">
@@ -22,7 +24,8 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
                   current ? "bg-brand-50 text-brand-800" : "text-stone-700 hover:bg-stone-100",
                 )}
               >
-                {item.label}
+                {/* i18n-keys: shell.nav.* (the labels in nav.ts) */}
+                {t.has(item.label) ? t(item.label) : item.label}
               </Link>
             </li>
           );

@@ -2,41 +2,42 @@ import type { Role } from "@/lib/auth/permissions";
 
 export interface NavItem {
   href: string;
+  /** a catalog key ("shell.nav.overview", messages/<locale>/shell.json); plain text is shown as is */
   label: string;
 }
 
-/** Each role's navigation; later issues add their pages here. */
+/** Each role's navigation; later issues add their pages here (label: a key in shell.json's "nav"). */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   COORDINATOR: [
-    { href: "/coordinator", label: "Overview" },
-    { href: "/coordinator/cohorts", label: "Cohorts and setup" },
-    { href: "/coordinator/compliance", label: "Contact compliance" },
-    { href: "/coordinator/meetings", label: "Meetings" },
-    { href: "/coordinator/templates", label: "Email templates" },
-    { href: "/coordinator/support-centres", label: "Support centres" },
-    { href: "/coordinator/referrals", label: "Referral numbers" },
-    { href: "/coordinator/outbox", label: "Outbox" },
+    { href: "/coordinator", label: "shell.nav.overview" },
+    { href: "/coordinator/cohorts", label: "shell.nav.cohorts" },
+    { href: "/coordinator/compliance", label: "shell.nav.compliance" },
+    { href: "/coordinator/meetings", label: "shell.nav.meetings" },
+    { href: "/coordinator/templates", label: "shell.nav.templates" },
+    { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
+    { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
+    { href: "/coordinator/outbox", label: "shell.nav.outbox" },
   ],
   SUPERVISOR: [
-    { href: "/supervisor", label: "Referral queue" },
-    { href: "/supervisor/compliance", label: "Mentor activity" },
-    { href: "/supervisor/reports", label: "Reports" },
+    { href: "/supervisor", label: "shell.nav.referralQueue" },
+    { href: "/supervisor/compliance", label: "shell.nav.mentorActivity" },
+    { href: "/supervisor/reports", label: "shell.nav.reports" },
   ],
   MENTOR: [
-    { href: "/mentor", label: "My group" },
-    { href: "/mentor/contacts/new", label: "Log a contact" },
-    { href: "/mentor/availability", label: "Availability" },
-    { href: "/mentor/templates", label: "Email templates" },
-    { href: "/mentor/referrals", label: "Referrals" },
-    { href: "/apply", label: "Apply" },
+    { href: "/mentor", label: "shell.nav.myGroup" },
+    { href: "/mentor/contacts/new", label: "shell.nav.logContact" },
+    { href: "/mentor/availability", label: "shell.nav.availability" },
+    { href: "/mentor/templates", label: "shell.nav.templates" },
+    { href: "/mentor/referrals", label: "shell.nav.referrals" },
+    { href: "/apply", label: "shell.nav.apply" },
   ],
   MENTEE: [
-    { href: "/mentee", label: "My mentors" },
-    { href: "/mentee/book", label: "Book a meeting" },
-    { href: "/mentee/meetings", label: "My meetings" },
-    { href: "/mentee/contacts", label: "Contacts and inbox" },
-    { href: "/mentee/referrals", label: "Referrals" },
-    { href: "/apply", label: "Apply" },
+    { href: "/mentee", label: "shell.nav.myMentors" },
+    { href: "/mentee/book", label: "shell.nav.book" },
+    { href: "/mentee/meetings", label: "shell.nav.myMeetings" },
+    { href: "/mentee/contacts", label: "shell.nav.contactsInbox" },
+    { href: "/mentee/referrals", label: "shell.nav.referrals" },
+    { href: "/apply", label: "shell.nav.apply" },
   ],
-  ROLE_MODEL: [{ href: "/role-model", label: "My sessions" }],
+  ROLE_MODEL: [{ href: "/role-model", label: "shell.nav.mySessions" }],
 };

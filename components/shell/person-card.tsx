@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { PhaseBadge } from "@/components/ui/badge";
-import { LABEL } from "@/lib/format";
+import type { LABEL } from "@/lib/format";
 
 export interface PersonInfo {
   name: string;
@@ -12,15 +13,19 @@ export interface PersonInfo {
 
 /** A mentor or co-mentor with the ways to reach them (tap to call or email on a phone). */
 export function PersonCard({ person, caption }: { person: PersonInfo; caption?: string }) {
+  const t = useTranslations("shell.person");
+  const tc = useTranslations("common");
   return (
     <article className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="text-base font-semibold text-stone-900">{person.name}</h3>
+        <h3 className="text-base font-semibold text-stone-900">
+          <bdi>{person.name}</bdi>
+        </h3>
         {person.phase ? <PhaseBadge phase={person.phase} /> : null}
       </div>
       {caption || person.yearOfStudy ? (
         <p className="mt-1 text-sm text-stone-600">
-          {[caption, person.yearOfStudy ? `Year ${person.yearOfStudy} of medical school` : null]
+          {[caption, person.yearOfStudy ? t("yearOfStudy", { year: person.yearOfStudy }) : null]
             .filter(Boolean)
             .join(" · ")}
         </p>
@@ -31,7 +36,7 @@ export function PersonCard({ person, caption }: { person: PersonInfo; caption?: 
             className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
             href={`mailto:${person.email}`}
           >
-            Email <span className="sr-only">{person.name}</span>
+            {t("email")} <span className="sr-only">{person.name}</span>
           </a>
         </li>
         {person.phone ? (
@@ -40,13 +45,15 @@ export function PersonCard({ person, caption }: { person: PersonInfo; caption?: 
               className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
               href={`tel:${person.phone.replace(/[^+0-9]/g, "")}`}
             >
-              Call {person.phone}
+              {t.rich("call", { phone: person.phone, ltr: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
             </a>
           </li>
         ) : null}
       </ul>
       {person.preferredChannel ? (
-        <p className="mt-2 text-sm text-stone-600">Prefers: {LABEL.channel[person.preferredChannel]}</p>
+        <p className="mt-2 text-sm text-stone-600">
+          {t("prefers", { channel: tc(`channel.${person.preferredChannel}`) })}
+        </p>
       ) : null}
     </article>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cx } from "./cx";
 
@@ -35,9 +36,6 @@ export function Badge({
 }
 
 export function PhaseBadge({ phase }: { phase: "CLINICAL" | "PRECLINICAL" }) {
-  return phase === "CLINICAL" ? (
-    <Badge tone="clinical">Clinical mentor</Badge>
-  ) : (
-    <Badge tone="preclinical">Preclinical mentor</Badge>
-  );
+  const t = useTranslations("common.phase");
+  return <Badge tone={phase === "CLINICAL" ? "clinical" : "preclinical"}>{t(phase)}</Badge>;
 }

@@ -46,27 +46,27 @@ export function DataTable<T>({
 }) {
   const line = tone === "alert" ? "border-red-200" : "border-stone-200";
   const rowLine = tone === "alert" ? "divide-red-200" : "divide-stone-100";
-  const pad = (i: number) => (i === columns.length - 1 ? "py-2" : "py-2 pr-3");
+  const pad = (i: number) => (i === columns.length - 1 ? "py-2" : "py-2 pe-3");
   return (
     <div
       role="region"
-      aria-label={`${caption} (table)`}
+      aria-label={caption}
       tabIndex={0}
       className={cx(
         "focus-visible:ring-brand-500 overflow-x-auto rounded-md focus:outline-none focus-visible:ring-2",
         className,
       )}
     >
-      <table className={cx("w-full text-left text-sm", minWidth)}>
+      <table className={cx("w-full text-start text-sm", minWidth)}>
         <caption
-          className={captionVisible ? "mb-2 caption-top text-left text-sm font-medium text-stone-800" : "sr-only"}
+          className={captionVisible ? "mb-2 caption-top text-start text-sm font-medium text-stone-800" : "sr-only"}
         >
           {caption}
         </caption>
         <thead className={cx("border-b", line, tone === "alert" ? "" : "text-stone-600")}>
           <tr>
             {columns.map((c, i) => (
-              <th key={c.key} scope="col" className={cx(pad(i), "font-medium", c.numeric && "text-right")}>
+              <th key={c.key} scope="col" className={cx(pad(i), "font-medium", c.numeric && "text-end")}>
                 {c.header}
               </th>
             ))}
@@ -76,7 +76,7 @@ export function DataTable<T>({
           {rows.map((row) => (
             <tr key={rowKey(row)}>
               {columns.map((c, i) => {
-                const cls = cx(pad(i), c.numeric && "text-right tabular-nums");
+                const cls = cx(pad(i), c.numeric && "text-end tabular-nums");
                 return c.rowHeader ? (
                   <th key={c.key} scope="row" className={cx(cls, "font-medium")}>
                     {c.cell(row)}

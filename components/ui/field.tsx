@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ComponentProps, ReactNode } from "react";
 import { cx } from "./cx";
 
@@ -17,11 +18,12 @@ interface FieldProps {
 }
 
 function FieldFrame({ id, label, hint, errors, optional, children }: FieldProps & { children: ReactNode }) {
+  const t = useTranslations("ui");
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
-        {optional ? <span className="ml-1 font-normal text-stone-500">(optional)</span> : null}
+        {optional ? <span className="ms-1 font-normal text-stone-600">{t("optional")}</span> : null}
       </label>
       {children}
       {hint ? (
@@ -56,6 +58,17 @@ function controlProps(
   };
 }
 
+/**
+ * The direction of what people type: names and notes may be Persian or English whatever the page's
+ * language, so free text follows its own first strong character (dir="auto"); addresses, phone
+ * numbers and passwords are always left to right. A `dir` prop overrides.
+ */
+function inputDir(type: ComponentProps<"input">["type"]): "auto" | "ltr" | undefined {
+  if (type === undefined || type === "text" || type === "search") return "auto";
+  if (type === "email" || type === "tel" || type === "url" || type === "password" || type === "number") return "ltr";
+  return undefined;
+}
+
 /** A labelled input with its hint and its server-side errors, linked for screen readers. */
 export function TextField({
   id,
@@ -68,7 +81,7 @@ export function TextField({
 }: FieldProps & Omit<ComponentProps<"input">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
-      <input {...input} {...controlProps(id, input.name, hint, errors, className)} />
+      <input dir={inputDir(input.type)} {...input} {...controlProps(id, input.name, hint, errors, className)} />
     </FieldFrame>
   );
 }
@@ -103,7 +116,7 @@ export function TextAreaField({
 }: FieldProps & Omit<ComponentProps<"textarea">, "id">) {
   return (
     <FieldFrame id={id} label={label} hint={hint} errors={errors} optional={optional}>
-      <textarea rows={4} {...area} {...controlProps(id, area.name, hint, errors, className)} />
+      <textarea rows={4} dir="auto" {...area} {...controlProps(id, area.name, hint, errors, className)} />
     </FieldFrame>
   );
 }

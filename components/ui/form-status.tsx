@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import type { ActionState } from "@/lib/action-state";
 
@@ -9,13 +10,15 @@ import type { ActionState } from "@/lib/action-state";
  */
 export function FormStatus({
   state,
-  label = "Form status",
+  label,
   ref,
 }: {
   state: ActionState | null;
   label?: string;
   ref?: Ref<HTMLDivElement>;
 }) {
+  const t = useTranslations("ui");
+  label ??= t("formStatus");
   if (!state || (state.ok && !state.message)) {
     return <div ref={ref} tabIndex={-1} role="status" aria-label={label} className="sr-only" />;
   }

@@ -1,5 +1,9 @@
+import { useTranslations } from "next-intl";
+
 /** A calm placeholder while a page's data loads; announced once to screen readers. */
-export function PageLoading({ label = "Loading" }: { label?: string }) {
+export function PageLoading({ label }: { label?: string }) {
+  const t = useTranslations("ui");
+  label ??= t("loading");
   return (
     <div role="status" aria-label={label} className="animate-pulse space-y-4">
       <div className="h-8 w-56 rounded-lg bg-stone-200" />

@@ -13,6 +13,8 @@
  * `originalCode`; the name is read from those exact shapes, never by searching for a substring.
  */
 
+import type { Msg } from "../i18n/msg";
+
 export interface DbRefusal {
   /** SQLSTATE: 23505 unique, 23514 check or trigger, 23503 foreign key. */
   code: "23505" | "23514" | "23503";
@@ -20,7 +22,8 @@ export interface DbRefusal {
 }
 
 export interface RefusalMessage {
-  message: string;
+  /** a catalog key ("db.User_email_key") or a Msg; an action's own plain sentence also works */
+  message: Msg;
   /** the form field the message belongs next to */
   field?: string;
 }
@@ -58,69 +61,70 @@ export function dbRefusal(error: unknown): DbRefusal | null {
   return null;
 }
 
-const PAIR_HAS_HISTORY =
-  "This pair has referrals, contact logs or meeting times that stay on record, so it cannot be dissolved. Move its mentees to another group instead.";
+const PAIR_HAS_HISTORY = "db.pairHasHistory";
 
 /**
- * Every constraint a person can run into, with what to tell them. Constraints missing here
+ * Every constraint a person can run into, with what to tell them (the text is in
+ * messages/<locale>/db.json under the constraint's name). Constraints missing here
  * get a generic message by kind (below); add a line when a new constraint can be hit from a form.
  */
 export const CONSTRAINT_MESSAGES: Record<string, RefusalMessage> = {
   // unique
-  Booking_one_active_per_mentee_slot: { message: "You have already booked this time." },
-  Membership_userId_cohortId_role_key: { message: "This person already has that role in the cohort." },
-  MenteeAssignment_menteeId_cohortId_key: { message: "This mentee is already in a group." },
+  Booking_one_active_per_mentee_slot: { message: "db.Booking_one_active_per_mentee_slot" },
+  Membership_userId_cohortId_role_key: { message: "db.Membership_userId_cohortId_role_key" },
+  MenteeAssignment_menteeId_cohortId_key: { message: "db.MenteeAssignment_menteeId_cohortId_key" },
   MentorPair_clinicalMentorId_cohortId_key: {
-    message: "That clinical mentor is already in a pair.",
+    message: "db.MentorPair_clinicalMentorId_cohortId_key",
     field: "clinicalMentorId",
   },
   MentorPair_preclinicalMentorId_cohortId_key: {
-    message: "That preclinical mentor is already in a pair.",
+    message: "db.MentorPair_preclinicalMentorId_cohortId_key",
     field: "preclinicalMentorId",
   },
-  MentorPair_cohortId_label_key: { message: "Another pair already has that name.", field: "label" },
-  SupportCentre_cohortId_name_key: { message: "A centre with that name is already in the directory.", field: "name" },
-  TrainingCompletion_membershipId_module_key: { message: "That training is already recorded." },
-  AgreementAcknowledgement_pairId_membershipId_key: { message: "You have already acknowledged the agreement." },
-  User_email_key: { message: "Someone already uses that email address.", field: "email" },
-  SurveyResponse_once: { message: "You have already answered this survey." },
-  SurveyResponse_once_per_subject: { message: "You have already given this feedback." },
-  SessionFeedback_sessionId_membershipId_key: { message: "You have already given feedback on this session." },
-  Attendance_sessionId_membershipId_key: { message: "That person is already on the list." },
+  MentorPair_cohortId_label_key: { message: "db.MentorPair_cohortId_label_key", field: "label" },
+  SupportCentre_cohortId_name_key: { message: "db.SupportCentre_cohortId_name_key", field: "name" },
+  TrainingCompletion_membershipId_module_key: { message: "db.TrainingCompletion_membershipId_module_key" },
+  AgreementAcknowledgement_pairId_membershipId_key: { message: "db.AgreementAcknowledgement_pairId_membershipId_key" },
+  User_email_key: { message: "db.User_email_key", field: "email" },
+  SurveyResponse_once: { message: "db.SurveyResponse_once" },
+  SurveyResponse_once_per_subject: { message: "db.SurveyResponse_once_per_subject" },
+  SessionFeedback_sessionId_membershipId_key: { message: "db.SessionFeedback_sessionId_membershipId_key" },
+  Attendance_sessionId_membershipId_key: { message: "db.Attendance_sessionId_membershipId_key" },
   // triggers
-  MenteeAssignment_group_full: { message: "That group is full: move someone out first, or choose another group." },
-  MenteeAssignment_self_mentoring: { message: "No one can be in the group they mentor." },
-  MenteeAssignment_mentee_role: { message: "Only a mentee can join a group." },
+  MenteeAssignment_group_full: { message: "db.MenteeAssignment_group_full" },
+  MenteeAssignment_self_mentoring: { message: "db.MenteeAssignment_self_mentoring" },
+  MenteeAssignment_mentee_role: { message: "db.MenteeAssignment_mentee_role" },
   MentorPair_clinical_phase: {
-    message: "The clinical mentor must be in the clinical phase.",
+    message: "db.MentorPair_clinical_phase",
     field: "clinicalMentorId",
   },
   MentorPair_preclinical_phase: {
-    message: "The preclinical mentor must be in the preclinical phase.",
+    message: "db.MentorPair_preclinical_phase",
     field: "preclinicalMentorId",
   },
-  Booking_slot_capacity: { message: "That slot was just taken. Please choose another time." },
-  Booking_slot_open: { message: "That time was cancelled by your mentors. Please choose another time." },
-  Booking_mentee_no_overlap: { message: "You already have a meeting at that time." },
-  AvailabilitySlot_no_overlap: { message: "You already have a time that overlaps this one.", field: "time" },
+  Booking_slot_capacity: { message: "db.Booking_slot_capacity" },
+  Booking_slot_open: { message: "db.Booking_slot_open" },
+  Booking_mentee_no_overlap: { message: "db.Booking_mentee_no_overlap" },
+  AvailabilitySlot_no_overlap: { message: "db.AvailabilitySlot_no_overlap", field: "time" },
   // foreign keys: deletes never take records with them (ON DELETE RESTRICT, decision 040); the
   // actions refuse first with what exists, these are the second line
   Referral_pairId_fkey: { message: PAIR_HAS_HISTORY },
   ContactLog_pairId_fkey: { message: PAIR_HAS_HISTORY },
   AvailabilitySlot_pairId_fkey: { message: PAIR_HAS_HISTORY },
-  Referral_centreId_fkey: { message: "Referrals were forwarded to this centre, so it stays in the directory." },
+  Referral_centreId_fkey: { message: "db.Referral_centreId_fkey" },
   // checks (forms check these first; these are the second line)
-  Cohort_dates_ordered: { message: "The cohort must end after it starts.", field: "endsOn" },
-  Cohort_group_size_range: { message: "The group size is out of range.", field: "groupSize" },
-  Cohort_cadence_range: { message: "The contact cadence is out of range." },
-  ContactLog_minutes_range: { message: "Minutes must be between 1 and 480.", field: "minutes" },
-  AvailabilitySlot_times_ordered: { message: "A time must end after it starts.", field: "durationMinutes" },
+  Cohort_dates_ordered: { message: "db.Cohort_dates_ordered", field: "endsOn" },
+  Cohort_group_size_range: { message: "db.Cohort_group_size_range", field: "groupSize" },
+  Cohort_cadence_range: { message: "db.Cohort_cadence_range" },
+  ContactLog_minutes_range: { message: "db.ContactLog_minutes_range", field: "minutes" },
+  AvailabilitySlot_times_ordered: { message: "db.AvailabilitySlot_times_ordered", field: "durationMinutes" },
 };
 
+/** Catalog keys (messages/<locale>/db.json), translated by the pipeline for the caller. */
 const BY_KIND: Record<DbRefusal["code"], string> = {
-  "23505": "That conflicts with a change someone just made. Please reload.",
-  "23514": "That is not allowed by the programme's rules. Please reload and check the values.",
-  "23503": "That record is still in use, so it cannot be removed.",
+  "23505": "db.byKind.unique",
+  "23514": "db.byKind.check",
+  "23503": "db.byKind.foreignKey",
 };
 
 /** The message for a refusal: the action's own wording, else the table's, else one by kind. */

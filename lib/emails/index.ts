@@ -4,85 +4,94 @@
  *
  *   enqueueEmails(tx, people.map((p) => ({ userId, toEmail, ...email("booking.cancelled", {...}) })))
  *
+ * Languages (docs/i18n.md, "Emails"): a kind in CATALOG has its text in
+ * messages/<locale>/emails.json (the kind's dots are the key's path: "mentee.accepted" is
+ * emails.mentee.accepted.subject / .body). `email()` renders it in English (or in `locale`), and
+ * keeps the facts, so that enqueueEmails renders it again in each RECIPIENT's language (their
+ * User.locale, else their cohort's default) and time zone. A Date among the facts is written
+ * as date and time in that zone, in that language: pass instants, not formatted strings.
+ * The kinds still in LEGACY below are English only until they are moved to the catalog.
+ *
  * Privacy rule for every kind: never a referral reason, a contact note, a grade or a survey
  * answer; name the thing and link to the app.
  */
+import { DEFAULT_LOCALE, type Locale } from "../i18n/config";
+import type { MsgValue } from "../i18n/msg";
+import { translator } from "../i18n/translate";
+
+/** The facts of a catalog kind, to render it again for its recipient (lib/outbox/enqueue.ts). */
+export interface EmailI18n {
+  kind: CatalogKind;
+  values: Record<string, MsgValue>;
+}
 
 export interface EmailText {
   kind: EmailKind;
   subject: string;
   body: string;
+  i18n?: EmailI18n;
 }
 
-const signIn = "Sign in to DuoMentor to see the details.";
+type When = string | Date;
 
-/** A short notice to a person: greeting, what happened, where to look. */
-function notice(name: string, text: string, footer = signIn): string {
-  return `Hello ${name},\n\n${text}\n\n${footer}`;
+/** The catalog kinds, with their facts; a kind's values are its facts unless `VALUES` shapes them. */
+interface CatalogParams {
+  invitation: { name: string; cohortName: string; url: string; days: number };
+  "application.received": { name: string; role: "MENTOR" | "MENTEE"; cohortName: string };
+  "mentee.accepted": { name: string; cohortName: string };
+  "mentor.accepted": { name: string };
+  "mentor.declined": { name: string };
+  "pair.formed": { name: string; label: string };
+  "pair.dissolved": { name: string; label: string };
+  "group.placed": { name: string };
+  "group.moved": { name: string; toLabel: string | null };
+  "groups.published.mentor": { name: string; cohortName: string };
+  "groups.published.mentee": { name: string; cohortName: string };
+  "digest.contacts_overdue": { name: string; cohortName: string; today: string; lines: string[]; url: string };
+  "template.send": { subject: string; body: string; inboxUrl: string };
+  "booking.slot_cancelled": { name: string; when: When; place: string; message: string };
+  "booking.cancelled": { name: string; when: When; place: string };
+  "reminder.meeting": { name: string; group: boolean; mentorName: string; when: When; place: string };
+  "referral.urgent": { url: string };
+  "referral.requestInfo": { url: string };
+  "referral.answer": { url: string };
 }
+type CatalogKind = keyof CatalogParams;
 
-const KINDS = {
-  // ------------------------------------------------------------ accounts
-  invitation: (p: { name: string; cohortName: string; url: string; days: number }) => ({
-    subject: `You are invited to ${p.cohortName} on DuoMentor`,
-    body: `Hello ${p.name},\n\nYou have been added to ${p.cohortName}, the dual peer mentoring programme. Set your password to sign in:\n\n${p.url}\n\nThe link works once and for ${p.days} days.`,
-  }),
+/** Facts that are not ICU values as they are (lists, booleans, nulls). */
+const VALUES: { [K in CatalogKind]?: (p: CatalogParams[K]) => Record<string, MsgValue> } = {
+  "group.moved": (p) => ({ name: p.name, moved: p.toLabel ? "yes" : "no", toLabel: p.toLabel ?? "" }),
+  "digest.contacts_overdue": (p) => ({ ...p, count: p.lines.length, lines: p.lines.join("\n") }),
+  "reminder.meeting": (p) => ({ ...p, group: p.group ? "yes" : "no" }),
+};
 
-  // ------------------------------------------------------------ applications and setup
-  "application.received": (p: { name: string; role: "MENTOR" | "MENTEE"; cohortName: string }) => ({
-    subject: p.role === "MENTOR" ? "Your application to mentor" : "Your application to be mentored",
-    body: `Hello ${p.name},\n\nthank you for applying ${p.role === "MENTOR" ? "to mentor" : "to be mentored"} in ${p.cohortName}. The coordinators will let you know their decision.\n\nYou can see or withdraw your application in DuoMentor under Apply.`,
-  }),
-  "mentee.accepted": (p: { name: string; cohortName: string }) => ({
-    subject: "You are a mentee in the programme",
-    body: notice(
-      p.name,
-      `your application to be mentored in ${p.cohortName} was accepted. Your mentors will be in touch once the groups are set.`,
-    ),
-  }),
-  "mentor.accepted": (p: { name: string }) => ({
-    subject: "You are a mentor in the programme",
-    body: notice(p.name, "Your application to mentor was accepted. Your training comes next."),
-  }),
-  "mentor.declined": (p: { name: string }) => ({
-    subject: "About your mentor application",
-    body: notice(
-      p.name,
-      "Thank you for applying to mentor. This year your application was not accepted; the coordinators wrote you a reason in the app.",
-    ),
-  }),
-  "pair.formed": (p: { name: string; label: string }) => ({
-    subject: `You are now mentoring ${p.label}`,
-    body: notice(p.name, `You have been joined with a co-mentor as ${p.label}.`),
-  }),
-  "pair.dissolved": (p: { name: string; label: string }) => ({
-    subject: `${p.label} has changed`,
-    body: notice(p.name, `The coordinators dissolved ${p.label}. You will hear about your new group shortly.`),
-  }),
-  "group.placed": (p: { name: string }) => ({
-    subject: "Your mentee group has changed",
-    body: notice(p.name, "The coordinators placed mentees in groups."),
-  }),
-  "group.moved": (p: { name: string; toLabel: string | null }) => ({
-    subject: "Your mentee group has changed",
-    body: notice(p.name, p.toLabel ? `A mentee moved to ${p.toLabel}.` : "A mentee left a group."),
-  }),
-  "groups.published.mentor": (p: { name: string; cohortName: string }) => ({
-    subject: `Your mentor pair and group in ${p.cohortName}`,
-    body: notice(
-      p.name,
-      "Your co-mentor and your group of mentees are now in the app. Please read and acknowledge the mentoring agreement.",
-    ),
-  }),
-  "groups.published.mentee": (p: { name: string; cohortName: string }) => ({
-    subject: `Meet your two mentors in ${p.cohortName}`,
-    body: notice(
-      p.name,
-      "Your clinical and preclinical mentors are now in the app. Please read and acknowledge the mentoring agreement.",
-    ),
-  }),
+const CATALOG: Record<CatalogKind, true> = {
+  invitation: true,
+  "application.received": true,
+  "mentee.accepted": true,
+  "mentor.accepted": true,
+  "mentor.declined": true,
+  "pair.formed": true,
+  "pair.dissolved": true,
+  "group.placed": true,
+  "group.moved": true,
+  "groups.published.mentor": true,
+  "groups.published.mentee": true,
+  "digest.contacts_overdue": true,
+  "template.send": true,
+  "booking.slot_cancelled": true,
+  "booking.cancelled": true,
+  "reminder.meeting": true,
+  "referral.urgent": true,
+  "referral.requestInfo": true,
+  "referral.answer": true,
+};
 
-  // ------------------------------------------------------------ contacts
+// ------------------------------------------------------------ LEGACY: English only, to be moved
+// To convert one: add its texts to messages/*/emails.json, its facts to CatalogParams and a line
+// to CATALOG, pass instants instead of formatted dates, and delete it here.
+
+const LEGACY = {
   "reminder.contact_due": (p: { name: string; menteeName: string; pairLabel: string; logUrl: string }) => ({
     subject: `A contact with ${p.menteeName} is due today`,
     body: contactReminder(p.name, `A contact with ${p.menteeName} (${p.pairLabel}) is due today.`, p.logUrl),
@@ -102,56 +111,6 @@ const KINDS = {
       p.logUrl,
     ),
   }),
-  "digest.contacts_overdue": (p: {
-    name: string;
-    cohortName: string;
-    today: string;
-    lines: string[];
-    url: string;
-  }) => ({
-    subject: `${p.lines.length} overdue contact${p.lines.length === 1 ? "" : "s"} in ${p.cohortName}`,
-    body: [`Hi ${p.name},`, "", `Overdue contacts on ${p.today}:`, ...p.lines, "", `Details: ${p.url}`].join("\n"),
-  }),
-
-  // ------------------------------------------------------------ templates
-  "template.send": (p: { subject: string; body: string; inboxUrl: string }) => ({
-    subject: p.subject,
-    body: `${p.body}\n\n--\nSent through DuoMentor. You can also read it in the app: ${p.inboxUrl}`,
-  }),
-
-  // ------------------------------------------------------------ meetings
-  "booking.slot_cancelled": (p: { name: string; when: string; place: string; message: string }) => ({
-    subject: `Your meeting on ${p.when} is cancelled`,
-    body: `Hello ${p.name},\n\nYour mentor cancelled the meeting on ${p.when} (${p.place}).\n\nTheir message: ${p.message}\n\nYou can book another time in DuoMentor under "Book a meeting".`,
-  }),
-  "booking.cancelled": (p: { name: string; when: string; place: string }) => ({
-    subject: `Your meeting on ${p.when} is cancelled`,
-    body: `Hello ${p.name},\n\nYour meeting on ${p.when} (${p.place}) was cancelled by your mentors.\n\nYou can book another time in DuoMentor under "Book a meeting".`,
-  }),
-  "reminder.meeting": (p: { name: string; group: boolean; mentorName: string; when: string; place: string }) => ({
-    subject: `Reminder: your mentoring meeting on ${p.when}`,
-    body:
-      `Hello ${p.name},\n\n` +
-      `This is a reminder of your ${p.group ? "group meeting" : "meeting"} with ${p.mentorName} ` +
-      `on ${p.when} at ${p.place}.\n\nIf you cannot come, tell your mentors as early as you can.`,
-  }),
-
-  // ------------------------------------------------------------ referrals (never the reason)
-  "referral.urgent": (p: { url: string }) => ({
-    subject: "Urgent referral waiting for your review",
-    body:
-      "A mentor has filed an URGENT referral (risk to safety). Please review it now in DuoMentor:\n\n" +
-      `${p.url}\n\n` +
-      "For confidentiality this email does not contain the details.",
-  }),
-  "referral.requestInfo": (p: { url: string }) => ({
-    subject: "The supervisor asks about a referral",
-    body: `The faculty supervisor asked for more information about one of your group's referrals. Open it in DuoMentor:\n\n${p.url}`,
-  }),
-  "referral.answer": (p: { url: string }) => ({
-    subject: "A mentor answered about a referral",
-    body: `A mentor answered your question about a referral. Open it in DuoMentor:\n\n${p.url}`,
-  }),
 } satisfies Record<string, (p: never) => { subject: string; body: string }>;
 
 function contactReminder(name: string, line: string, logUrl: string): string {
@@ -165,11 +124,42 @@ function contactReminder(name: string, line: string, logUrl: string): string {
   ].join("\n");
 }
 
-export type EmailKind = keyof typeof KINDS;
-export type EmailParams<K extends EmailKind> = Parameters<(typeof KINDS)[K]>[0];
+type LegacyKind = keyof typeof LEGACY;
+export type EmailKind = CatalogKind | LegacyKind;
+export type EmailParams<K extends EmailKind> = K extends CatalogKind
+  ? CatalogParams[K]
+  : K extends LegacyKind
+    ? Parameters<(typeof LEGACY)[K]>[0]
+    : never;
 
-/** The subject and body of one email of `kind`, with its kind (the outbox records it). */
-export function email<K extends EmailKind>(kind: K, params: EmailParams<K>): EmailText {
-  const render = KINDS[kind] as (p: EmailParams<K>) => { subject: string; body: string };
+function isCatalogKind(kind: EmailKind): kind is CatalogKind {
+  return kind in CATALOG;
+}
+
+/** A catalog kind's subject and body in one language and time zone. i18n-keys: emails.*.subject emails.*.body */
+export function renderEmail(i18n: EmailI18n, locale: Locale, timeZone = "UTC"): { subject: string; body: string } {
+  const tr = translator(locale, timeZone);
+  return {
+    subject: tr.t(`emails.${i18n.kind}.subject`, i18n.values),
+    body: tr.t(`emails.${i18n.kind}.body`, i18n.values),
+  };
+}
+
+/**
+ * The subject and body of one email of `kind`, with its kind (the outbox records it): in
+ * English unless `locale` says otherwise; enqueueEmails puts it in the recipient's language.
+ */
+export function email<K extends EmailKind>(
+  kind: K,
+  params: EmailParams<K>,
+  locale: Locale = DEFAULT_LOCALE,
+  timeZone = "UTC",
+): EmailText {
+  if (isCatalogKind(kind)) {
+    const shape = VALUES[kind] as ((p: EmailParams<K>) => Record<string, MsgValue>) | undefined;
+    const i18n: EmailI18n = { kind, values: shape ? shape(params) : (params as Record<string, MsgValue>) };
+    return { kind, ...renderEmail(i18n, locale, timeZone), i18n };
+  }
+  const render = LEGACY[kind as LegacyKind] as (p: EmailParams<K>) => { subject: string; body: string };
   return { kind, ...render(params) };
 }

@@ -1,5 +1,6 @@
 "use server";
 import { accountAction } from "../actions";
+import { msg } from "../i18n/msg";
 import { updateProfileSchema } from "./schemas";
 
 /**
@@ -9,7 +10,7 @@ import { updateProfileSchema } from "./schemas";
 export const updateProfileAction = accountAction({
   name: "profile.update",
   schema: updateProfileSchema,
-  successMessage: "Your contact details are saved.",
+  successMessage: msg("settings.contact.saved"),
   revalidate: () => ["/settings"],
   async run({ userId, input, tx }) {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { phone: true, preferredChannel: true } });

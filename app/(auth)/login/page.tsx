@@ -1,20 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { getViewer } from "@/lib/auth/session";
 import { env, ssoEnabled } from "@/lib/env";
+import { safeReturnPath } from "@/lib/i18n/paths";
 
-export const metadata = { title: "Sign in" };
-
-/** Only same-site paths: never send a person to another site after sign-in. */
-function safeCallback(value: string | string[] | undefined) {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
+export async function generateMetadata() {
+  const t = await getTranslations("auth.signIn");
+  return { title: t("title") };
 }
 
-const ERRORS: Record<string, string> = {
-  NotInvited:
-    "Your university account is not part of a mentoring programme yet. Ask your coordinator for an invitation.",
-  CredentialsSignin: "That email and password do not match an account. Check both and try again.",
+/** next-auth's error codes on the sign-in page, to catalog keys (auth.signIn.*). */
+const ERRORS: Record<string, "notInvited" | "wrong"> = {
+  NotInvited: "notInvited",
+  CredentialsSignin: "wrong",
 };
 
 export default async function LoginPage({
@@ -23,16 +23,21 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeReturnPath(params.callbackUrl);
   // A valid cookie for a deleted account must not loop between /login and /.
   if (await getViewer()) redirect(callbackUrl);
+  const t = await getTranslations("auth.signIn");
   const errorKey = typeof params.error === "string" ? params.error : undefined;
-  const initialError = errorKey ? (ERRORS[errorKey] ?? "Sign-in did not work. Please try again.") : undefined;
+  const initialError = errorKey ? t(ERRORS[errorKey] ?? "failed") : undefined;
+  const returnTo = callbackUrl === "/" ? "/login" : `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (
     <>
-      <h1 className="text-xl font-semibold">Sign in</h1>
-      <p className="mt-1 text-sm text-stone-600">Use the email address your programme coordinator invited.</p>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      <p className="mt-1 text-sm text-stone-600">{t("intro")}</p>
       <LoginForm callbackUrl={callbackUrl} initialError={initialError} sso={ssoEnabled ? env.OIDC_NAME : undefined} />
+      <div className="mt-6 border-t border-stone-200 pt-4">
+        <LanguageSwitch returnTo={returnTo} />
+      </div>
     </>
   );
 }

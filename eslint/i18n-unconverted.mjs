@@ -1,0 +1,22 @@
+/**
+ * Pages and components NOT YET converted to the catalogs and to logical (right-to-left-safe)
+ * classes: the i18n lint rules (eslint/i18n.mjs) skip them. The conversion of each area removes
+ * its lines; the list must end empty (docs/i18n.md, "Converting an area").
+ */
+export const UNCONVERTED = [
+  "app/apply/**",
+  "app/coordinator/**",
+  "app/mentee/**",
+  "app/mentor/**",
+  "app/role-model/**",
+  "app/supervisor/**",
+  "app/(auth)/invite/**",
+  "components/booking/**",
+  "components/cohorts/**",
+  "components/contacts/**",
+  "components/pairing/**",
+  "components/people/**",
+  "components/referrals/**",
+  "components/support-centres/**",
+  "components/templates/**",
+];

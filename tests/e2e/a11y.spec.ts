@@ -1,0 +1,156 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { KNOWN_VIOLATIONS } from "./a11y-known";
+import { type DemoRole, expect, signInWithoutForm, DEMO_LOGINS, test } from "./fixtures";
+import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
+
+/**
+ * The accessibility sweep (docs/decisions/071-accessibility-sweep.md): axe with the WCAG 2.0,
+ * 2.1 and 2.2 A and AA rules over every page of every role, at phone and laptop size, in
+ * English and in Persian (right to left). Any violation fails, except the known ones of pages
+ * other work owns (a11y-known.ts, a list that only shrinks); a known one that is gone fails too.
+ * Pages with an id in the path are found by following the first matching link on a list page.
+ */
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+type PageRef = string | { from: string; link: RegExp; suffix?: string };
+
+const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
+  anonymous: ["/login", "/logout", "/no-role", "/invite/not-a-real-token", "/this-page-does-not-exist"],
+  coordinator: [
+    "/coordinator",
+    "/coordinator/cohorts",
+    { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/ },
+    { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/people" },
+    { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/mentors" },
+    { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/groups" },
+    "/coordinator/compliance",
+    "/coordinator/meetings",
+    "/coordinator/templates",
+    "/coordinator/support-centres",
+    "/coordinator/referrals",
+    "/coordinator/outbox",
+    "/settings",
+  ],
+  supervisor: [
+    "/supervisor",
+    { from: "/supervisor", link: /^\/supervisor\/referrals\/[^/]+$/ },
+    "/supervisor/compliance",
+    { from: "/supervisor/compliance", link: /^\/supervisor\/compliance\/[^/]+$/ },
+    "/supervisor/reports",
+    "/settings",
+  ],
+  mentor: [
+    "/mentor",
+    "/mentor/contacts/new",
+    { from: "/mentor", link: /^\/mentor\/contacts\/(?!new)[^/?]+$/ },
+    "/mentor/availability",
+    "/mentor/templates",
+    "/mentor/referrals",
+    "/mentor/referrals/new",
+    { from: "/mentor/referrals", link: /^\/mentor\/referrals\/(?!new)[^/?]+$/ },
+    "/apply",
+    "/settings",
+    "/coordinator", // another role's page: the 403
+  ],
+  clinicalMentor: [],
+  preclinicalMentor: [],
+  mentee: [
+    "/mentee",
+    "/mentee/book",
+    "/mentee/meetings",
+    "/mentee/contacts",
+    "/mentee/referrals",
+    "/apply",
+    "/settings",
+  ],
+  roleModel: ["/role-model", "/settings"],
+};
+
+/** The path of a page, following a link on a list page when it has an id in it (once per list page). */
+async function resolve(page: Page, ref: PageRef, links: Map<string, string[]>): Promise<string> {
+  if (typeof ref === "string") return ref;
+  let hrefs = links.get(ref.from);
+  if (!hrefs) {
+    await page.goto(ref.from);
+    hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    links.set(ref.from, hrefs);
+  }
+  const href = hrefs.map((h) => h.split("#")[0]).find((h) => ref.link.test(h));
+  if (!href) throw new Error(`No link matching ${ref.link} on ${ref.from}`);
+  return href + (ref.suffix ?? "");
+}
+
+type Size = "phone" | "laptop";
+const SIZES: [Size, { width: number; height: number }][] = [
+  ["phone", PHONE],
+  ["laptop", LAPTOP],
+];
+
+interface Found {
+  path: string;
+  size: Size;
+  rule: string;
+  nodes: number;
+  targets: string;
+}
+
+/** Each page once, analysed at both sizes (the page reflows; nothing is fetched again). */
+async function sweep(page: Page, refs: PageRef[]): Promise<{ found: Found[]; paths: string[] }> {
+  const found: Found[] = [];
+  const paths: string[] = [];
+  const links = new Map<string, string[]>();
+  for (const ref of refs) {
+    const path = await resolve(page, ref, links);
+    paths.push(path);
+    await page.setViewportSize(PHONE);
+    await page.goto(path); // "load": the page is server-rendered; fonts do not change what axe sees
+    for (const [size, viewport] of SIZES) {
+      await page.setViewportSize(viewport);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of results.violations) {
+        found.push({
+          path,
+          size,
+          rule: v.id,
+          nodes: v.nodes.length,
+          targets: v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join(" | "),
+        });
+      }
+    }
+  }
+  return { found, paths };
+}
+
+for (const locale of ["en", "fa"] as const) {
+  // @a11y: the sweep does not depend on the database, so CI runs it once (on PGlite).
+  test.describe(`@a11y accessibility, ${locale}, phone and laptop`, () => {
+    for (const [role, refs] of Object.entries(PAGES)) {
+      if (refs.length === 0) continue;
+      test(`${role}: every page`, async ({ page }) => {
+        test.setTimeout(300_000);
+        await useLanguage(page, locale);
+        if (role !== "anonymous") await signInWithoutForm(page, DEMO_LOGINS[role as DemoRole]);
+        const { found, paths } = await sweep(page, refs);
+        const applies = (k: (typeof KNOWN_VIOLATIONS)[number], size: Size) =>
+          (!k.sizes || k.sizes.includes(size)) && (!k.locales || k.locales.includes(locale));
+        const known = (f: Found) =>
+          KNOWN_VIOLATIONS.some((k) => applies(k, f.size) && k.rule === f.rule && k.path.test(f.path));
+        const unexpected = found.filter((f) => !known(f));
+        const gone = KNOWN_VIOLATIONS.flatMap((k) =>
+          SIZES.filter(
+            ([size]) =>
+              applies(k, size) &&
+              paths.some((p) => k.path.test(p)) &&
+              !found.some((f) => f.size === size && f.rule === k.rule && k.path.test(f.path)),
+          ).map(([size]) => `${k.path} ${k.rule} at ${size} (${k.owner}): fixed, remove it from a11y-known.ts`),
+        );
+        expect.soft(gone, "known violations that are gone").toEqual([]);
+        expect(unexpected, "accessibility violations").toEqual([]);
+      });
+    }
+  });
+}
