@@ -6,7 +6,7 @@ import { hashFeedToken } from "./token";
 
 /** A new private feed URL (any older one stops working). Only its sha-256 is stored. */
 export const createCalendarFeedAction = accountAction({
-  name: "calendar.feed.create",
+  name: "calendar_feed.create",
   schema: calendarFeedSchema,
   successMessage: "Your private calendar link is ready. Copy it now: it is shown only once.",
   async run({ userId, tx }) {
@@ -23,7 +23,7 @@ export const createCalendarFeedAction = accountAction({
 
 /** Switches the private feed off: calendars subscribed to it stop updating. */
 export const revokeCalendarFeedAction = accountAction({
-  name: "calendar.feed.revoke",
+  name: "calendar_feed.revoke",
   schema: calendarFeedSchema,
   successMessage: "Your calendar link no longer works. Calendars subscribed to it stop updating.",
   async run({ userId, tx }) {
