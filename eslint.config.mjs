@@ -31,6 +31,24 @@ const config = [
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
   {
+    // e2e specs take test/expect from ./fixtures, which fails a test on any CSP violation (issue 16).
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./fixtures (it fails the test on a CSP violation).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Pages and components never talk to the database directly (STYLE.md, practice 3).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {

@@ -10,6 +10,8 @@ import { isPostgresUrl } from "./lib/db/target";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 const onPostgres = isPostgresUrl(process.env.DATABASE_URL);
+// The SSO journey (tests/e2e/sso.spec.ts) starts a real OpenID Connect issuer on this port.
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 1000);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -54,6 +56,10 @@ export default defineConfig({
       JOBS_INTERVAL_SECONDS: "0",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "test-only-secret-never-use-in-production-3f9a1c",
+      OIDC_ISSUER: `http://127.0.0.1:${oidcPort}`,
+      OIDC_CLIENT_ID: "duomentor-e2e",
+      OIDC_CLIENT_SECRET: "e2e-only-oidc-client-secret-4b1f9d2c7a",
+      OIDC_NAME: "University sign-in",
       ...(onPostgres ? {} : { DATABASE_URL: "", PGLITE_DIR: "data/e2e-pglite" }),
     },
   },

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { isLocale, localeDir } from "@/lib/i18n/config";
 import "./globals.css";
@@ -21,6 +22,9 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
  * components (useTranslations).
  */
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request, so Next.js can put this request's CSP nonce (proxy.ts) on
+  // its scripts; a page prerendered at build time would carry none and be blocked.
+  await connection();
   const locale = await getLocale();
   const dir = isLocale(locale) ? localeDir(locale) : "ltr";
   return (

@@ -214,6 +214,30 @@ function echo(raw: unknown, secret: string[] = []): Record<string, string | stri
   return out;
 }
 
+/** Control characters other than TAB, LF and CR (NUL above all: PostgreSQL refuses it in text). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** A catalog key (messages/<locale>/actions.json), translated by the pipeline. */
+export const CONTROL_CHARACTER_MESSAGE = "actions.controlCharacters";
+
+/**
+ * Step 1, before the schema: every string in the input, however deep, is free of control
+ * characters (issue 16). A field error on the offending field (nested paths joined by "."), so the
+ * person sees where; nothing reaches the database.
+ */
+export function controlCharacterErrors(raw: unknown, path: string[] = [], out: FieldMsgs = {}): FieldMsgs {
+  if (typeof raw === "string") {
+    if (CONTROL.test(raw)) (out[path.length ? path.join(".") : "_form"] ??= []).push(CONTROL_CHARACTER_MESSAGE);
+  } else if (Array.isArray(raw)) {
+    raw.forEach((v, i) => controlCharacterErrors(v, [...path, String(i)], out));
+  } else if (raw && typeof raw === "object" && !(raw instanceof Date)) {
+    for (const [k, v] of Object.entries(raw)) {
+      if (CONTROL.test(k)) (out._form ??= []).push(CONTROL_CHARACTER_MESSAGE);
+      else controlCharacterErrors(v, [...path, k], out);
+    }
+  }
+  return out;
+}
+
 function revalidate(paths: string[]) {
   const t = testContext();
   for (const p of paths) {
@@ -238,7 +262,12 @@ function pipeline<S extends z.ZodType, T>(
     // (English if even the reader's language cannot be read: the database may be what failed.)
     const tr = () => requestTranslator().catch(() => translator(DEFAULT_LOCALE));
 
-    // 1. parse
+    // 1. parse (control characters are refused first, on the field that holds them)
+    const control = controlCharacterErrors(raw);
+    if (Object.keys(control).length > 0) {
+      const t = await tr();
+      return { ok: false, error: t.t("actions.invalid"), fieldErrors: resolveFields(t, control), values };
+    }
     const parsed = config.schema.safeParse(raw);
     if (!parsed.success) {
       const t = await tr();

@@ -30,6 +30,10 @@ const schema = z.object({
   OIDC_NAME: z.string().default("University sign-in"),
   /** How often the app runs reminders and outbox delivery in its own process; 0 = never (cron instead). */
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** Reverse proxies in front of the app that append to X-Forwarded-For (the client IP is that many from the right). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(1),
+  /** PostgreSQL client binaries for db:backup / db:restore (pg_dump, pg_restore). */
+  PG_BIN: z.string().default("/usr/lib/postgresql/15/bin"),
   /** Port for `npm run demo`. */
   PORT: z.coerce.number().int().default(3000),
 });

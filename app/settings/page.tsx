@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { ExportData } from "@/components/account/export-data";
+import { PasswordForm } from "@/components/account/password-form";
+import { SessionsList } from "@/components/account/sessions-list";
 import { LanguageForm } from "@/components/profile/language-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { Card, CardHeader, PageHeader } from "@/components/ui/card";
-import { getSessionUserId } from "@/lib/auth/session";
+import { getOwnSessions } from "@/lib/account/queries";
+import { getSignIn, getViewer } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { browserLocale, requestFormatter } from "@/lib/i18n/server";
 import { getOwnProfile, getOwnProgrammes } from "@/lib/profile/queries";
@@ -14,10 +18,13 @@ export async function generateMetadata() {
 }
 
 export default async function SettingsPage() {
-  const userId = await getSessionUserId();
-  if (!userId) redirect("/login?callbackUrl=/settings");
+  const signIn = await getSignIn();
+  if (!signIn) redirect("/login?callbackUrl=/settings");
+  const userId = signIn.userId;
   const [profile, programmes] = await Promise.all([getOwnProfile(userId), getOwnProgrammes(userId)]);
   if (!profile) redirect("/login");
+  const viewer = await getViewer();
+  const sessions = await getOwnSessions(userId, signIn.sessionId, viewer?.memberships[0]?.cohort.timeZone);
   const t = await getTranslations("settings");
   const tr = await getTranslations("shell.role");
   const f = await requestFormatter();
@@ -68,6 +75,18 @@ export default async function SettingsPage() {
               ))}
             </ul>
           )}
+        </Card>
+        <Card aria-labelledby="password-heading">
+          <CardHeader id="password-heading" title={t("password.heading")} description={t("password.description")} />
+          <PasswordForm />
+        </Card>
+        <Card aria-labelledby="sessions-heading">
+          <CardHeader id="sessions-heading" title={t("sessions.heading")} description={t("sessions.description")} />
+          <SessionsList sessions={sessions} />
+        </Card>
+        <Card aria-labelledby="data-heading">
+          <CardHeader id="data-heading" title={t("data.heading")} description={t("data.description")} />
+          <ExportData />
         </Card>
       </div>
     </>

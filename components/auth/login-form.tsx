@@ -1,6 +1,7 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
@@ -32,7 +33,15 @@ export function LoginForm({
         callbackUrl,
       });
       if (!result || result.error) {
-        setError(t(result?.error === "RateLimited" ? "locked" : "wrong"));
+        setError(
+          t(
+            result?.error === "RateLimited"
+              ? "locked"
+              : result?.error && result.error !== "CredentialsSignin"
+                ? "unavailable"
+                : "wrong",
+          ),
+        );
         return;
       }
       router.replace(callbackUrl);
@@ -65,6 +74,9 @@ export function LoginForm({
         <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
           {t("submit")}
         </Button>
+        <Link href="/forgot" className="text-brand-700 inline-flex min-h-11 items-center text-sm font-medium underline">
+          {t("forgot")}
+        </Link>
       </form>
       {sso ? (
         <>

@@ -73,14 +73,16 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
           setProgress(null);
           return;
         }
-        created += result.data.newPeople;
-        updated += result.data.updatedPeople;
+        created += result.data.newMemberships;
+        updated += result.data.updatedMemberships;
         setProgress({ done: Math.min(rows.length, i + CHUNK), total: rows.length });
       }
       setProgress(null);
       setPreview(null);
       setRows(null);
-      setDone(`Imported ${created + updated} people: ${created} new (invited by email), ${updated} updated.`);
+      setDone(
+        `Imported ${created + updated} people: ${created} added to the cohort (anyone new to DuoMentor is invited by email), ${updated} already in it (updated).`,
+      );
     });
   }
 

@@ -17,11 +17,13 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
     { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
+    { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
   ],
   SUPERVISOR: [
     { href: "/supervisor", label: "shell.nav.referralQueue" },
     { href: "/supervisor/compliance", label: "shell.nav.mentorActivity" },
     { href: "/supervisor/reports", label: "shell.nav.reports" },
+    { href: "/supervisor/data-rights", label: "shell.nav.dataRequests" },
   ],
   MENTOR: [
     { href: "/mentor", label: "shell.nav.myGroup" },

@@ -37,7 +37,10 @@ export type Resource =
   | "session" // role-model, inter-mentor, briefing, training sessions
   | "survey.answers" // individual answers
   | "survey.aggregate" // aggregates (n >= 3)
-  | "audit"; // the audit trail
+  | "audit" // the audit trail
+  | "person.erasure" // asking to anonymise or delete a person's data (issue 16)
+  | "person.erasure.confirm" // confirming (or declining) that request: the supervisor's second pair of eyes
+  | "school.retention"; // the school's retention period for closed cohorts
 
 type Table = Record<Resource, Partial<Record<Verb, Partial<Record<Role, Scope>>>>>;
 
@@ -120,6 +123,17 @@ export const ACCESS: Table = {
   },
   audit: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+  },
+  "person.erasure": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
+  "person.erasure.confirm": {
+    write: { SUPERVISOR: "cohort" },
+  },
+  "school.retention": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
   },
 };
 

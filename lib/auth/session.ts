@@ -12,8 +12,18 @@ import { testContext } from "./test-context";
 export const getSessionUserId = cache(async (): Promise<string | null> => {
   const t = testContext();
   if (t) return t.userId;
+  return (await getSignIn())?.userId ?? null;
+});
+
+/**
+ * The live sign-in behind this request: next-auth decodes the cookie and its jwt callback checks
+ * the server-side session (lib/auth/sessions.ts), so an ended session reads as signed out.
+ */
+export const getSignIn = cache(async (): Promise<{ userId: string; sessionId: string } | null> => {
+  const t = testContext();
+  if (t) return t.userId ? { userId: t.userId, sessionId: t.sessionId ?? "" } : null;
   const session = await getServerSession(authOptions);
-  return session?.user?.id || null;
+  return session?.user?.id ? { userId: session.user.id, sessionId: session.sessionId ?? "" } : null;
 });
 
 export interface ViewerMembership {

@@ -9,6 +9,8 @@ import { env } from "../env";
 interface TestContext {
   userId: string | null;
   revalidated: string[];
+  /** the AuthSession.id the caller signs in with (sessions tests) */
+  sessionId?: string;
 }
 const storage = new AsyncLocalStorage<TestContext>();
 
@@ -16,8 +18,12 @@ export function testContext(): TestContext | undefined {
   return env.NODE_ENV === "test" ? storage.getStore() : undefined;
 }
 
-export async function asUser<T>(userId: string | null, fn: () => Promise<T>): Promise<T & { revalidated?: string[] }> {
-  const ctx: TestContext = { userId, revalidated: [] };
+export async function asUser<T>(
+  userId: string | null,
+  fn: () => Promise<T>,
+  options: { sessionId?: string } = {},
+): Promise<T & { revalidated?: string[] }> {
+  const ctx: TestContext = { userId, revalidated: [], sessionId: options.sessionId };
   const result = await storage.run(ctx, fn);
   if (result && typeof result === "object") Object.assign(result, { revalidated: ctx.revalidated });
   return result as T & { revalidated?: string[] };

@@ -226,6 +226,8 @@ export async function listOutboxForCoordinator(userId: string, opts: { to?: stri
   return db().outbox.findMany({
     where: {
       user: { memberships: { some: { cohortId: { in: cohorts.map((c) => c.cohortId) } } } },
+      // A reset link is a credential for its owner alone: never on a coordinator's screen (issue 16).
+      kind: { not: "password.reset" },
       ...(opts.to?.trim() ? { toEmail: { contains: opts.to.trim().toLowerCase() } } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -4,6 +4,10 @@ import { isRealDate, parsePausedPeriods } from "./rules";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const day = z.string().trim().refine(isRealDate, { message: "Enter a date as YYYY-MM-DD." });
+/** A cohort's dates lie in a sane range (issue 16): 1990-01-01 to 2100-12-31. */
+const cohortDay = day.refine((v) => !isRealDate(v) || (v >= "1990-01-01" && v <= "2100-12-31"), {
+  message: "Choose a date between 1990 and 2100.",
+});
 const int = (min: number, max: number, what: string) =>
   z.coerce
     .number({ message: `Enter ${what} as a number.` })
@@ -39,8 +43,8 @@ const basics = {
     .string()
     .trim()
     .regex(/^\d{4}-\d{4}$/, "Write the academic year as 2027-2028."),
-  startsOn: day,
-  endsOn: day,
+  startsOn: cohortDay,
+  endsOn: cohortDay,
 };
 
 function datesOrdered(v: { startsOn: string; endsOn: string }, ctx: z.RefinementCtx) {

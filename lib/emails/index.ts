@@ -37,6 +37,7 @@ type When = string | Date;
 /** The catalog kinds, with their facts; a kind's values are its facts unless `VALUES` shapes them. */
 interface CatalogParams {
   invitation: { name: string; cohortName: string; url: string; days: number };
+  "password.reset": { name: string; url: string; minutes: number };
   "application.received": { name: string; role: "MENTOR" | "MENTEE"; cohortName: string };
   "mentee.accepted": { name: string; cohortName: string };
   "mentor.accepted": { name: string };
@@ -67,6 +68,7 @@ const VALUES: { [K in CatalogKind]?: (p: CatalogParams[K]) => Record<string, Msg
 
 const CATALOG: Record<CatalogKind, true> = {
   invitation: true,
+  "password.reset": true,
   "application.received": true,
   "mentee.accepted": true,
   "mentor.accepted": true,

@@ -1,5 +1,6 @@
-/** Only same-site paths: never send a person to another site after a redirect. */
+import { safeCallbackPath } from "../auth/redirect";
+
+/** Only same-site paths (the one check, lib/auth/redirect.ts); the sign-in page is a fine place to return to. */
 export function safeReturnPath(value: unknown, fallback = "/"): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return typeof v === "string" && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : fallback;
+  return safeCallbackPath(value, fallback, { signInPages: true });
 }

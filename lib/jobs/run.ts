@@ -7,6 +7,7 @@
 import nodemailer from "nodemailer";
 import { enqueueBookingReminders } from "../booking/reminders";
 import { runContactReminders } from "../contacts/reminders";
+import { runRetention } from "../data-rights/retention";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
@@ -15,6 +16,7 @@ export interface JobsRun {
   contactEmails: number;
   meetingEmails: number;
   delivered: { sent: number; failed: number } | null;
+  retention: { cohorts: number; people: number };
 }
 
 let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
@@ -27,5 +29,6 @@ export async function runJobs(prisma: Db, now = new Date()): Promise<JobsRun> {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
     delivered = await deliverOutbox(prisma, transport, { from: env.SMTP_FROM });
   }
-  return { contactEmails: contacts.queued, meetingEmails: meetings.queued, delivered };
+  const retention = await runRetention(prisma, now);
+  return { contactEmails: contacts.queued, meetingEmails: meetings.queued, delivered, retention };
 }

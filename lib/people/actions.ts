@@ -13,15 +13,18 @@ const SETUP = { verb: "write", resource: "cohort.setup" } as const;
 export const addPersonAction = defineAction({
   name: "people.add",
   schema: addPersonSchema,
-  successMessage: (d: { newPeople: number; kind: string }) =>
-    d.newPeople ? "Added, and an invitation is in the outbox." : "Updated the person with that email.",
+  // The same words whether or not the email already had an account (issue 16).
+  successMessage: (d: { newMemberships: number; kind: string }) =>
+    d.newMemberships
+      ? "Added to the cohort. Anyone new to DuoMentor gets an invitation to set a password."
+      : "That person was already in the cohort: their details here are updated.",
   revalidate: (_d, input) => [
     `/coordinator/cohorts/${input.cohortId}/people`,
     `/coordinator/cohorts/${input.cohortId}/mentors`,
   ],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
-  async run({ input, record: cohort, tx }) {
+  async run({ userId, input, record: cohort, tx }) {
     const { cohortId: _cohortId, ...row } = input;
     const check = checkRow(row, 1);
     if (!check.person) {
@@ -31,7 +34,7 @@ export const addPersonAction = defineAction({
     }
     const person = check.person;
     await lockEditableCohort(tx, cohort.id);
-    return { ...(await upsertPeople(tx, cohort, [person])), kind: person.kind };
+    return { ...(await upsertPeople(tx, cohort, [person], { actorUserId: userId })), kind: person.kind };
   },
   audit: ({ kind, ...result }, { record }) => ({
     action: "people.added",
@@ -41,13 +44,13 @@ export const addPersonAction = defineAction({
   }),
 });
 
-/** Which of these people already have an account (by email). */
-async function knownEmails(tx: Tx, people: PersonRow[]) {
-  const existing = await tx.user.findMany({
-    where: { email: { in: people.map((p) => p.email) } },
-    select: { email: true },
+/** Which rows are already in THIS cohort (never: which emails have an account elsewhere). */
+async function inCohort(tx: Tx, cohortId: string, people: PersonRow[]) {
+  const existing = await tx.membership.findMany({
+    where: { cohortId, user: { email: { in: people.map((p) => p.email) } } },
+    select: { user: { select: { email: true } } },
   });
-  return new Set(existing.map((u) => u.email));
+  return new Set(existing.map((m) => m.user.email));
 }
 
 /** The preview of an import: every row's problems, and which rows update someone. Writes nothing. */
@@ -56,10 +59,11 @@ export const previewImportAction = defineAction({
   schema: importRowsSchema,
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
-  async run({ input, tx }) {
+  async run({ input, record: cohort, tx }) {
     const { checks, fileProblems, problemCount } = checkRows(input.rows);
-    const known = await knownEmails(
+    const known = await inCohort(
       tx,
+      cohort.id,
       checks.flatMap((c) => (c.person ? [c.person] : [])),
     );
     return {
@@ -87,11 +91,11 @@ export const importPeopleAction = defineAction({
     `/coordinator/cohorts/${input.cohortId}/mentors`,
     "/coordinator",
   ],
-  successMessage: (d: { newPeople: number; updatedPeople: number }) =>
-    `Imported: ${d.newPeople} new, ${d.updatedPeople} updated.`,
+  successMessage: (d: { newMemberships: number; updatedMemberships: number }) =>
+    `Imported: ${d.newMemberships} added to the cohort, ${d.updatedMemberships} already in it (updated).`,
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
-  async run({ input, record: cohort, tx }) {
+  async run({ userId, input, record: cohort, tx }) {
     const { checks, problemCount } = checkRows(input.rows);
     if (problemCount > 0) ruleError(`${problemCount} row(s) have problems: fix the file; nothing was imported.`);
     await lockEditableCohort(tx, cohort.id);
@@ -99,6 +103,7 @@ export const importPeopleAction = defineAction({
       tx,
       cohort,
       checks.map((c) => c.person!),
+      { actorUserId: userId },
     );
   },
   audit: (d, { input, record }) => ({

@@ -1,9 +1,9 @@
 "use server";
-import { ActionError, publicAction } from "../actions";
+import { tokenAttempt } from "../account/tokens";
+import { ActionError, publicAction, ruleError } from "../actions";
 import { hashPassword } from "../auth/password";
+import { passwordProblem } from "../auth/password-policy";
 import { clock } from "../clock";
-import { db } from "../db";
-import { hashToken } from "./invitations";
 import { acceptInvitationSchema } from "./schemas";
 
 const USED = "This invitation link has expired or was already used. Ask your coordinator for a new one.";
@@ -20,11 +20,11 @@ export const acceptInvitationAction = publicAction({
   refused: USED,
   successMessage: "Your password is set. You can sign in now.",
   async load({ input }) {
-    const found = await db().authToken.findUnique({
-      where: { tokenHash: hashToken(input.token) },
-      select: { id: true, userId: true, usedAt: true, expiresAt: true, purpose: true },
-    });
-    if (!found || found.usedAt || found.expiresAt < clock()) return null;
+    // A bad link costs the IP address a try (issue 16: the invitation endpoint is throttled too).
+    const found = await tokenAttempt(input.token, "INVITATION");
+    if (!found) return null;
+    const problem = passwordProblem(input.password, found.user);
+    if (problem) ruleError(problem, "password");
     // Hashing takes ~50 ms: done before the transaction opens, never while it holds a connection.
     return { ...found, passwordHash: await hashPassword(input.password) };
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newPasswordField } from "../auth/schemas";
 import { MAX_IMPORT_ROWS } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
@@ -35,7 +36,7 @@ export const importRowsSchema = z.object({
 export const acceptInvitationSchema = z
   .object({
     token: z.string().trim().min(20).max(200),
-    password: z.string().min(10, "Use at least 10 characters.").max(200),
+    password: newPasswordField,
     confirm: z.string(),
   })
   .superRefine((v, ctx) => {

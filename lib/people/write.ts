@@ -4,11 +4,61 @@ import { inviteUsers } from "./invitations";
 import type { PersonRow } from "./rules";
 
 /**
- * Writes checked people into a cohort: users by email (created, or updated: re-importing never
- * duplicates), one membership per role (a first-year student as a CANDIDATE mentee, a mentor
- * applicant as APPLIED), and invitations for new accounts. Runs inside the caller's transaction.
+ * The one place people are written (the CSV import, "add one person", editing a person). Scoped to
+ * the coordinator who writes (issue 16, item 4):
+ *  - an email nobody has yet: a new account, its membership and an invitation;
+ *  - an email that already has an account (in this cohort or elsewhere): a membership is added or
+ *    updated, and the account's name and attributes change ONLY if every membership the person
+ *    holds is in cohorts this coordinator runs; their email never changes here;
+ *  - the answer is the same whether or not the email was known: counts are about THIS cohort
+ *    (added to it, already in it), never about accounts elsewhere.
+ * Runs inside the caller's transaction.
  */
-export async function upsertPeople(tx: Tx, cohort: { id: string; name: string }, people: PersonRow[]) {
+
+export const IDENTITY_NOT_YOURS =
+  "This person also takes part in a cohort you do not coordinate, so only they can change their name or email (under Your details).";
+
+/** May this coordinator change the person's name or email? Pure. */
+export function mayEditIdentity(personCohortIds: readonly string[], coordinatedCohortIds: readonly string[]): boolean {
+  const mine = new Set(coordinatedCohortIds);
+  return personCohortIds.length > 0 && personCohortIds.every((id) => mine.has(id));
+}
+
+/** The cohorts a user coordinates (active memberships). */
+export async function coordinatedCohortIds(tx: Tx, userId: string): Promise<string[]> {
+  const rows = await tx.membership.findMany({
+    where: { userId, role: "COORDINATOR", status: "ACTIVE" },
+    select: { cohortId: true },
+  });
+  return rows.map((r) => r.cohortId);
+}
+
+/** For each user id: may `actorUserId` change that account's name, email and attributes? */
+export async function editableUsers(tx: Tx, actorUserId: string | null, userIds: string[]): Promise<Set<string>> {
+  if (!actorUserId || userIds.length === 0) return new Set();
+  const mine = await coordinatedCohortIds(tx, actorUserId);
+  const memberships = await tx.membership.findMany({
+    where: { userId: { in: userIds } },
+    select: { userId: true, cohortId: true },
+  });
+  const byUser = new Map<string, string[]>();
+  for (const m of memberships) byUser.set(m.userId, [...(byUser.get(m.userId) ?? []), m.cohortId]);
+  return new Set(userIds.filter((id) => mayEditIdentity(byUser.get(id) ?? [], mine)));
+}
+
+export interface UpsertResult {
+  /** rows that were not in this cohort before (new or existing accounts alike) */
+  newMemberships: number;
+  /** rows already in this cohort */
+  updatedMemberships: number;
+}
+
+export async function upsertPeople(
+  tx: Tx,
+  cohort: { id: string; name: string },
+  people: PersonRow[],
+  options: { actorUserId?: string | null } = {},
+): Promise<UpsertResult> {
   const emails = people.map((p) => p.email);
   const existing = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   const idByEmail = new Map(existing.map((u) => [u.email, u.id]));
@@ -25,10 +75,13 @@ export async function upsertPeople(tx: Tx, cohort: { id: string; name: string },
       skipDuplicates: true,
     });
   }
+  // Existing accounts: only those wholly within this coordinator's cohorts take the new details.
+  const editable = await editableUsers(tx, options.actorUserId ?? null, [...idByEmail.values()]);
   for (const p of people) {
-    if (!idByEmail.has(p.email)) continue;
+    const id = idByEmail.get(p.email);
+    if (!id || !editable.has(id)) continue;
     await tx.user.update({
-      where: { email: p.email },
+      where: { id },
       data: {
         name: p.name,
         gender: p.gender,
@@ -82,12 +135,24 @@ export async function upsertPeople(tx: Tx, cohort: { id: string; name: string },
   }
   if (toCreate.length) await tx.membership.createMany({ data: toCreate, skipDuplicates: true });
   const needInvite = users.filter((u) => !u.passwordHash && fresh.some((f) => f.email === u.email));
-  const invited = await inviteUsers(tx, needInvite, cohort.name);
-  return {
-    newPeople: fresh.length,
-    updatedPeople: people.length - fresh.length,
-    newMemberships: toCreate.length,
-    updatedMemberships: updated,
-    invited,
-  };
+  await inviteUsers(tx, needInvite, cohort.name);
+  return { newMemberships: toCreate.length, updatedMemberships: updated };
+}
+
+/**
+ * A coordinator corrects a person's name or email: only for someone whose every membership is in
+ * cohorts that coordinator runs (otherwise `false`, and nothing changes). The person themselves
+ * changes their name at /settings.
+ */
+export async function editPersonIdentity(
+  tx: Tx,
+  actorUserId: string,
+  userId: string,
+  change: { name: string; email: string },
+): Promise<{ changed: ("name" | "email")[] } | false> {
+  if (!(await editableUsers(tx, actorUserId, [userId])).has(userId)) return false;
+  const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  const changed = (["name", "email"] as const).filter((k) => before[k] !== change[k]);
+  if (changed.length) await tx.user.update({ where: { id: userId }, data: change, select: { id: true } });
+  return { changed };
 }

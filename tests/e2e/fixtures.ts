@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
 
 /** The seeded demo accounts (lib/demo/seed-demo.ts); "mentor" is the clinical mentor of Group 1. */
 export const DEMO_PASSWORD = "duomentor-demo";
@@ -34,7 +34,59 @@ export async function signInWithoutForm(page: Page, email: string, password = DE
   }
 }
 
-export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void> }>({
+/**
+ * Content-Security-Policy violations fail the test (issue 16): every browser context, the default
+ * one and those a spec opens itself, reports `securitypolicyviolation` events and the console's CSP
+ * errors into a per-worker log; an automatic fixture fails the test that caused any.
+ */
+const watched = new WeakSet<BrowserContext>();
+function watchCsp(context: BrowserContext, log: string[]) {
+  if (watched.has(context)) return;
+  watched.add(context);
+  void context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      console.error(
+        `[csp violation] ${e.violatedDirective} blocked ${e.blockedURI || "inline code"} in ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  context.on("console", (msg) => {
+    const text = msg.text();
+    if (msg.type() === "error" && /\[csp violation\]|Content Security Policy/i.test(text)) {
+      log.push(`${msg.location().url}: ${text}`);
+    }
+  });
+}
+
+export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void>; cspGuard: void }, { cspLog: string[] }>({
+  cspLog: [
+    async ({}, provide) => {
+      await provide([]);
+    },
+    { scope: "worker" },
+  ],
+  browser: [
+    async ({ browser, cspLog }, provide) => {
+      const original = browser.newContext.bind(browser);
+      (browser as Browser).newContext = async (...args: Parameters<Browser["newContext"]>) => {
+        const context = await original(...args);
+        watchCsp(context, cspLog);
+        return context;
+      };
+      await provide(browser);
+    },
+    { scope: "worker" },
+  ],
+  cspGuard: [
+    async ({ context, cspLog }, provide) => {
+      watchCsp(context, cspLog);
+      const start = cspLog.length;
+      await provide();
+      const mine = cspLog.slice(start);
+      if (mine.length) throw new Error(`Content-Security-Policy violations:\n${mine.join("\n")}`);
+    },
+    { auto: true },
+  ],
   // (the fixture callback is named `provide`, not `use`, so the React hooks lint rule keeps quiet)
   loginAs: async ({ page }, provide) => {
     await provide((role) => signInWithoutForm(page, DEMO_LOGINS[role]));

@@ -79,13 +79,15 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
     .setInputFiles({ name: "first-years.csv", mimeType: "text/csv", buffer: Buffer.from(studentsCsv(false)) });
   await expect(page.getByText("No problems found.")).toBeVisible();
   await page.getByRole("button", { name: "Import 150 rows" }).click();
-  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/Imported 150 people: 150 new/);
+  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(
+    /Imported 150 people: 150 added to the cohort/,
+  );
   await page
     .getByLabel("CSV file of students")
     .setInputFiles({ name: "mentor-applicants.csv", mimeType: "text/csv", buffer: Buffer.from(mentorsCsv()) });
   await expect(page.getByText(/12 mentor applicants/)).toBeVisible();
   await page.getByRole("button", { name: "Import 12 rows" }).click();
-  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/12 new/);
+  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/12 added to the cohort/);
 
   // 3. Accept 12 applicants (6 clinical, 6 preclinical) and record their training.
   await page.goto(`${cohortUrl}/mentors`);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { authenticate, RATE_LIMITED } from "@/lib/auth/options";
+import { authenticate } from "@/lib/auth/options";
 import { hashPassword } from "@/lib/auth/password";
-import { SIGN_IN_LIMIT } from "@/lib/auth/rate-limit";
 import { loadCohortActor } from "@/lib/auth/session";
 import { useTestDb } from "../helpers/test-db";
 
@@ -33,24 +32,6 @@ describe("password sign-in", () => {
     await getDb().prisma.user.create({ data: { email: "invited@example.test", name: "Invited" } });
     expect(await authenticate("invited@example.test", "")).toBeNull();
     expect(await authenticate("invited@example.test", "anything")).toBeNull();
-  });
-
-  it(`locks an email for a while after ${SIGN_IN_LIMIT} failures, even with the right password`, async () => {
-    await getDb().prisma.user.create({
-      data: { email: "target@example.test", name: "Target", passwordHash: await hashPassword("secret-pw") },
-    });
-    for (let i = 0; i < SIGN_IN_LIMIT; i++) expect(await authenticate("target@example.test", `guess-${i}`)).toBeNull();
-    expect(await authenticate("target@example.test", "secret-pw")).toBe(RATE_LIMITED);
-    expect(await authenticate("nobody-at-all@example.test", "x")).toBeNull(); // other emails unaffected
-    const row = await getDb().prisma.rateLimit.findUniqueOrThrow({ where: { key: "signin:target@example.test" } });
-    expect(row.count).toBe(SIGN_IN_LIMIT);
-    // The window passes: the right password works again and clears the counter.
-    await getDb().prisma.rateLimit.update({
-      where: { key: row.key },
-      data: { windowStart: new Date(Date.now() - 16 * 60_000) },
-    });
-    expect(await authenticate("target@example.test", "secret-pw")).not.toBeNull();
-    expect(await getDb().prisma.rateLimit.count({ where: { key: row.key } })).toBe(0);
   });
 });
 

@@ -107,7 +107,7 @@ describe("PGlite directory lock", () => {
     fs.writeFileSync(`${dir}.lock`, String(dead.pid));
 
     const release = lockDirectory(dir);
-    expect(fs.readFileSync(`${dir}.lock`, "utf8")).toBe(String(process.pid));
+    expect(JSON.parse(fs.readFileSync(`${dir}.lock`, "utf8"))).toMatchObject({ pid: process.pid });
     release();
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
   });

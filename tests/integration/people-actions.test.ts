@@ -67,7 +67,7 @@ describe("previewImportAction and importPeopleAction", () => {
       },
     ];
     const r = await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: file }));
-    expect(r).toMatchObject({ ok: true, data: { newPeople: 4, updatedPeople: 0, invited: 4 } });
+    expect(r).toMatchObject({ ok: true, data: { newMemberships: 4, updatedMemberships: 0 } });
     const ms = await prisma().membership.findMany({
       where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } },
       select: { role: true, status: true, phase: true },
@@ -86,7 +86,7 @@ describe("previewImportAction and importPeopleAction", () => {
 
     file[0].name = "Renamed Student";
     const again = await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: file }));
-    expect(again).toMatchObject({ ok: true, data: { newPeople: 0, updatedPeople: 4, invited: 0 } });
+    expect(again).toMatchObject({ ok: true, data: { newMemberships: 0, updatedMemberships: 4 } });
     expect(await prisma().user.count({ where: { email: file[0].email } })).toBe(1);
     expect((await prisma().user.findUniqueOrThrow({ where: { email: file[0].email } })).name).toBe("Renamed Student");
     expect(
@@ -141,7 +141,7 @@ describe("addPersonAction", () => {
         languages: "Korean; English",
       }),
     );
-    expect(r).toMatchObject({ ok: true, data: { newPeople: 1, invited: 1 } });
+    expect(r).toMatchObject({ ok: true, data: { newMemberships: 1 } });
     const m = await prisma().membership.findFirstOrThrow({
       where: { cohortId: cohort.id, user: { email: "lee@uni.test" } },
       include: { user: true },
@@ -189,26 +189,34 @@ describe("acceptInvitationAction", () => {
       fieldErrors: { password: expect.any(Array) },
     });
     expect(
-      await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "different-pw!!" }),
+      await acceptInvitationAction(null, { token, password: "amber-violin-harbour-27", confirm: "different-pw!!" }),
     ).toMatchObject({ ok: false, fieldErrors: { confirm: expect.any(Array) } });
     expect(
-      await acceptInvitationAction(null, { token, password: "long-enough-pw", confirm: "long-enough-pw" }),
+      await acceptInvitationAction(null, {
+        token,
+        password: "amber-violin-harbour-27",
+        confirm: "amber-violin-harbour-27",
+      }),
     ).toMatchObject({ ok: true, data: { email: "new@uni.test" } });
     const user = await prisma().user.findUniqueOrThrow({
       where: { email: "new@uni.test" },
       select: { passwordHash: true },
     });
-    expect(await verifyPassword(user.passwordHash!, "long-enough-pw")).toBe(true);
+    expect(await verifyPassword(user.passwordHash!, "amber-violin-harbour-27")).toBe(true);
     expect(
-      await acceptInvitationAction(null, { token, password: "another-password", confirm: "another-password" }),
+      await acceptInvitationAction(null, {
+        token,
+        password: "quartz-meadow-lantern-81",
+        confirm: "quartz-meadow-lantern-81",
+      }),
     ).toMatchObject({ ok: false, error: expect.stringMatching(/already used/) });
   });
   it("refuses an unknown or expired token", async () => {
     expect(
       await acceptInvitationAction(null, {
         token: "x".repeat(43),
-        password: "long-enough-pw",
-        confirm: "long-enough-pw",
+        password: "amber-violin-harbour-27",
+        confirm: "amber-violin-harbour-27",
       }),
     ).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
   });

@@ -12,9 +12,11 @@ export async function generateMetadata() {
 }
 
 /** next-auth's error codes on the sign-in page, to catalog keys (auth.signIn.*). */
-const ERRORS: Record<string, "notInvited" | "wrong"> = {
+const ERRORS: Record<string, "notInvited" | "wrong" | "rateLimited" | "unavailable"> = {
   NotInvited: "notInvited",
   CredentialsSignin: "wrong",
+  RateLimited: "rateLimited",
+  Unavailable: "unavailable",
 };
 
 export default async function LoginPage({
@@ -23,6 +25,7 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  // Only same-origin paths: never send a person to another site after sign-in (lib/auth/redirect.ts).
   const callbackUrl = safeReturnPath(params.callbackUrl);
   // A valid cookie for a deleted account must not loop between /login and /.
   if (await getViewer()) redirect(callbackUrl);

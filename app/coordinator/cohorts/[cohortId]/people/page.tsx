@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { CsvImport } from "@/components/people/csv-import";
+import { RevokeInvitation } from "@/components/people/revoke-invitation";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { getCohortSettings, getPeoplePage, requireCohortCoordinator } from "@/lib/cohorts/queries";
@@ -212,6 +213,7 @@ export default async function PeoplePage({
                     {STATUS[p.status]}
                   </Badge>
                   {p.invited ? <Badge tone="warning">invited</Badge> : null}
+                  {p.invited ? <RevokeInvitation membershipId={p.id} name={p.user.name} /> : null}
                 </div>
               </li>
             ))}

@@ -1,0 +1,44 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/action-state";
+import { exportMyDataAction } from "@/lib/account/actions";
+
+/** Downloads the person's own data as a file (JSON or CSV), made on the server. */
+export function ExportData() {
+  const [state, setState] = useState<ActionState | null>(null);
+  const [pending, start] = useTransition();
+  const download = (format: "json" | "csv") =>
+    start(async () => {
+      const result = await exportMyDataAction(null, { format });
+      if (result.ok) {
+        const url = URL.createObjectURL(new Blob([result.data.content], { type: result.data.mime }));
+        const a = document.createElement("a");
+        a.href = url;
+        a.download = result.data.filename;
+        document.body.append(a);
+        a.click();
+        a.remove();
+        URL.revokeObjectURL(url);
+        setState({
+          ok: true,
+          data: null,
+          message: `Downloaded ${result.data.filename} (${result.data.records} records).`,
+        });
+      } else setState(result);
+    });
+  return (
+    <div className="space-y-3">
+      <FormStatus state={state} label="Download status" />
+      <div className="flex flex-wrap gap-3">
+        <Button variant="secondary" disabled={pending} onClick={() => download("json")}>
+          Download my data (JSON)
+        </Button>
+        <Button variant="secondary" disabled={pending} onClick={() => download("csv")}>
+          Download my data (CSV)
+        </Button>
+      </div>
+    </div>
+  );
+}

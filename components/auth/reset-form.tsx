@@ -1,0 +1,48 @@
+"use client";
+import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { FormStatus } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { resetPasswordAction } from "@/lib/account/actions";
+
+export function ResetForm({ token }: { token: string }) {
+  const { state, action, pending, attach, attachStatus, errors } = useActionForm(resetPasswordAction);
+  if (state?.ok) {
+    return (
+      <div className="mt-6 space-y-4">
+        <FormStatus state={state} label="Password status" />
+        <Link
+          href="/login"
+          className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
+        >
+          Sign in
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <form ref={attach} action={action} aria-label="Choose a new password" className="mt-6 space-y-4" noValidate>
+      <FormStatus state={state} label="Password status" ref={attachStatus} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        id="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters; not a common password, and not your name or email."
+        errors={errors.password}
+      />
+      <TextField
+        id="confirm"
+        label="Repeat the password"
+        type="password"
+        autoComplete="new-password"
+        errors={errors.confirm}
+      />
+      <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
+        Set password
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use server";
+import { z } from "zod";
+import { defineAction, ruleError } from "../actions";
+import { db } from "../db";
+import { editPersonIdentity, IDENTITY_NOT_YOURS } from "./write";
+
+const editPersonSchema = z.object({
+  membershipId: z.string().trim().min(1).max(64),
+  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
+  email: z.string().trim().toLowerCase().email("Enter an email address.").max(200),
+});
+
+/**
+ * A coordinator corrects the name or email of a person in their cohort (issue 16, item 4): the
+ * table grants cohort.setup; the rule in lib/people/write.ts limits it to people whose every
+ * membership is in cohorts this coordinator runs.
+ */
+export const editPersonAction = defineAction({
+  name: "people.edit_identity",
+  schema: editPersonSchema,
+  async load({ input }) {
+    const m = await db().membership.findUnique({
+      where: { id: input.membershipId },
+      select: { cohortId: true, userId: true },
+    });
+    return m ? { scope: { cohortId: m.cohortId }, userId: m.userId } : null;
+  },
+  permission: { verb: "write", resource: "cohort.setup", as: "COORDINATOR" },
+  async run({ userId, record, input, tx }) {
+    const result = await editPersonIdentity(tx, userId, record.userId, { name: input.name, email: input.email });
+    if (!result) ruleError(IDENTITY_NOT_YOURS);
+    return { ...result, userId: record.userId, cohortId: record.scope.cohortId };
+  },
+  audit: (d) =>
+    d.changed.length > 0 && {
+      action: "person.identity_changed",
+      entity: "User",
+      entityId: d.userId,
+      detail: { fields: d.changed },
+    },
+  successMessage: "Saved.",
+  revalidate: (d) => [`/coordinator/cohorts/${d.cohortId}/people`, `/coordinator/cohorts/${d.cohortId}/mentors`],
+});
+
+const revokeSchema = z.object({ membershipId: z.string().trim().min(1).max(64) });
+
+/**
+ * A coordinator withdraws the invitation links of a person in their cohort who has not set a
+ * password yet (issue 16: there was no way to revoke one). The links stop working at once.
+ */
+export const revokeInvitationAction = defineAction({
+  name: "people.revoke_invitation",
+  schema: revokeSchema,
+  async load({ input }) {
+    const m = await db().membership.findUnique({
+      where: { id: input.membershipId },
+      select: { cohortId: true, userId: true },
+    });
+    return m ? { scope: { cohortId: m.cohortId }, userId: m.userId } : null;
+  },
+  permission: { verb: "write", resource: "cohort.setup", as: "COORDINATOR" },
+  async run({ record, tx }) {
+    const { count } = await tx.authToken.updateMany({
+      where: { userId: record.userId, purpose: "INVITATION", usedAt: null },
+      data: { usedAt: new Date() },
+    });
+    if (count === 0) ruleError("This person has no open invitation.");
+    return { userId: record.userId, cohortId: record.scope.cohortId, revoked: count };
+  },
+  audit: (d) => ({
+    action: "invitation.revoked",
+    entity: "User",
+    entityId: d.userId,
+    detail: { links: d.revoked },
+  }),
+  successMessage: "The invitation link no longer works.",
+  revalidate: (d) => [`/coordinator/cohorts/${d.cohortId}/people`],
+});
