@@ -24,10 +24,14 @@ export default async function SettingsPage() {
   const [profile, programmes] = await Promise.all([getOwnProfile(userId), getOwnProgrammes(userId)]);
   if (!profile) redirect("/login");
   const viewer = await getViewer();
-  const sessions = await getOwnSessions(userId, signIn.sessionId, viewer?.memberships[0]?.cohort.timeZone);
   const t = await getTranslations("settings");
   const tr = await getTranslations("shell.role");
   const f = await requestFormatter();
+  const sessions = await getOwnSessions(
+    userId,
+    signIn.sessionId,
+    await requestFormatter(viewer?.memberships[0]?.cohort.timeZone),
+  );
   // The same order as everywhere: the newest cohort with a default (lib/i18n/people.ts).
   const cohortDefault = programmes.map((p) => p.cohort.defaultLocale).find(isLocale) ?? null;
   return (

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -7,6 +8,7 @@ import { exportMyDataAction } from "@/lib/account/actions";
 
 /** Downloads the person's own data as a file (JSON or CSV), made on the server. */
 export function ExportData() {
+  const t = useTranslations("account.export");
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, start] = useTransition();
   const download = (format: "json" | "csv") =>
@@ -24,19 +26,19 @@ export function ExportData() {
         setState({
           ok: true,
           data: null,
-          message: `Downloaded ${result.data.filename} (${result.data.records} records).`,
+          message: t("downloaded", { file: result.data.filename, records: result.data.records }),
         });
       } else setState(result);
     });
   return (
     <div className="space-y-3">
-      <FormStatus state={state} label="Download status" />
+      <FormStatus state={state} label={t("status")} />
       <div className="flex flex-wrap gap-3">
         <Button variant="secondary" disabled={pending} onClick={() => download("json")}>
-          Download my data (JSON)
+          {t("json")}
         </Button>
         <Button variant="secondary" disabled={pending} onClick={() => download("csv")}>
-          Download my data (CSV)
+          {t("csv")}
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
@@ -8,7 +9,8 @@ import { endAllSessionsAction, endSessionAction } from "@/lib/account/actions";
 
 export interface SessionRow {
   id: string;
-  device: string;
+  /** null: the browser did not say. */
+  device: string | null;
   method: string;
   startedAt: string;
   lastActiveAt: string;
@@ -18,21 +20,22 @@ export interface SessionRow {
 
 /** Where the person is signed in, with a way to end one session or all of them. */
 export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
+  const t = useTranslations("account.sessions");
   const [state, setState] = useState<ActionState | null>(null);
   const [pending, start] = useTransition();
   return (
     <div className="space-y-4">
-      <FormStatus state={state} label="Sessions status" />
-      <ul aria-label="Signed-in devices" className="divide-y divide-stone-200 rounded-lg border border-stone-200">
+      <FormStatus state={state} label={t("status")} />
+      <ul aria-label={t("list")} className="divide-y divide-stone-200 rounded-lg border border-stone-200">
         {sessions.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-sm">
             <div>
               <p className="font-medium">
-                {s.device} {s.current ? <span className="text-brand-700">(this device)</span> : null}
+                <bdi>{s.device ?? t("unknownDevice")}</bdi>{" "}
+                {s.current ? <span className="text-brand-700">{t("thisDevice")}</span> : null}
               </p>
               <p className="text-stone-600">
-                Signed in {s.startedAt} with {s.method === "sso" ? "university sign-in" : "a password"} · last active{" "}
-                {s.lastActiveAt} · ends by {s.endsAt}
+                {t("line", { started: s.startedAt, method: s.method, active: s.lastActiveAt, ends: s.endsAt })}
               </p>
             </div>
             {s.current ? null : (
@@ -41,7 +44,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
                 disabled={pending}
                 onClick={() => start(async () => setState(await endSessionAction(null, { sessionId: s.id })))}
               >
-                Sign out this device
+                {t("endOne")}
               </Button>
             )}
           </li>
@@ -50,7 +53,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
       <Button
         variant="danger"
         pending={pending}
-        pendingLabel="Signing out…"
+        pendingLabel={t("endingAll")}
         onClick={() =>
           start(async () => {
             const result = await endAllSessionsAction(null, {});
@@ -59,7 +62,7 @@ export function SessionsList({ sessions }: { sessions: SessionRow[] }) {
           })
         }
       >
-        Sign out everywhere
+        {t("endAll")}
       </Button>
     </div>
   );

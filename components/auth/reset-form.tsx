@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -7,41 +8,36 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { resetPasswordAction } from "@/lib/account/actions";
 
 export function ResetForm({ token }: { token: string }) {
+  const t = useTranslations("account.reset");
   const { state, action, pending, attach, attachStatus, errors } = useActionForm(resetPasswordAction);
   if (state?.ok) {
     return (
       <div className="mt-6 space-y-4">
-        <FormStatus state={state} label="Password status" />
+        <FormStatus state={state} label={t("status")} />
         <Link
           href="/login"
           className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
         >
-          Sign in
+          {t("signIn")}
         </Link>
       </div>
     );
   }
   return (
-    <form ref={attach} action={action} aria-label="Choose a new password" className="mt-6 space-y-4" noValidate>
-      <FormStatus state={state} label="Password status" ref={attachStatus} />
+    <form ref={attach} action={action} aria-label={t("formLabel")} className="mt-6 space-y-4" noValidate>
+      <FormStatus state={state} label={t("status")} ref={attachStatus} />
       <input type="hidden" name="token" value={token} />
       <TextField
         id="password"
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters; not a common password, and not your name or email."
+        hint={t("newHint")}
         errors={errors.password}
       />
-      <TextField
-        id="confirm"
-        label="Repeat the password"
-        type="password"
-        autoComplete="new-password"
-        errors={errors.confirm}
-      />
-      <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
-        Set password
+      <TextField id="confirm" label={t("repeat")} type="password" autoComplete="new-password" errors={errors.confirm} />
+      <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </Button>
     </form>
   );

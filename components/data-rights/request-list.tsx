@@ -1,9 +1,10 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardHeader } from "@/components/ui/card";
-import { formatDateTime } from "@/lib/format";
+import type { Formatter } from "@/lib/i18n/format";
 
-export function RequestList({
+export async function RequestList({
   requests,
-  tz,
+  f,
 }: {
   requests: {
     id: string;
@@ -13,19 +14,26 @@ export function RequestList({
     requestedAt: Date;
     subject: { name: string } | null;
   }[];
-  tz: string;
+  f: Formatter;
 }) {
+  const t = await getTranslations("dataRights.requests");
   return (
     <Card aria-labelledby="requests-heading">
-      <CardHeader id="requests-heading" title="Requests" />
+      <CardHeader id="requests-heading" title={t("heading")} />
       {requests.length === 0 ? (
-        <p className="text-sm text-stone-600">No requests yet.</p>
+        <p className="text-sm text-stone-600">{t("none")}</p>
       ) : (
-        <ul aria-label="Data protection requests" className="divide-y divide-stone-200 text-sm">
+        <ul aria-label={t("list")} className="divide-y divide-stone-200 text-sm">
           {requests.map((r) => (
             <li key={r.id} className="py-2">
-              {r.kind === "DELETE" ? "Delete" : "Anonymise"} {r.subject?.name ?? "a deleted person"} ·{" "}
-              {r.status.toLowerCase()} · {formatDateTime(r.requestedAt, tz)} · {r.reason}
+              {t.rich("item", {
+                kind: r.kind,
+                name: r.subject?.name ?? t("deletedPerson"),
+                person: (chunks) => <bdi>{chunks}</bdi>,
+                status: r.status,
+                when: f.dateTime(r.requestedAt),
+                reason: r.reason,
+              })}
             </li>
           ))}
         </ul>

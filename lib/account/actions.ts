@@ -35,7 +35,7 @@ export const changePasswordAction = accountAction({
   name: "account.change_password",
   schema: changePasswordSchema,
   secretFields: ["current", "password", "confirm"],
-  successMessage: "Your password is changed. Your other devices are signed out.",
+  successMessage: "account.password.changed",
   revalidate: () => ["/settings"],
   async load({ userId, input }) {
     const user = await db().user.findUnique({
@@ -45,7 +45,7 @@ export const changePasswordAction = accountAction({
     if (!user) return null;
     // Hashing takes ~50 ms: done before the transaction opens.
     if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.current)))
-      ruleError("That is not your current password.", "current");
+      ruleError("account.password.notCurrent", "current");
     const problem = passwordProblem(input.password, user);
     if (problem) ruleError(problem, "password");
     return { passwordHash: await hashPassword(input.password), sessionId: (await getSignIn())?.sessionId ?? null };
@@ -67,7 +67,7 @@ export const changePasswordAction = accountAction({
 export const updateMyNameAction = accountAction({
   name: "account.update_name",
   schema: updateNameSchema,
-  successMessage: "Your name is saved.",
+  successMessage: "account.name.saved",
   revalidate: () => ["/settings"],
   async run({ userId, input, tx }) {
     const before = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true } });
@@ -82,7 +82,7 @@ export const updateMyNameAction = accountAction({
 export const endSessionAction = accountAction({
   name: "account.end_session",
   schema: endSessionSchema,
-  successMessage: "That device is signed out.",
+  successMessage: "account.sessions.ended",
   revalidate: () => ["/settings"],
   async load({ userId, input }) {
     return db().authSession.findFirst({ where: { id: input.sessionId, userId, endedAt: null }, select: { id: true } });
@@ -105,7 +105,7 @@ export const endSessionAction = accountAction({
 export const endAllSessionsAction = accountAction({
   name: "account.end_all_sessions",
   schema: noInputSchema,
-  successMessage: "You are signed out everywhere.",
+  successMessage: "account.sessions.endedAll",
   async run({ userId, tx }) {
     return { ended: await endUserSessions(userId, "sign_out_everywhere", { client: tx }) };
   },
@@ -134,7 +134,7 @@ export const exportMyDataAction = accountAction({
 
 // ---------------------------------------------------------------- without a session
 
-const SENT = "If that email belongs to an account, we have sent it a link to choose a new password.";
+const SENT = "account.forgot.sent";
 
 /**
  * Asks for a reset link. The same answer whether or not the email is known; at most 3 emails per
@@ -194,7 +194,7 @@ export const resetPasswordAction = publicAction({
   schema: resetPasswordSchema,
   secretFields: ["password", "confirm"],
   refused: LINK_USED,
-  successMessage: "Your password is set, and every device that was signed in is signed out. You can sign in now.",
+  successMessage: "account.reset.done",
   async load({ input }) {
     const found = await tokenAttempt(input.token, "PASSWORD_RESET");
     if (!found) return null;

@@ -1,20 +1,20 @@
 import "server-only";
-import { describeUserAgent } from "../auth/client";
 import { listLiveSessions } from "../auth/sessions";
 import { clock } from "../clock";
-import { formatDateTime } from "../format";
+import type { Formatter } from "../i18n/format";
 
 /** The caller's live sign-in sessions for /settings (never a token: only what identifies a device). */
-export async function getOwnSessions(userId: string, currentSessionId: string | null, timeZone = "UTC") {
+/** `device` is null when the browser did not say what it is (the page says "Unknown device"). */
+export async function getOwnSessions(userId: string, currentSessionId: string | null, f: Formatter) {
   const now = clock();
   const rows = await listLiveSessions(userId, now);
   return rows.map((r) => ({
     id: r.id,
-    device: r.userAgent ?? describeUserAgent(null),
+    device: r.userAgent,
     method: r.method,
-    startedAt: formatDateTime(r.createdAt, timeZone),
-    lastActiveAt: formatDateTime(r.lastSeenAt, timeZone),
-    endsAt: formatDateTime(r.expiresAt, timeZone),
+    startedAt: f.dateTime(r.createdAt),
+    lastActiveAt: f.dateTime(r.lastSeenAt),
+    endsAt: f.dateTime(r.expiresAt),
     current: r.id === currentSessionId,
   }));
 }

@@ -2,20 +2,19 @@ import { z } from "zod";
 import { newPasswordField } from "../auth/schemas";
 
 const confirmMatches = (v: { password: string; confirm: string }, ctx: z.RefinementCtx) => {
-  if (v.password !== v.confirm)
-    ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two passwords differ." });
+  if (v.password !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "account.rules.differ" });
 };
 
 export const changePasswordSchema = z
   .object({
-    current: z.string().min(1, "Enter your current password.").max(200),
+    current: z.string().min(1, "account.rules.currentMissing").max(200),
     password: newPasswordField,
     confirm: z.string(),
   })
   .superRefine(confirmMatches);
 
 export const requestResetSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter the email address you sign in with.").max(254),
+  email: z.string().trim().toLowerCase().email("account.forgot.emailInvalid").max(254),
 });
 
 export const resetPasswordSchema = z
@@ -24,8 +23,8 @@ export const resetPasswordSchema = z
 
 export const endSessionSchema = z.object({ sessionId: z.string().trim().min(1).max(64) });
 export const noInputSchema = z.object({});
-export const exportSchema = z.object({ format: z.enum(["json", "csv"], { message: "Choose JSON or CSV." }) });
+export const exportSchema = z.object({ format: z.enum(["json", "csv"], { message: "account.export.format" }) });
 
 export const updateNameSchema = z.object({
-  name: z.string().trim().min(1, "Enter your name.").max(120, "Keep the name under 120 characters."),
+  name: z.string().trim().min(1, "account.name.missing").max(120, "account.name.tooLong"),
 });

@@ -8,8 +8,9 @@ import { db } from "../db";
 import { hashToken } from "../people/invitations";
 
 export const RESET_MINUTES = 60;
-export const TOO_MANY = "Too many attempts from here. Please wait a few minutes and try again.";
-export const LINK_USED = "This link has expired or was already used. Ask for a new one on the sign-in page.";
+/** Catalog keys (messages/<locale>/account.json). */
+export const TOO_MANY = "account.reset.tooMany";
+export const LINK_USED = "account.reset.linkUsed";
 
 /** A bad link costs the IP address one try (10 free, at most 30 per 15 minutes). */
 export async function tokenAttempt(token: string, purpose: "INVITATION" | "PASSWORD_RESET") {

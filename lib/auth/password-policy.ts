@@ -1,6 +1,7 @@
 import "server-only";
 import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+import { msg, type Msg } from "../i18n/msg";
 import { PASSWORD_MIN_LENGTH } from "./schemas";
 
 /**
@@ -19,16 +20,13 @@ function zxcvbn(): ZxcvbnFactory {
   return checker;
 }
 
-export const PASSWORD_PERSONAL = "Do not use your name or your email address in your password.";
-export const PASSWORD_WEAK =
-  "That password is too easy to guess: it is a common password or a simple pattern. Try three or four unrelated words.";
+/** Catalog keys (messages/<locale>/account.json), translated for the reader by the action pipeline. */
+export const PASSWORD_PERSONAL = "account.rules.personal";
+export const PASSWORD_WEAK = "account.rules.weak";
 
 /** null when acceptable; otherwise the message for the password field. */
-export function passwordProblem(
-  password: string,
-  person: { name?: string | null; email?: string | null },
-): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
+export function passwordProblem(password: string, person: { name?: string | null; email?: string | null }): Msg | null {
+  if (password.length < PASSWORD_MIN_LENGTH) return msg("account.rules.tooShort", { minimum: PASSWORD_MIN_LENGTH });
   const lower = password.toLowerCase();
   const local = person.email?.toLowerCase().split("@")[0] ?? "";
   const personal = [

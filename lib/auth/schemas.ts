@@ -5,5 +5,5 @@ export const PASSWORD_MIN_LENGTH = 12;
 
 export const newPasswordField = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-  .max(200, "Keep the password under 200 characters.");
+  .min(PASSWORD_MIN_LENGTH, "account.rules.tooShort")
+  .max(200, "account.rules.tooLong");

@@ -3,6 +3,7 @@ import { defineAction, refuse, ruleError } from "../actions";
 import { loadRoleCohort } from "../auth/loaders";
 import { clock } from "../clock";
 import { db } from "../db";
+import { msg } from "../i18n/msg";
 import { editableUsers } from "../people/write";
 import { anonymiseUser, deleteUser, keptRecords } from "./erase";
 import { deletionProblem } from "./rules";
@@ -27,13 +28,13 @@ export const requestErasureAction = defineAction({
   async run({ userId, input, record, tx }) {
     // Only for someone wholly within this coordinator's cohorts (as for renaming: lib/people/write.ts).
     if (!(await editableUsers(tx, userId, [record.userId])).has(record.userId))
-      ruleError("This person also takes part in a cohort you do not coordinate: ask its coordinators too.");
+      ruleError("dataRights.request.otherCohort");
     if (input.kind === "DELETE") {
       const problem = deletionProblem(await keptRecords(tx, record.userId));
       if (problem) ruleError(problem, "kind");
     }
     const open = await tx.dataRightsRequest.count({ where: { subjectUserId: record.userId, status: "REQUESTED" } });
-    if (open > 0) ruleError("A request about this person is already waiting for the supervisor.");
+    if (open > 0) ruleError("dataRights.request.alreadyOpen");
     return tx.dataRightsRequest.create({
       data: {
         cohortId: record.scope.cohortId,
@@ -51,7 +52,7 @@ export const requestErasureAction = defineAction({
     entityId: r.id,
     detail: { kind: r.kind },
   }),
-  successMessage: "Requested. The supervisor confirms it before anything changes.",
+  successMessage: "dataRights.request.requested",
   revalidate: () => ["/coordinator/data-rights", "/supervisor/data-rights"],
 });
 
@@ -72,7 +73,7 @@ export const decideErasureAction = defineAction({
       where: { id: record.id, status: "REQUESTED" },
       data: { status: input.decision === "confirm" ? "DONE" : "DECLINED", decidedById: userId, decidedAt: now },
     });
-    if (count !== 1) ruleError("This request was already decided.");
+    if (count !== 1) ruleError("dataRights.decide.alreadyDecided");
     if (input.decision === "decline") return { id: record.id, done: null };
     const subject = record.subjectUserId;
     if (!subject) refuse();
@@ -93,8 +94,7 @@ export const decideErasureAction = defineAction({
         detail: { requestId: d.id },
       },
   ],
-  successMessage: (d) =>
-    d.done ? "Done: the person's data is " + (d.done === "DELETE" ? "deleted." : "anonymised.") : "Declined.",
+  successMessage: (d) => (d.done ? msg("dataRights.decide.done", { kind: d.done }) : "dataRights.decide.declined"),
   revalidate: () => ["/coordinator/data-rights", "/supervisor/data-rights"],
 });
 
@@ -115,9 +115,6 @@ export const setRetentionAction = defineAction({
     return { years };
   },
   audit: (d) => ({ action: "retention.set", entity: "SchoolSetting", entityId: "school", detail: { years: d.years } }),
-  successMessage: (d) =>
-    d.years
-      ? `Closed cohorts are anonymised ${d.years} year(s) after they end.`
-      : "Closed cohorts are kept until someone asks.",
+  successMessage: (d) => msg("dataRights.retention.saved", { years: d.years ?? 0 }),
   revalidate: () => ["/coordinator/data-rights"],
 });

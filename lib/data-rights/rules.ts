@@ -30,9 +30,7 @@ export interface KeptRecords {
 /** null: the account may be deleted outright; otherwise why it must be anonymised instead. */
 export function deletionProblem(kept: KeptRecords): string | null {
   const total = Object.values(kept).reduce((a, b) => a + b, 0);
-  return total === 0
-    ? null
-    : "This person has programme records (contacts, meetings, referrals, answers…) that the programme keeps: anonymise them instead.";
+  return total === 0 ? null : "dataRights.request.keptRecords";
 }
 
 /** Cohorts the retention rule anonymises now: closed, ended more than `years` ago, not done yet. */

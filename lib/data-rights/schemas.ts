@@ -4,17 +4,13 @@ const id = z.string().trim().min(1).max(64);
 
 export const requestErasureSchema = z.object({
   membershipId: id,
-  kind: z.enum(["ANONYMISE", "DELETE"], { message: "Choose anonymise or delete." }),
-  reason: z
-    .string()
-    .trim()
-    .min(5, "Say on what basis, e.g. “the student asked on 3 March”.")
-    .max(300, "Keep the reason under 300 characters (no health details)."),
+  kind: z.enum(["ANONYMISE", "DELETE"], { message: "dataRights.request.kindInvalid" }),
+  reason: z.string().trim().min(5, "dataRights.request.reasonShort").max(300, "dataRights.request.reasonLong"),
 });
 
 export const decideErasureSchema = z.object({
   requestId: id,
-  decision: z.enum(["confirm", "decline"], { message: "Confirm or decline." }),
+  decision: z.enum(["confirm", "decline"], { message: "dataRights.decide.invalid" }),
 });
 
 export const retentionSchema = z.object({
@@ -22,6 +18,6 @@ export const retentionSchema = z.object({
     .string()
     .trim()
     .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= 50), {
-      message: "Enter a whole number of years from 1 to 50, or leave it empty to keep data until someone asks.",
+      message: "dataRights.retention.invalid",
     }),
 });

@@ -95,7 +95,8 @@ const KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_]+)+$/;
  *     t("a.b"), t.rich("a"), t.has("a") name "ns.a.b"; t(`role.${x}`) names "ns.role.*"; a call
  *     with any other argument names "ns.*" when ns has two segments or more ("common.channel");
  *  2. any string literal that is a key of a namespace we have ("settings.errors.phoneDigits":
- *     zod messages, msg(), nav labels, constraint messages);
+ *     zod messages, msg(), nav labels, constraint messages), except an action's log name or an
+ *     audit action (`name: "booking.book"`, `action: "booking.booked"`);
  *  3. a comment `i18n-keys: emails.*.subject shell.nav.*` for keys built at run time.
  */
 function usedKeys(source: string): string[] {
@@ -114,7 +115,10 @@ function usedKeys(source: string): string[] {
       else if (ns.includes(".")) used.push(`${ns}.*`);
     }
   }
-  for (const [, text] of source.matchAll(/["'`]([a-z][\w.]*)["'`]/g)) {
+  for (const m of source.matchAll(/["'`]([a-z][\w.]*)["'`]/g)) {
+    const text = m[1];
+    // An action's log name (`name: "booking.book"`) or an audit action is not a message.
+    if (/\b(?:name|action)\s*:\s*$/.test(source.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (KEY.test(text) && NAMESPACES.has(text.split(".")[0])) used.push(text);
   }
   for (const [, list] of source.matchAll(/i18n-keys:\s*([^\n*]*(?:\*[^\n*/]*)*)/g)) {
