@@ -14,6 +14,8 @@ const config = [
       ".ci-out/**",
       "test-results/**",
       "playwright-report/**",
+      "reports/**",
+      ".stryker-tmp/**",
       "next-env.d.ts",
     ],
   },
