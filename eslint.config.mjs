@@ -17,6 +17,7 @@ const config = [
       "playwright-report/**",
       "reports/**",
       ".stryker-tmp/**",
+      ".stryker-tmp-engine/**",
       "next-env.d.ts",
     ],
   },

@@ -13,5 +13,8 @@ const config = {
   htmlReporter: { fileName: "reports/mutation/engine.html" },
   jsonReporter: { fileName: "reports/mutation/engine.json" },
   timeoutMS: 60_000,
+  // its own sandbox folder, so the two runs may go side by side
+  tempDirName: ".stryker-tmp-engine",
+  ignorePatterns: [...(base.ignorePatterns ?? []), ".stryker-tmp-engine"],
 };
 export default config;

@@ -13,6 +13,7 @@ import {
 } from "./data";
 import { contactCadence } from "./rules";
 import { clock } from "../clock";
+import type { Phase } from "../people/rules";
 
 const contactMeta = {
   id: true,
@@ -168,7 +169,7 @@ export async function getMenteeInbox(actor: CohortActor) {
 
 export interface ComplianceFilter {
   pairId?: string;
-  phase?: "CLINICAL" | "PRECLINICAL";
+  phase?: Phase;
 }
 
 /**
