@@ -1,6 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import i18n from "./eslint/i18n.mjs";
+import pureRules from "./eslint/pure-rules.mjs";
 import { UNCONVERTED } from "./eslint/i18n-unconverted.mjs";
 
 const config = [
@@ -14,6 +15,8 @@ const config = [
       ".ci-out/**",
       "test-results/**",
       "playwright-report/**",
+      "reports/**",
+      ".stryker-tmp*/**",
       "next-env.d.ts",
     ],
   },
@@ -72,6 +75,17 @@ const config = [
     ignores: UNCONVERTED,
     plugins: { i18n },
     rules: { "i18n/no-literal-text": "error", "i18n/no-physical-direction": "error" },
+  },
+  {
+    // An area's rules are pure functions of their arguments (eslint/pure-rules.mjs,
+    // docs/adding-an-area.md): no Prisma or next/*, no clock, no module-level state.
+    files: ["lib/**/rules.ts", "lib/**/rules/*.ts"],
+    plugins: { "pure-rules": pureRules },
+    rules: {
+      "pure-rules/no-impure-imports": "error",
+      "pure-rules/no-ambient-time": "error",
+      "pure-rules/no-module-state": "error",
+    },
   },
   {
     // Only lib/env.ts reads the environment (STYLE.md, practice 5).

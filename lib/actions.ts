@@ -402,13 +402,3 @@ export function publicAction<S extends z.ZodType, R, T>(config: PublicConfig<S, 
     );
   });
 }
-
-/**
- * TRANSITIONAL (issue 9): the pre-pipeline shape, where `run` loads and authorises by hand.
- * Each area moves to defineAction/accountAction/publicAction; this goes when the last one has.
- */
-export function legacyAction<S extends z.ZodType, T>(
-  config: Common<S, T> & { run: (ctx: { userId: string; input: z.output<S> }) => Promise<T> },
-) {
-  return pipeline<S, T>(config, true, (input, userId) => config.run({ userId: userId as string, input }));
-}

@@ -1,3 +1,5 @@
+import { clock } from "./clock";
+
 /** Display helpers: times are stored in UTC and shown in the cohort's time zone. */
 export function formatDate(d: Date, timeZone = "UTC") {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone }).format(d);
@@ -19,7 +21,7 @@ export function formatDay(d: Date) {
   return formatDate(d, "UTC");
 }
 
-export function daysAgo(d: Date, now = new Date()) {
+export function daysAgo(d: Date, now = clock()) {
   const days = Math.floor((now.getTime() - d.getTime()) / 86_400_000);
   if (days <= 0) return "today";
   if (days === 1) return "yesterday";

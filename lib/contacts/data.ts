@@ -15,6 +15,7 @@ import {
   type CadenceStatus,
   type PausedPeriodDays,
 } from "./rules";
+import type { Phase } from "../people/rules";
 
 type Client = Pick<Db, "cohort" | "$queryRaw">;
 
@@ -110,7 +111,7 @@ export interface MenteeDaysRow {
 export async function completedContactDays(
   prisma: Client,
   cohort: { id: string; timeZone: string },
-  filter: { pairId?: string; phase?: "CLINICAL" | "PRECLINICAL" } = {},
+  filter: { pairId?: string; phase?: Phase } = {},
 ): Promise<MenteeDaysRow[]> {
   const pairFilter = filter.pairId ? Prisma.sql`AND a."pairId" = ${filter.pairId}` : Prisma.empty;
   const rows = await completedContactDaysRaw(prisma, cohort, filter, pairFilter);
@@ -121,7 +122,7 @@ export async function completedContactDays(
 async function completedContactDaysRaw(
   prisma: Client,
   cohort: { id: string; timeZone: string },
-  filter: { pairId?: string; phase?: "CLINICAL" | "PRECLINICAL" },
+  filter: { pairId?: string; phase?: Phase },
   pairFilter: Prisma.Sql,
 ) {
   const contactPairFilter = filter.pairId ? Prisma.sql`AND c."pairId" = ${filter.pairId}` : Prisma.empty;
@@ -203,7 +204,7 @@ export interface WeekChannelRow {
 export async function contactsPerWeek(
   prisma: Client,
   cohort: { id: string; timeZone: string },
-  filter: { pairId?: string; phase?: "CLINICAL" | "PRECLINICAL" } = {},
+  filter: { pairId?: string; phase?: Phase } = {},
 ): Promise<WeekChannelRow[]> {
   const pairFilter = filter.pairId ? Prisma.sql`AND c."pairId" = ${filter.pairId}` : Prisma.empty;
   const phaseFilter = filter.phase

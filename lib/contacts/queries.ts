@@ -12,6 +12,8 @@ import {
   loadCohortCadence,
 } from "./data";
 import { contactCadence } from "./rules";
+import { clock } from "../clock";
+import type { Phase } from "../people/rules";
 
 const contactMeta = {
   id: true,
@@ -44,7 +46,7 @@ export async function getLogContactForm(actor: CohortActor) {
     loadCohortCadence(db(), actor.cohortId),
   ]);
   if (!pair || !cohort) return null;
-  const now = new Date();
+  const now = clock();
   return {
     pairId: pair.id,
     label: pair.label,
@@ -103,7 +105,7 @@ export async function getMenteeContacts(actor: CohortActor, menteeMembershipId: 
     mentee: { id: assignment.mentee.id, name: assignment.mentee.user.name },
     pairLabel: assignment.pair.label,
     timeZone: cohort.cadence.timeZone,
-    status: contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastAt, now: new Date() })
+    status: contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: lastAt, now: clock() })
       .status,
     withNotes,
     contacts: contacts.map((c) => ({
@@ -167,7 +169,7 @@ export async function getMenteeInbox(actor: CohortActor) {
 
 export interface ComplianceFilter {
   pairId?: string;
-  phase?: "CLINICAL" | "PRECLINICAL";
+  phase?: Phase;
 }
 
 /**
@@ -192,7 +194,7 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
     completedContactDays(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
     contactsPerWeek(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
   ]);
-  const now = new Date();
+  const now = clock();
   const labels = new Map(pairs.map((p) => [p.id, p.label]));
   const mentees = complianceOf(cohort, days, now).map((m) => ({ ...m, pairLabel: labels.get(m.pairId) ?? "" }));
   const sum = (list: typeof mentees) => {

@@ -17,6 +17,7 @@ import { localDate } from "../time";
 import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "./data";
 import { email } from "../emails";
 import { isPaused, statusLabel } from "./rules";
+import { clock } from "../clock";
 
 export interface ReminderRun {
   cohorts: number;
@@ -31,7 +32,7 @@ export async function runContactReminders(
   prisma: Db,
   opts: { now?: Date; appUrl?: string } = {},
 ): Promise<ReminderRun> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clock();
   const appUrl = (opts.appUrl ?? "").replace(/\/$/, "");
   const run: ReminderRun = {
     cohorts: 0,

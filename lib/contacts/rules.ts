@@ -41,13 +41,6 @@ export interface Cadence {
 
 const maxDay = (a: string, b: string) => (a > b ? a : b);
 
-// localDate() builds a zoned date (slow-ish); a report asks for the same "today" per mentee.
-let lastToday: { t: number; tz: string; day: string } | null = null;
-function todayIn(now: Date, tz: string): string {
-  const t = now.getTime();
-  if (lastToday?.t !== t || lastToday.tz !== tz) lastToday = { t, tz, day: localDate(now, tz) };
-  return lastToday.day;
-}
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 export function isPaused(day: string, paused: readonly PausedPeriodDays[]): boolean {
@@ -95,26 +88,14 @@ export function intervalOn(cohort: CadenceCohort, day: string): number {
   return Math.max(1, Math.round(cohort.firstIntervalDays + (cohort.lastIntervalDays - cohort.firstIntervalDays) * f));
 }
 
-// A report asks the same question for thousands of mentees with the same cohort and pauses:
-// remember the answers per (cohort object, paused array, anchor day). Results are unchanged.
-const dueMemo = new WeakMap<CadenceCohort, WeakMap<readonly PausedPeriodDays[], Map<string, string | null>>>();
-
 /** The next due day after a contact on `anchorOn` (null: after the cohort's last day). */
 export function nextDueAfter(
   cohort: CadenceCohort,
   anchorOn: string,
   paused: readonly PausedPeriodDays[],
 ): string | null {
-  let byPaused = dueMemo.get(cohort);
-  if (!byPaused) dueMemo.set(cohort, (byPaused = new WeakMap()));
-  let memo = byPaused.get(paused);
-  if (!memo) byPaused.set(paused, (memo = new Map()));
-  const known = memo.get(anchorOn);
-  if (known !== undefined) return known;
   const due = addActiveDays(anchorOn, intervalOn(cohort, anchorOn), paused);
-  const result = due > cohort.endsOn ? null : due;
-  memo.set(anchorOn, result);
-  return result;
+  return due > cohort.endsOn ? null : due;
 }
 
 /**
@@ -134,7 +115,7 @@ export function contactCadence(input: {
   now: Date;
 }): Cadence {
   const { cohort, paused, lastContactAt, now } = input;
-  const today = todayIn(now, cohort.timeZone);
+  const today = localDate(now, cohort.timeZone);
   const lastDay =
     lastContactAt === null
       ? null
@@ -200,7 +181,7 @@ export function contactCompliance(input: {
   now: Date;
 }): { onTime: number; late: number; share: number | null } {
   const { cohort, paused, now } = input;
-  const today = minDay(todayIn(now, cohort.timeZone), cohort.endsOn);
+  const today = minDay(localDate(now, cohort.timeZone), cohort.endsOn);
   const days = [...new Set(input.contactDays)].filter((d) => d > cohort.startsOn && d <= today).sort();
   let anchor = cohort.startsOn;
   let onTime = 0;

@@ -12,7 +12,7 @@ import { Pool } from "pg";
 import { PrismaClient } from "../../generated/prisma/client";
 import { env } from "../env";
 import type { DbTarget } from "./target";
-import { pgliteRunner } from "./runners";
+import { pgRunner, pgliteRunner } from "./runners";
 import type { SqlRunner } from "./migrate";
 
 /** Secret columns never leave the database unless a query asks for them by name. */
@@ -188,6 +188,14 @@ export function openDb(target: DbTarget): DbHandle {
         },
         async query<T>(sql: string, params: unknown[] = []) {
           return (await pool.query(sql, params)).rows as T[];
+        },
+        async session(fn) {
+          const client = await pool.connect();
+          try {
+            return await fn(pgRunner(client));
+          } finally {
+            client.release();
+          }
         },
       },
       async close() {

@@ -13,6 +13,12 @@ export interface SqlRunner {
   /** Multi-statement SQL, no parameters. */
   exec(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Runs `fn` on ONE connection (a pool's runner hands each query to any connection, which a
+   * session-level advisory lock and BEGIN … COMMIT cannot survive). Absent: the runner already
+   * is one connection (PGlite, a pg.Client).
+   */
+  session?<T>(fn: (db: SqlRunner) => Promise<T>): Promise<T>;
 }
 
 export interface Migration {
@@ -53,11 +59,20 @@ export async function migrate(
   db: SqlRunner,
   opts: { migrations?: Migration[]; log?: (line: string) => void } = {},
 ): Promise<{ applied: string[] }> {
+  return db.session ? db.session((one) => migrateOn(one, opts)) : migrateOn(db, opts);
+}
+
+async function migrateOn(
+  db: SqlRunner,
+  opts: { migrations?: Migration[]; log?: (line: string) => void },
+): Promise<{ applied: string[] }> {
   const migrations = opts.migrations ?? readMigrations();
   const log = opts.log ?? (() => {});
-  await db.exec(LEDGER);
+  // The lock first: two first starts on an empty database would otherwise race on creating the
+  // ledger table (CREATE TABLE IF NOT EXISTS is not safe against a concurrent twin).
   await db.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
   try {
+    await db.exec(LEDGER);
     const rows = await db.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations"
         WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,

@@ -13,6 +13,7 @@ import {
   MENTOR_MOTIVATIONS,
   SELECTION_CRITERIA,
 } from "./texts/cohort";
+import type { Phase } from "../people/rules";
 
 export const DEMO_COHORT_NAME = "Dual Peer Mentoring 2026-2027";
 /** The cohort's default trainingModules (schema default); completions must name these. */
@@ -70,7 +71,7 @@ export function membershipRows(cal: DemoCalendar, cohortId: string, people: Demo
     member(people.roleModel, { role: "ROLE_MODEL" }),
     member(people.roleModel2, { role: "ROLE_MODEL" }),
   ] as const;
-  const mentor = (p: Person, phase: "CLINICAL" | "PRECLINICAL") =>
+  const mentor = (p: Person, phase: Phase) =>
     member(p, {
       role: "MENTOR",
       phase,

@@ -11,6 +11,7 @@ import { runRetention } from "../data-rights/retention";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
+import { clock } from "../clock";
 
 export interface JobsRun {
   contactEmails: number;
@@ -21,7 +22,7 @@ export interface JobsRun {
 
 let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
 
-export async function runJobs(prisma: Db, now = new Date()): Promise<JobsRun> {
+export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
   const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const meetings = await enqueueBookingReminders(prisma, now);
   let delivered: JobsRun["delivered"] = null;

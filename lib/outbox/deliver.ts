@@ -5,6 +5,7 @@
  */
 import type { Transporter } from "nodemailer";
 import type { Db } from "../db/client";
+import { clock } from "../clock";
 
 export const MAX_ATTEMPTS = 5;
 
@@ -27,7 +28,7 @@ export async function deliverOutbox(
       await transport.sendMail({ from: opts.from, to: mail.toEmail, subject: mail.subject, text: mail.body });
       await prisma.outbox.update({
         where: { id: mail.id },
-        data: { status: "SENT", sentAt: new Date(), lastError: null },
+        data: { status: "SENT", sentAt: clock(), lastError: null },
       });
       sent++;
     } catch (error) {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineAction, ruleError } from "../actions";
 import { db } from "../db";
 import { editPersonIdentity, IDENTITY_NOT_YOURS } from "./write";
+import { clock } from "../clock";
 
 const editPersonSchema = z.object({
   membershipId: z.string().trim().min(1).max(64),
@@ -62,7 +63,7 @@ export const revokeInvitationAction = defineAction({
   async run({ record, tx }) {
     const { count } = await tx.authToken.updateMany({
       where: { userId: record.userId, purpose: "INVITATION", usedAt: null },
-      data: { usedAt: new Date() },
+      data: { usedAt: clock() },
     });
     if (count === 0) ruleError("This person has no open invitation.");
     return { userId: record.userId, cohortId: record.scope.cohortId, revoked: count };

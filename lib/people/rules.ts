@@ -49,8 +49,8 @@ export const CSV_COLUMNS = [
 export const MAX_IMPORT_ROWS = 5000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const YES = new Set(["yes", "y", "true", "1", "x"]);
-const NO = new Set(["no", "n", "false", "0", ""]);
+const YES: ReadonlySet<string> = new Set(["yes", "y", "true", "1", "x"]);
+const NO: ReadonlySet<string> = new Set(["no", "n", "false", "0", ""]);
 
 function cell(row: RawRow, ...names: string[]): string {
   for (const n of names) {

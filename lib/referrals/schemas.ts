@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES, FORWARD_HOW, URGENCIES } from "./rules";
+import { LABEL } from "../format";
 
 const id = (what: string) => z.string().trim().min(1, `Choose ${what}.`).max(64, `Choose ${what}.`);
 const bool = z
@@ -61,11 +62,7 @@ export const copySupportCentresSchema = z.object({
   toCohortId: id("the cohort"),
 });
 
-export const CATEGORY_LABEL = {
-  PSYCHOLOGICAL: "Psychological / counselling",
-  EDUCATIONAL: "Educational / academic",
-  FINANCIAL: "Financial aid",
-  HEALTH: "Health",
-  OTHER: "Other",
-} as const;
-export const URGENCY_LABEL = { ROUTINE: "Routine", SOON: "Soon", URGENT: "Urgent: risk to safety" } as const;
+/** The one label map per enum is LABEL (lib/format.ts); the referral form names these. */
+export const CATEGORY_LABEL = LABEL.category;
+/** The form's choices spell out what "urgent" means; the badge says "Urgent" (LABEL.urgency). */
+export const URGENCY_LABEL = { ...LABEL.urgency, URGENT: "Urgent: risk to safety" } as const;

@@ -324,20 +324,6 @@ describe("acceptMenteeApplicantsAction", () => {
   });
 });
 
-// Two submits at once: on real PostgreSQL both pass the check, the unique key decides.
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("double submit on PostgreSQL", () => {
-  it("maps a lost race on the unique key to 'You have already applied'", async () => {
-    const cohort = await openCohort();
-    const user = await createUser(prisma());
-    const results = await Promise.all(
-      [1, 2].map(() => asUser(user.id, () => applyToMentorAction(null, mentorForm(cohort.id)))),
-    );
-    expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: "You have already applied." });
-    expect(await prisma().membership.count({ where: { userId: user.id } })).toBe(1);
-  });
-});
-
 describe("the cohort setting applicationsOpen (updateCohortAction)", () => {
   it("a coordinator opens and closes applications; both are audited; then applying is refused", async () => {
     const cohort = await createCohort(prisma(), { status: "DRAFT", timeZone: "Europe/Berlin" });

@@ -1,22 +1,20 @@
 /**
  * Issue 16, item 9: a backup of a seeded database restores into a fresh one with every table's
  * row count and checksum equal. PGlite: while "the app" (a process holding the directory) runs,
- * and directly; PostgreSQL (CI runs this file on it): pg_dump / pg_restore.
+ * and directly. PostgreSQL (pg_dump / pg_restore): backup.pg.test.ts.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
-import { afterAll, describe, expect, inject, it } from "vitest";
-import { backupPglite, backupPostgres, restorePglite, restorePostgres, tableFingerprints } from "@/lib/db/backup";
+import { afterAll, describe, expect, it } from "vitest";
+import { backupPglite, restorePglite, tableFingerprints } from "@/lib/db/backup";
 import { openDb, openPglite } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
-import { urlForDatabase } from "../global-setup";
-import { createTestDb } from "../helpers/test-db";
 
+// PGlite files only: on the PostgreSQL pass, backup.pg.test.ts runs instead.
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "duomentor-backup-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -77,39 +75,6 @@ describe.runIf(!onPostgres)("PGlite backup and restore", () => {
       expect(await tableFingerprints(check.sql)).toEqual(before);
     } finally {
       await check.close();
-    }
-  }, 180_000);
-});
-
-describe.runIf(onPostgres)("PostgreSQL backup and restore (pg_dump / pg_restore)", () => {
-  it("restores a seeded database into a fresh one: same rows, same checksums", async () => {
-    const source = await createTestDb();
-    const maintenanceUrl = (inject("testDb") as { maintenanceUrl: string }).maintenanceUrl;
-    const freshName = `duomentor_restore_${process.pid}`;
-    const admin = new pg.Client({ connectionString: maintenanceUrl });
-    await admin.connect();
-    try {
-      await seedDemo(source.prisma, { today: TODAY });
-      const before = await tableFingerprints(source.sql);
-      expect(before.User.rows).toBeGreaterThan(100);
-      const file = path.join(root, "pg.dump");
-      const sourceUrl = (source.target as { url: string }).url;
-      await backupPostgres(sourceUrl, file);
-
-      await admin.query(`DROP DATABASE IF EXISTS "${freshName}"`);
-      await admin.query(`CREATE DATABASE "${freshName}"`);
-      const freshUrl = urlForDatabase(maintenanceUrl, freshName);
-      await restorePostgres(freshUrl, file);
-      const restored = openDb({ kind: "postgres", url: freshUrl });
-      try {
-        expect(await tableFingerprints(restored.sql)).toEqual(before);
-      } finally {
-        await restored.close();
-      }
-    } finally {
-      await source.close();
-      await admin.query(`DROP DATABASE IF EXISTS "${freshName}" WITH (FORCE)`);
-      await admin.end();
     }
   }, 180_000);
 });

@@ -89,6 +89,27 @@ describe("the taper: first interval -> last interval, linear over the cohort's s
     expect(last.status).toEqual({ kind: "complete", nextDueOn: null });
   });
 
+  it("a contact due ON the cohort's last day is still due (not complete); one day later it would be", () => {
+    // the anchor whose next due day is exactly the last day (interval 20 at the end: 10 June)
+    const anchorOn = "2027-06-10";
+    expect(addActiveDays(anchorOn, intervalOn(cohort, anchorOn), [])).toBe(cohort.endsOn);
+    const input = { cohort, paused: [], lastContactAt: anchorOn } as const;
+    expect(contactCadence({ ...input, now: at("2027-06-29T10:00") }).status).toEqual({
+      kind: "on_track",
+      nextDueOn: cohort.endsOn,
+      daysLeft: 1,
+    });
+    expect(contactCadence({ ...input, now: at("2027-06-30T10:00") }).status).toEqual({
+      kind: "due_today",
+      nextDueOn: cohort.endsOn,
+    });
+    // the day after: due the day after the last day, so nothing more is expected
+    expect(contactCadence({ ...input, lastContactAt: "2027-06-11", now: at("2027-06-29T10:00") }).status).toEqual({
+      kind: "complete",
+      nextDueOn: null,
+    });
+  });
+
   it("the last days of the cohort: overdue stops growing after the last day", () => {
     const c = contactCadence({
       cohort,

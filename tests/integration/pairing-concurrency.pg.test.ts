@@ -1,3 +1,4 @@
+/** Group capacity under concurrency. PostgreSQL only (`*.pg.test.ts`: npm run test:pg). */
 import { describe, expect, it } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
 import { deletePairAction, moveMenteeAction } from "@/lib/pairing/actions";
@@ -12,7 +13,7 @@ import {
 import { useTestDb } from "../helpers/test-db";
 
 // Races are decided by the database: only real PostgreSQL can show them (PGlite serialises).
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("group capacity under concurrency (PostgreSQL)", () => {
+describe("group capacity under concurrency (PostgreSQL)", () => {
   const getDb = useTestDb();
   const prisma = () => getDb().prisma;
 

@@ -1,7 +1,7 @@
 /**
  * The database decides races (STYLE.md 12): parallel bookings on REAL PostgreSQL (PGlite has one
- * connection and serialises everything, so it cannot show a race). CI runs the integration suite
- * on PostgreSQL; locally: bash scripts/with-postgres.sh npx vitest run tests/integration/booking-concurrency.test.ts
+ * connection and serialises everything, so it cannot show a race). PostgreSQL only (`*.pg.test.ts`):
+ * npm run test:pg, or bash scripts/with-postgres.sh npx vitest run tests/integration/booking-concurrency.pg.test.ts
  */
 import { describe, expect, it } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
@@ -10,9 +10,7 @@ import { createBooking, createSlot } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 import { bookingWorld, extraMentees, HOUR } from "./booking-helpers";
 
-const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
-
-describe.runIf(onPostgres)("booking under concurrency (real PostgreSQL)", () => {
+describe("booking under concurrency (real PostgreSQL)", () => {
   const getDb = useTestDb();
   const prisma = () => getDb().prisma;
 
