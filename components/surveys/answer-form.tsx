@@ -108,7 +108,7 @@ export function AnswerForm({
         const errId = `${name}-error`;
         const header = item.section && item.section !== items[index - 1]?.section ? item.section : null;
         const legend = (
-          <legend className="text-base font-medium text-stone-900">
+          <legend id={`${name}-legend`} className="text-base font-medium text-stone-900">
             <span className="text-stone-500 tabular-nums">{item.position}. </span>
             {item.prompt}
             {item.required ? <span className="sr-only"> ({t("answer.requiredMark")})</span> : null}
@@ -161,8 +161,7 @@ export function AnswerForm({
                           defaultChecked={value(name, initial(item)) === String(p)}
                           className="size-5 sm:size-4"
                         />
-                        <span className="font-semibold tabular-nums">{p}</span>
-                        <span>{label}</span>
+                        <span className="font-semibold tabular-nums">{p}</span> <span>{label}</span>
                       </label>
                     );
                   })}
@@ -200,14 +199,12 @@ export function AnswerForm({
             ) : (
               <fieldset>
                 {legend}
-                <label htmlFor={name} className="sr-only">
-                  {item.kind === "NUMBER" ? t("answer.numberLabel") : t("answer.textLabel")}
-                </label>
                 {item.kind === "NUMBER" ? (
                   <input
                     id={name}
                     name={name}
                     type="number"
+                    aria-labelledby={`${name}-legend`}
                     inputMode="decimal"
                     dir="ltr"
                     defaultValue={value(name, initial(item))}
@@ -221,6 +218,7 @@ export function AnswerForm({
                     name={name}
                     rows={3}
                     dir="auto"
+                    aria-labelledby={`${name}-legend`}
                     defaultValue={value(name, initial(item))}
                     aria-invalid={!!err?.length || undefined}
                     aria-describedby={err?.length ? errId : undefined}
