@@ -188,3 +188,25 @@ export function csvField(v: string | number | null): string {
 export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
   return rows.map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
+
+/** Reminders to those who have not answered: this many days after opening, and this many before the close. */
+export const REMIND_AFTER_DAYS = 3;
+export const REMIND_BEFORE_CLOSE_DAYS = 2;
+
+/**
+ * Which reminder is due now (1: a few days after opening, 2: shortly before the close), or null:
+ * none before the first point, and none once the survey has closed (the stop on close). Each
+ * reminder has its own dedupe key, so each is sent once per person however often the job runs.
+ */
+export function reminderDue(s: SurveyWindow, now: Date): 1 | 2 | null {
+  if (surveyPhase(s, now) !== "open") return null;
+  const DAY = 86_400_000;
+  const t = now.getTime();
+  if (
+    t >= s.closesAt.getTime() - REMIND_BEFORE_CLOSE_DAYS * DAY &&
+    s.closesAt.getTime() - s.opensAt.getTime() > 3 * DAY
+  )
+    return 2;
+  if (t >= s.opensAt.getTime() + REMIND_AFTER_DAYS * DAY) return 1;
+  return null;
+}
