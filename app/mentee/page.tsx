@@ -1,11 +1,13 @@
 import { AgreementCard } from "@/components/pairing/agreement-card";
 import { PersonCard } from "@/components/shell/person-card";
+import { OpenSurveysNotice } from "@/components/surveys/my-surveys";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { formatDateTime, LABEL } from "@/lib/format";
 import { getMenteeHome } from "@/lib/pairing/queries";
 import { getAgreementCard } from "@/lib/pairing/setup-queries";
+import { getMySurveys } from "@/lib/surveys/queries";
 
 export const metadata = { title: "My mentors" };
 
@@ -30,6 +32,7 @@ export default async function MenteeHome() {
         description={`${home.label}: you and ${home.groupSize - 1} other first-year students share these two mentors.`}
       />
       <AgreementCard card={await getAgreementCard(actor, "MENTEE")} />
+      <OpenSurveysNotice surveys={(await getMySurveys(actor, "MENTEE")) ?? []} href="/mentee/surveys" />
       <section aria-labelledby="mentors-heading" className="mb-8">
         <h2 id="mentors-heading" className="sr-only">
           Your two mentors

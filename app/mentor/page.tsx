@@ -9,6 +9,8 @@ import { requireRole } from "@/lib/auth/session";
 import { daysAgo, formatDate, formatDateTime } from "@/lib/format";
 import { getMentorHome } from "@/lib/pairing/queries";
 import { getAgreementCard } from "@/lib/pairing/setup-queries";
+import { OpenSurveysNotice } from "@/components/surveys/my-surveys";
+import { getMySurveys } from "@/lib/surveys/queries";
 
 export const metadata = { title: "My group" };
 
@@ -45,6 +47,7 @@ export default async function MentorHome() {
           </div>
         }
       />
+      <OpenSurveysNotice surveys={(await getMySurveys(actor, "MENTOR")) ?? []} href="/mentor/surveys" />
       <AgreementCard card={await getAgreementCard(actor, "MENTOR")} />
       <div className="grid items-start gap-6 lg:grid-cols-[2fr_1fr]">
         <Card aria-labelledby="group-heading">

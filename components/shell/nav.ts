@@ -17,12 +17,15 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
     { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
+    { href: "/coordinator/surveys", label: "surveys.nav.surveys" },
     { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
   ],
   SUPERVISOR: [
     { href: "/supervisor", label: "shell.nav.referralQueue" },
     { href: "/supervisor/compliance", label: "shell.nav.mentorActivity" },
     { href: "/supervisor/reports", label: "shell.nav.reports" },
+    { href: "/supervisor/surveys", label: "surveys.nav.surveys" },
+    { href: "/supervisor/feedback", label: "surveys.nav.mentorFeedback" },
     { href: "/supervisor/data-rights", label: "shell.nav.dataRequests" },
   ],
   MENTOR: [
@@ -31,6 +34,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentor/availability", label: "shell.nav.availability" },
     { href: "/mentor/templates", label: "shell.nav.templates" },
     { href: "/mentor/referrals", label: "shell.nav.referrals" },
+    { href: "/mentor/surveys", label: "surveys.nav.surveys" },
+    { href: "/mentor/feedback", label: "surveys.nav.myFeedback" },
     { href: "/apply", label: "shell.nav.apply" },
   ],
   MENTEE: [
@@ -39,6 +44,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentee/meetings", label: "shell.nav.myMeetings" },
     { href: "/mentee/contacts", label: "shell.nav.contactsInbox" },
     { href: "/mentee/referrals", label: "shell.nav.referrals" },
+    { href: "/mentee/surveys", label: "surveys.nav.surveys" },
     { href: "/apply", label: "shell.nav.apply" },
   ],
   ROLE_MODEL: [{ href: "/role-model", label: "shell.nav.mySessions" }],

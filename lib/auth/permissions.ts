@@ -37,6 +37,9 @@ export type Resource =
   | "session" // role-model, inter-mentor, briefing, training sessions
   | "survey.answers" // individual answers
   | "survey.aggregate" // aggregates (n >= 3)
+  | "survey.manage" // creating, editing, opening and closing surveys; read: the list and response rates
+  | "survey.export" // the anonymised responses as CSV (random respondent codes, no names)
+  | "survey.feedback" // the aggregated feedback of mentees on one mentor
   | "audit" // the audit trail
   | "person.erasure" // asking to anonymise or delete a person's data (issue 16)
   | "person.erasure.confirm" // confirming (or declining) that request: the supervisor's second pair of eyes
@@ -120,6 +123,17 @@ export const ACCESS: Table = {
   },
   "survey.aggregate": {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "self" },
+  },
+  "survey.manage": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
+  "survey.export": {
+    read: { COORDINATOR: "cohort" },
+  },
+  "survey.feedback": {
+    // a mentor: about themself (subject); the supervisor: every mentor; the coordinator: the programme level (aggregate)
+    read: { SUPERVISOR: "cohort", MENTOR: "self" },
   },
   audit: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },

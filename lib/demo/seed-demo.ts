@@ -65,6 +65,8 @@ export interface DemoData {
   attendance: Prisma.AttendanceCreateManyInput[];
   surveys: Prisma.SurveyCreateManyInput[];
   surveyItems: Prisma.SurveyItemCreateManyInput[];
+  surveyResponses: Prisma.SurveyResponseCreateManyInput[];
+  surveyAnswers: Prisma.SurveyAnswerCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
 }
 
@@ -127,7 +129,7 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
   const templateSends = templateSendRows(world, templates, book);
   const { referrals, referralEvents } = referralRows(world, referralContacts);
   const { sessions, attendance } = sessionRows(world);
-  const { surveys, surveyItems } = surveyRows(world);
+  const { surveys, surveyItems, surveyResponses, surveyAnswers } = surveyRows(world);
 
   const login = (role: string, p: { email: string; name: string }) => ({ role, email: p.email, name: p.name });
   const logins: DemoLogin[] = [
@@ -161,6 +163,8 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     attendance,
     surveys,
     surveyItems,
+    surveyResponses,
+    surveyAnswers,
     auditEvents,
   };
 }
@@ -211,6 +215,8 @@ async function write(tx: Tx, d: DemoData) {
   await tx.attendance.createMany({ data: d.attendance });
   await tx.survey.createMany({ data: d.surveys });
   await tx.surveyItem.createMany({ data: d.surveyItems });
+  await tx.surveyResponse.createMany({ data: d.surveyResponses });
+  await tx.surveyAnswer.createMany({ data: d.surveyAnswers });
   await tx.auditEvent.createMany({ data: d.auditEvents });
 }
 

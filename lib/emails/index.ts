@@ -56,6 +56,7 @@ interface CatalogParams {
   "referral.urgent": { url: string };
   "referral.requestInfo": { url: string };
   "referral.answer": { url: string };
+  "survey.reminder": { name: string; title: string; closes: When; url: string };
 }
 type CatalogKind = keyof CatalogParams;
 
@@ -87,6 +88,7 @@ const CATALOG: Record<CatalogKind, true> = {
   "referral.urgent": true,
   "referral.requestInfo": true,
   "referral.answer": true,
+  "survey.reminder": true,
 };
 
 // ------------------------------------------------------------ LEGACY: English only, to be moved

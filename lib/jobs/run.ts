@@ -12,10 +12,12 @@ import type { Db } from "../db/client";
 import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
 import { clock } from "../clock";
+import { enqueueSurveyReminders } from "../surveys/reminders";
 
 export interface JobsRun {
   contactEmails: number;
   meetingEmails: number;
+  surveyEmails: number;
   delivered: { sent: number; failed: number } | null;
   retention: { cohorts: number; people: number };
 }
@@ -25,11 +27,18 @@ let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
 export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
   const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const meetings = await enqueueBookingReminders(prisma, now);
+  const surveys = await enqueueSurveyReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   let delivered: JobsRun["delivered"] = null;
   if (env.SMTP_URL) {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
     delivered = await deliverOutbox(prisma, transport, { from: env.SMTP_FROM });
   }
   const retention = await runRetention(prisma, now);
-  return { contactEmails: contacts.queued, meetingEmails: meetings.queued, delivered, retention };
+  return {
+    contactEmails: contacts.queued,
+    meetingEmails: meetings.queued,
+    surveyEmails: surveys.queued,
+    delivered,
+    retention,
+  };
 }

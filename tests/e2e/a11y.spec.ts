@@ -30,6 +30,8 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/coordinator/support-centres",
     "/coordinator/referrals",
     "/coordinator/outbox",
+    "/coordinator/surveys",
+    { from: "/coordinator/surveys", link: /^\/coordinator\/surveys\/[^/]+$/ },
     "/settings",
   ],
   supervisor: [
@@ -38,6 +40,10 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/supervisor/compliance",
     { from: "/supervisor/compliance", link: /^\/supervisor\/compliance\/[^/]+$/ },
     "/supervisor/reports",
+    "/supervisor/surveys",
+    { from: "/supervisor/surveys", link: /^\/supervisor\/surveys\/[^/]+$/ },
+    "/supervisor/feedback",
+    { from: "/supervisor/feedback", link: /^\/supervisor\/feedback\/[^/]+$/ },
     "/settings",
   ],
   mentor: [
@@ -49,6 +55,9 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/mentor/referrals",
     "/mentor/referrals/new",
     { from: "/mentor/referrals", link: /^\/mentor\/referrals\/(?!new)[^/?]+$/ },
+    "/mentor/surveys",
+    { from: "/mentor/surveys", link: /^\/mentor\/surveys\/[^/]+$/ },
+    "/mentor/feedback",
     "/apply",
     "/settings",
     "/coordinator", // another role's page: the 403
@@ -61,6 +70,8 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/mentee/meetings",
     "/mentee/contacts",
     "/mentee/referrals",
+    "/mentee/surveys",
+    { from: "/mentee/surveys", link: /^\/mentee\/surveys\/[^/]+$/ },
     "/apply",
     "/settings",
   ],

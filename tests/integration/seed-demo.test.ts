@@ -266,8 +266,10 @@ describe("the demo programme", () => {
   });
 
   it("has an end-of-semester survey opening later, with three Likert items and one text item", async () => {
-    const survey = await db().survey.findFirstOrThrow({ include: { items: { orderBy: { position: "asc" } } } });
-    expect(survey.title).toBe("End-of-semester satisfaction");
+    const survey = await db().survey.findFirstOrThrow({
+      where: { title: "End-of-semester satisfaction" },
+      include: { items: { orderBy: { position: "asc" } } },
+    });
     expect(survey.opensAt.getTime()).toBeGreaterThan(TODAY.getTime());
     expect(survey.items.map((i) => i.kind)).toEqual(["LIKERT_5", "LIKERT_5", "LIKERT_5", "TEXT"]);
   });

@@ -161,6 +161,38 @@ describe("ARCHITECTURE.md 'Who may see what', cell by cell", () => {
     expect(can(coordinator, "read", "survey.aggregate", { cohortId: COHORT })).toBe(true);
   });
 
+  it("surveys (issue 13): the coordinator manages and exports, the supervisor reads, nobody else", () => {
+    const cohort = { cohortId: COHORT };
+    expect(can(coordinator, "write", "survey.manage", cohort)).toBe(true);
+    expect(can(supervisor, "read", "survey.manage", cohort)).toBe(true);
+    expect(can(supervisor, "write", "survey.manage", cohort)).toBe(false);
+    for (const a of [mentor, mentee, roleModel]) {
+      expect(can(a, "read", "survey.manage", cohort)).toBe(false);
+      expect(can(a, "write", "survey.manage", cohort)).toBe(false);
+      expect(can(a, "read", "survey.export", cohort)).toBe(false);
+    }
+    expect(can(coordinator, "read", "survey.export", cohort)).toBe(true);
+    expect(can(supervisor, "read", "survey.export", cohort)).toBe(false);
+    // a mentee reading results: refused
+    expect(can(mentee, "read", "survey.aggregate", cohort)).toBe(false);
+    // answering: one's own response only (the respondent is the subject)
+    expect(can(mentor, "write", "survey.answers", { cohortId: COHORT, subjectMembershipId: "m-MENTOR" })).toBe(true);
+    expect(can(mentor, "write", "survey.answers", { cohortId: COHORT, subjectMembershipId: "m-other" })).toBe(false);
+    expect(
+      can(coordinator, "write", "survey.answers", { cohortId: COHORT, subjectMembershipId: "m-COORDINATOR" }),
+    ).toBe(false);
+  });
+
+  it("feedback on mentors: a mentor about themself only, the supervisor about every mentor", () => {
+    const aboutMe = { cohortId: COHORT, subjectMembershipId: "m-MENTOR" };
+    const aboutOther = { cohortId: COHORT, subjectMembershipId: "m-other-mentor" };
+    expect(can(mentor, "read", "survey.feedback", aboutMe)).toBe(true);
+    expect(can(mentor, "read", "survey.feedback", aboutOther)).toBe(false);
+    expect(can(supervisor, "read", "survey.feedback", aboutOther)).toBe(true);
+    expect(can(coordinator, "read", "survey.feedback", aboutOther)).toBe(false);
+    expect(can(mentee, "read", "survey.feedback", aboutOther)).toBe(false);
+  });
+
   it("nothing crosses cohorts, whatever the role", () => {
     for (const a of [coordinator, supervisor, mentor, mentee, roleModel]) {
       for (const resource of Object.keys(ACCESS) as Resource[]) {
