@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type CohortActor } from "../auth/permissions";
-import { getSessionUserId, loadCohortActor } from "../auth/session";
+import { cohortActor, getSessionUserId } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { dbDateToLocal } from "../time";
@@ -116,7 +116,7 @@ export async function listCoordinatedCohorts(userId: string) {
 export const requireCohortCoordinator = cache(async (cohortId: string): Promise<CohortActor> => {
   const userId = await getSessionUserId();
   if (!userId) redirect(`/login?callbackUrl=${encodeURIComponent(`/coordinator/cohorts/${cohortId}`)}`);
-  const actor = await loadCohortActor(userId, cohortId);
+  const actor = await cohortActor(userId, cohortId);
   if (!actor || !can(actor, "write", "cohort.setup", { cohortId }, "COORDINATOR")) notFound();
   return actor;
 });
