@@ -46,6 +46,7 @@ interface FactRow {
   userId: string;
   userName: string;
   email: string;
+  locale: string | null;
   id: string | null;
   role: Role | null;
   phase: Phase | null;
@@ -53,6 +54,7 @@ interface FactRow {
   cohortName: string | null;
   cohortStatus: "DRAFT" | "ACTIVE" | "CLOSED" | null;
   timeZone: string | null;
+  defaultLocale: string | null;
   published: boolean | null;
   mentorPairId: string | null;
   menteePairId: string | null;
@@ -67,9 +69,9 @@ interface FactRow {
 async function loadFacts(userId: string, cohortId?: string): Promise<FactRow[]> {
   const cohortFilter = cohortId ? Prisma.sql`AND m."cohortId" = ${cohortId}` : Prisma.empty;
   return db().$queryRaw<FactRow[]>`
-    SELECT u.id AS "userId", u.name AS "userName", u.email,
+    SELECT u.id AS "userId", u.name AS "userName", u.email, u.locale,
            m.id, m.role::text AS role, m.phase::text AS phase,
-           c.id AS "cohortId", c.name AS "cohortName", c.status::text AS "cohortStatus", c."timeZone",
+           c.id AS "cohortId", c.name AS "cohortName", c.status::text AS "cohortStatus", c."timeZone", c."defaultLocale",
            (c."groupsPublishedAt" IS NOT NULL) AS published,
            COALESCE(pc.id, pp.id) AS "mentorPairId", a."pairId" AS "menteePairId"
       FROM "User" u
@@ -119,6 +121,24 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const roles = ROLE_ORDER.filter((r) => memberships.some((m) => m.role === r));
   return { user: { id: rows[0].userId, name: rows[0].userName, email: rows[0].email }, memberships, roles };
 });
+
+/**
+ * The signed-in reader's language choices (lib/i18n/server.ts), from the same facts: their own
+ * choice, else the default of their most relevant cohort that sets one; the zone of that cohort.
+ * The same answer as lib/i18n/people.ts personLocale(), without its statements.
+ */
+export async function callerLocale(
+  userId: string,
+): Promise<{ own: string | null; cohortDefault: string | null; timeZone: string } | null> {
+  const rows = await callerFacts(userId);
+  if (rows.length === 0) return null;
+  const cohorts = rows.filter((r) => r.cohortId !== null);
+  return {
+    own: rows[0].locale,
+    cohortDefault: cohorts.find((r) => r.defaultLocale)?.defaultLocale ?? null,
+    timeZone: cohorts[0]?.timeZone ?? "UTC",
+  };
+}
 
 /**
  * The cohort a person acts in for a role when nothing else names one: the same choice
