@@ -242,14 +242,6 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
       cancelled: bigint;
     }[]
   >`
-    WITH b AS (
-      SELECT "slotId",
-             count(*) FILTER (WHERE status = 'BOOKED') AS booked,
-             count(*) FILTER (WHERE status = 'ATTENDED') AS attended,
-             count(*) FILTER (WHERE status = 'NO_SHOW') AS "noShow",
-             count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled
-        FROM "Booking" GROUP BY "slotId"
-    )
     SELECT p.id AS "pairId", p.label,
            to_char(date_trunc('week', sl."startsAt" AT TIME ZONE ${cohort.timeZone}), 'YYYY-MM-DD') AS week,
            count(*) AS slots, sum(sl.capacity) AS seats,
@@ -257,7 +249,15 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
            COALESCE(sum(b."noShow"), 0) AS "noShow", COALESCE(sum(b.cancelled), 0) AS cancelled
       FROM "AvailabilitySlot" sl
       JOIN "MentorPair" p ON p.id = sl."pairId"
-      LEFT JOIN b ON b."slotId" = sl.id
+      -- Only the bookings of the slots in the window (index on "slotId"), never the whole history
+      -- (decision 102); the slots through ("cohortId","startsAt").
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE bk.status = 'BOOKED') AS booked,
+               count(*) FILTER (WHERE bk.status = 'ATTENDED') AS attended,
+               count(*) FILTER (WHERE bk.status = 'NO_SHOW') AS "noShow",
+               count(*) FILTER (WHERE bk.status = 'CANCELLED') AS cancelled
+          FROM "Booking" bk WHERE bk."slotId" = sl.id
+      ) b ON true
      WHERE sl."cohortId" = ${actor.cohortId} AND sl."cancelledAt" IS NULL
        AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to}
      GROUP BY p.id, p.label, 3
