@@ -78,11 +78,11 @@ export function scaleCohortSql(sizes: ScaleSizes, today: Date, hashFrom: string)
             CASE WHEN k % 2 = 0 THEN 'u-clin-' ELSE 'u-pre-' END || g,
             CASE WHEN k % 5 = 0 OR g * 6 + (k / ${pairs}) % 6 >= ${mentees} THEN NULL
                  ELSE 'u-mentee-' || (g * 6 + (k / ${pairs}) % 6) END,
-            (ARRAY['PHONE','PHONE','PHONE','MESSAGE','EMAIL','FACE_TO_FACE','VIDEO'])[1 + (k / 7) % 7]::"ContactChannel",
+            (ARRAY['PHONE','PHONE','PHONE','MESSAGE','EMAIL','FACE_TO_FACE','VIDEO'])[(1 + (k / 7) % 7)::int]::"ContactChannel",
             CASE WHEN k % 11 = 0 THEN 'NO_ANSWER' ELSE 'COMPLETED' END::"ContactOutcome",
-            (DATE '${day}' - 180)::timestamptz + ((k * 7919) % (180 * 1440)) * interval '1 minute',
-            CASE WHEN k % 11 = 0 THEN NULL ELSE 5 + (k % 56) END
-       FROM (SELECT k, k % ${pairs} AS g FROM generate_series(0, ${contacts - 1}) k) s`,
+            (DATE '${day}' - 180)::timestamptz + ((k * 7919) % (180 * 1440))::int * interval '1 minute',
+            CASE WHEN k % 11 = 0 THEN NULL ELSE (5 + k % 56)::int END
+       FROM (SELECT k, k % ${pairs} AS g FROM generate_series(0::bigint, ${contacts - 1}) k) s`,
     // Times: each group offers two per week over the whole year (odd weeks: a group time for 6),
     // by alternating mentors; past ones attended or missed, future ones booked by one mentee.
     `INSERT INTO "AvailabilitySlot" (id, "cohortId", "pairId", "mentorId", "startsAt", "endsAt", place, kind, capacity, "updatedAt")
@@ -100,6 +100,6 @@ export function scaleCohortSql(sizes: ScaleSizes, today: Date, hashFrom: string)
             s."startsAt" - interval '3 days', CASE WHEN s."startsAt" <= DATE '${day}' THEN s."endsAt" END, now()
        FROM "AvailabilitySlot" s
       WHERE s."cohortId" = 'scale' AND substring(s."pairId" from 4)::int * 6 + (abs(hashtext(s.id)) % 6) < ${mentees}`,
-    `ANALYZE`,
+    `VACUUM ANALYZE`,
   ];
 }
