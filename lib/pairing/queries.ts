@@ -3,9 +3,8 @@ import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
 import { cadenceOf, loadCohortCadence } from "../contacts/data";
-import type { ContactChannel, ContactOutcome, ContactTopic } from "../../generated/prisma/client";
+import type { ContactChannel, ContactOutcome, ContactTopic, SessionKind } from "../../generated/prisma/client";
 
-const person = { select: { name: true, email: true, phone: true, preferredChannel: true } } as const;
 
 interface Person {
   name: string;
@@ -201,53 +200,52 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
   const me = actor.membershipIds.MENTEE;
   if (!pairId || !me || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTEE"))
     return null;
-  const [pair, nextBookings, sessions] = await Promise.all([
-    db().mentorPair.findUnique({
-      where: { id: pairId },
-      select: {
-        label: true,
-        clinicalMentor: { select: { yearOfStudy: true, user: person } },
-        preclinicalMentor: { select: { yearOfStudy: true, user: person } },
-        _count: { select: { mentees: true } },
-      },
-    }),
-    db().booking.findMany({
-      where: { menteeId: me, status: "BOOKED", slot: { startsAt: { gte: now } } },
-      orderBy: { slot: { startsAt: "asc" } },
-      take: 3,
-      select: {
-        id: true,
-        slot: {
-          select: {
-            startsAt: true,
-            endsAt: true,
-            place: true,
-            kind: true,
-            mentor: { select: { user: { select: { name: true } } } },
-          },
-        },
-      },
-    }),
-    db().programSession.findMany({
-      where: {
-        cohortId: actor.cohortId,
-        cancelledAt: null,
-        startsAt: { gte: now },
-        audience: { in: ["EVERYONE", "MENTEES"] },
-      },
-      orderBy: { startsAt: "asc" },
-      take: 3,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        speakerName: true,
-        speaker: { select: { user: { select: { name: true } } } },
-      },
-    }),
+  // Three statements (decision 100): nested Prisma relations were one statement per level.
+  const [people, nextBookings, sessions] = await Promise.all([
+    pairPeople(pairId),
+    db().$queryRaw<
+      {
+        id: string;
+        startsAt: Date;
+        endsAt: Date;
+        place: string;
+        kind: "INDIVIDUAL" | "GROUP";
+        mentorName: string;
+      }[]
+    >`
+      SELECT b.id, s."startsAt", s."endsAt", s.place, s.kind::text AS kind, u.name AS "mentorName"
+        FROM "Booking" b
+        JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+        JOIN "Membership" m ON m.id = s."mentorId"
+        JOIN "User" u ON u.id = m."userId"
+       WHERE b."menteeId" = ${me} AND b.status = 'BOOKED' AND s."startsAt" >= ${now}
+       ORDER BY s."startsAt", b.id
+       LIMIT 3`,
+    db().$queryRaw<
+      {
+        id: string;
+        kind: SessionKind;
+        title: string;
+        startsAt: Date;
+        place: string;
+        speaker: string | null;
+      }[]
+    >`
+      SELECT ps.id, ps.kind::text AS kind, ps.title, ps."startsAt", ps.place, COALESCE(u.name, ps."speakerName") AS speaker
+        FROM "ProgramSession" ps
+        LEFT JOIN "Membership" m ON m.id = ps."speakerId"
+        LEFT JOIN "User" u ON u.id = m."userId"
+       WHERE ps."cohortId" = ${actor.cohortId} AND ps."cancelledAt" IS NULL AND ps."startsAt" >= ${now}
+         AND ps.audience IN ('EVERYONE', 'MENTEES')
+       ORDER BY ps."startsAt", ps.id
+       LIMIT 3`,
   ]);
+  const pair = people && {
+    label: people.label,
+    clinicalMentor: people.clinicalMentor,
+    preclinicalMentor: people.preclinicalMentor,
+    _count: { mentees: people.mentees.length },
+  };
   if (!pair) return null;
   return {
     label: pair.label,
@@ -260,7 +258,7 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
         ...pair.preclinicalMentor.user,
       },
     ],
-    meetings: nextBookings.map((b) => ({ id: b.id, ...b.slot, mentorName: b.slot.mentor.user.name })),
-    sessions: sessions.map((s) => ({ ...s, speaker: s.speaker?.user.name ?? s.speakerName })),
+    meetings: nextBookings,
+    sessions,
   };
 }

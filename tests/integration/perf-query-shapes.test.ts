@@ -12,6 +12,7 @@ import { getMeetingsByPairAndWeek } from "@/lib/booking/queries";
 import { clock } from "@/lib/clock";
 import { completedContactDays, lastCompletedContacts } from "@/lib/contacts/data";
 import { DEMO_EMAILS, seedDemo } from "@/lib/demo/seed-demo";
+import { getMenteeHome, getMentorHome } from "@/lib/pairing/queries";
 import { useTestDb } from "../helpers/test-db";
 
 const getDb = useTestDb();
@@ -185,5 +186,35 @@ describe("rewritten statements return what the old ones did (demo data and edge 
     expect(data.rows).toEqual(old);
     expect(data.rows.length).toBeGreaterThan(0);
     expect(data.rows.some((r) => r.cancelled > 0 || r.booked > 0)).toBe(true);
+  });
+
+  it("the homes' one-statement reads keep their types and order (dates as dates, mentees by name)", async () => {
+    const p = getDb().prisma;
+    const as = async (email: string) => {
+      const u = await p.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+      return (await loadCohortActor(u.id, cohort.id))!;
+    };
+    const mentor = (await getMentorHome(await as(DEMO_EMAILS.clinicalMentor)))!;
+    const names = mentor.mentees.map((m) => m.name);
+    expect(mentor.mentees).toHaveLength(6);
+    expect(mentor.timeline.length).toBeGreaterThan(0);
+    expect(mentor.timeline.every((c) => c.occurredAt instanceof Date)).toBe(true);
+    const sorted = [...mentor.timeline].sort((a, b) => b.occurredAt.getTime() - a.occurredAt.getTime());
+    expect(mentor.timeline).toEqual(sorted);
+    expect(mentor.mentees.some((m) => m.lastContactAt instanceof Date)).toBe(true);
+    const pair = await p.mentorPair.findFirstOrThrow({
+      where: { clinicalMentor: { user: { email: DEMO_EMAILS.clinicalMentor } } },
+      select: {
+        _count: { select: { contactLogs: { where: { outcome: "COMPLETED" } } } },
+        mentees: { select: { mentee: { select: { user: { select: { name: true } } } } } },
+      },
+    });
+    expect(new Set(names)).toEqual(new Set(pair.mentees.map((m) => m.mentee.user.name)));
+    const mentee = (await getMenteeHome(await as(DEMO_EMAILS.mentee)))!;
+    expect(mentee.groupSize).toBe(6);
+    expect(mentee.mentors.map((m) => m.phase)).toEqual(["CLINICAL", "PRECLINICAL"]);
+    for (const m of mentee.meetings) expect(m.startsAt).toBeInstanceOf(Date);
+    for (const s of mentee.sessions) expect(s.startsAt).toBeInstanceOf(Date);
+    expect(mentee.meetings.length + mentee.sessions.length).toBeGreaterThan(0);
   });
 });
