@@ -316,37 +316,50 @@ export async function getBookingIcs(userId: string, bookingId: string): Promise<
 export async function getUpcomingCohortBookings(actor: CohortActor, days = 14) {
   if (!can(actor, "read", "booking", { cohortId: actor.cohortId })) return null;
   const now = clock();
-  const cohort = await db().cohort.findUniqueOrThrow({
-    where: { id: actor.cohortId },
-    select: { minBookingNoticeHours: true },
-  });
-  const rows = await db().booking.findMany({
-    where: {
-      status: "BOOKED",
-      slot: {
-        cohortId: actor.cohortId,
-        cancelledAt: null,
-        startsAt: { gt: now, lt: new Date(now.getTime() + days * 86_400_000) },
-      },
+  // One statement (decision 100): the notice hours join the bookings instead of a lookup, and the
+  // names come from joins instead of one statement per nested relation.
+  const flat = await db().$queryRaw<
+    {
+      id: string;
+      menteeId: string;
+      menteeName: string;
+      pairId: string;
+      startsAt: Date;
+      endsAt: Date;
+      place: string;
+      pairLabel: string;
+      mentorName: string;
+      notice: number;
+    }[]
+  >`
+    SELECT b.id, b."menteeId", eu.name AS "menteeName", s."pairId", s."startsAt", s."endsAt", s.place,
+           p.label AS "pairLabel", mu.name AS "mentorName", c."minBookingNoticeHours" AS notice
+      FROM "Booking" b
+      JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+      JOIN "Cohort" c ON c.id = s."cohortId"
+      JOIN "MentorPair" p ON p.id = s."pairId"
+      JOIN "Membership" mm ON mm.id = s."mentorId"
+      JOIN "User" mu ON mu.id = mm."userId"
+      JOIN "Membership" em ON em.id = b."menteeId"
+      JOIN "User" eu ON eu.id = em."userId"
+     WHERE b.status = 'BOOKED' AND s."cohortId" = ${actor.cohortId} AND s."cancelledAt" IS NULL
+       AND s."startsAt" > ${now} AND s."startsAt" < ${new Date(now.getTime() + days * 86_400_000)}
+     ORDER BY s."startsAt", b.id
+     LIMIT 200`;
+  const cohort = { minBookingNoticeHours: flat[0]?.notice ?? 0 };
+  const rows = flat.map((r) => ({
+    id: r.id,
+    menteeId: r.menteeId,
+    mentee: { user: { name: r.menteeName } },
+    slot: {
+      pairId: r.pairId,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      place: r.place,
+      pair: { label: r.pairLabel },
+      mentor: { user: { name: r.mentorName } },
     },
-    orderBy: { slot: { startsAt: "asc" } },
-    take: 200,
-    select: {
-      id: true,
-      menteeId: true,
-      mentee: { select: { user: { select: { name: true } } } },
-      slot: {
-        select: {
-          pairId: true,
-          startsAt: true,
-          endsAt: true,
-          place: true,
-          pair: { select: { label: true } },
-          mentor: { select: { user: { select: { name: true } } } },
-        },
-      },
-    },
-  });
+  }));
   return rows
     .filter((b) =>
       can(actor, "write", "booking", {

@@ -28,20 +28,32 @@ export interface CohortCadence {
 
 /** The cohort's dates, zone, intervals and paused periods (one query). */
 export async function loadCohortCadence(prisma: Client, cohortId: string): Promise<CohortCadence | null> {
-  const c = await prisma.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      startsOn: true,
-      endsOn: true,
-      timeZone: true,
-      firstIntervalDays: true,
-      lastIntervalDays: true,
-      pausedPeriods: { select: { startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-    },
-  });
+  // One statement (decision 100): the paused periods as a JSON list beside the cohort.
+  const [row] = await prisma.$queryRaw<
+    {
+      id: string;
+      name: string;
+      status: "DRAFT" | "ACTIVE" | "CLOSED";
+      startsOn: Date;
+      endsOn: Date;
+      timeZone: string;
+      firstIntervalDays: number;
+      lastIntervalDays: number;
+      paused: { startsOn: string; endsOn: string }[] | null;
+    }[]
+  >`
+    SELECT c.id, c.name, c.status::text AS status, c."startsOn", c."endsOn", c."timeZone",
+           c."firstIntervalDays", c."lastIntervalDays",
+           (SELECT json_agg(json_build_object('startsOn', p."startsOn", 'endsOn', p."endsOn") ORDER BY p."startsOn")
+              FROM "PausedPeriod" p WHERE p."cohortId" = c.id) AS paused
+      FROM "Cohort" c WHERE c.id = ${cohortId}`;
+  const c = row && {
+    ...row,
+    pausedPeriods: (row.paused ?? []).map((p) => ({
+      startsOn: new Date(`${p.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${p.endsOn}T00:00:00Z`),
+    })),
+  };
   if (!c) return null;
   return {
     id: c.id,

@@ -10,7 +10,7 @@ import type { CohortActor } from "@/lib/auth/permissions";
 import { loadCohortActor } from "@/lib/auth/session";
 import { getMeetingsByPairAndWeek } from "@/lib/booking/queries";
 import { clock } from "@/lib/clock";
-import { completedContactDays, lastCompletedContacts } from "@/lib/contacts/data";
+import { completedContactDays, lastCompletedContacts, loadCohortCadence } from "@/lib/contacts/data";
 import { DEMO_EMAILS, seedDemo } from "@/lib/demo/seed-demo";
 import { getMenteeHome, getMentorHome } from "@/lib/pairing/queries";
 import { useTestDb } from "../helpers/test-db";
@@ -216,5 +216,23 @@ describe("rewritten statements return what the old ones did (demo data and edge 
     for (const m of mentee.meetings) expect(m.startsAt).toBeInstanceOf(Date);
     for (const s of mentee.sessions) expect(s.startsAt).toBeInstanceOf(Date);
     expect(mentee.meetings.length + mentee.sessions.length).toBeGreaterThan(0);
+  });
+
+  it("the cohort's cadence facts in one statement: dates and paused periods as before", async () => {
+    const p = getDb().prisma;
+    const c = await p.cohort.findUniqueOrThrow({
+      where: { id: cohort.id },
+      select: {
+        startsOn: true,
+        endsOn: true,
+        pausedPeriods: { select: { startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
+      },
+    });
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const facts = (await loadCohortCadence(p, cohort.id))!;
+    expect(c.pausedPeriods.length).toBeGreaterThan(0);
+    expect(facts.paused).toEqual(c.pausedPeriods.map((x) => ({ startsOn: day(x.startsOn), endsOn: day(x.endsOn) })));
+    expect([facts.cadence.startsOn, facts.cadence.endsOn]).toEqual([day(c.startsOn), day(c.endsOn)]);
+    expect(await loadCohortCadence(p, "no-such-cohort")).toBeNull();
   });
 });
