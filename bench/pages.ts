@@ -162,7 +162,9 @@ async function startServer(url: string): Promise<ChildProcess> {
   );
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await fetch(`${BASE}/login`)).ok) return server;
+      // Up, and the database open (under load its first probe may time out: the proxy answers 503).
+      const res = await fetch(`${BASE}/api/auth/csrf`);
+      if (res.ok && res.headers.get("content-type")?.includes("json")) return server;
     } catch {
       /* not up yet */
     }
@@ -190,7 +192,12 @@ async function signIn(email: string): Promise<string> {
     }
   };
   const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  // Retried: under heavy load the server's first database probe can time out (a 503 for a while).
+  let csrf = await fetch(`${BASE}/api/auth/csrf`);
+  for (let i = 0; i < 120 && !csrf.headers.get("content-type")?.includes("json"); i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    csrf = await fetch(`${BASE}/api/auth/csrf`);
+  }
   keep(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
