@@ -5,7 +5,6 @@ import { db } from "../db";
 import { cadenceOf, loadCohortCadence } from "../contacts/data";
 import type { ContactChannel, ContactOutcome, ContactTopic, SessionKind } from "../../generated/prisma/client";
 
-
 interface Person {
   name: string;
   email: string;
