@@ -4,6 +4,7 @@
 # directory, a free port on 127.0.0.1), runs CMD with
 #   TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:PORT/postgres   (the maintenance db)
 #   PG_URL_BASE=postgresql://postgres@127.0.0.1:PORT                   (append /<database>)
+# (PG_SERVER_OPTS: extra server options, e.g. "-c shared_preload_libraries=pg_stat_statements")
 # then always stops the server and removes the directory. Exits with CMD's exit code.
 # Installs Debian's postgresql with apt-get when the binaries are missing and we are root.
 set -euo pipefail
@@ -65,7 +66,7 @@ PORT=""
 for attempt in 1 2 3 4 5; do
   PORT="${PG_PORT:-$(free_port)}"
   if "${AS_PG[@]}" "$PGBIN/pg_ctl" -D "$PGDATA_DIR" -l "$PGTMP/server.log" -w -t 30 \
-    -o "-p $PORT -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $PORT -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 ${PG_SERVER_OPTS:-}" \
     start >/dev/null; then
     STARTED=1
     break

@@ -2,7 +2,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
-import type { Phase } from "../../generated/prisma/client";
+import { Prisma, type Phase } from "../../generated/prisma/client";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { type CohortActor, type Role, ROLE_ORDER } from "./permissions";
@@ -41,42 +41,104 @@ export interface Viewer {
   roles: Role[];
 }
 
-const STATUS_RANK = { ACTIVE: 0, DRAFT: 1, CLOSED: 2 } as const;
+/** One row per active membership of the user (none: one row with the user only), most relevant first. */
+interface FactRow {
+  userId: string;
+  userName: string;
+  email: string;
+  locale: string | null;
+  id: string | null;
+  role: Role | null;
+  phase: Phase | null;
+  cohortId: string | null;
+  cohortName: string | null;
+  cohortStatus: "DRAFT" | "ACTIVE" | "CLOSED" | null;
+  timeZone: string | null;
+  defaultLocale: string | null;
+  published: boolean | null;
+  mentorPairId: string | null;
+  menteePairId: string | null;
+}
+
+/**
+ * Everything the pages and the pipeline need about a caller, in ONE statement: the user, their
+ * active memberships with each cohort, and the pair each membership mentors in or belongs to
+ * (docs/decisions/100-one-identity-query-per-request.md). Before, the viewer was 3 statements
+ * and every cohort actor 5 more, run once per layout and once per page.
+ */
+async function loadFacts(userId: string, cohortId?: string): Promise<FactRow[]> {
+  const cohortFilter = cohortId ? Prisma.sql`AND m."cohortId" = ${cohortId}` : Prisma.empty;
+  return db().$queryRaw<FactRow[]>`
+    SELECT u.id AS "userId", u.name AS "userName", u.email, u.locale,
+           m.id, m.role::text AS role, m.phase::text AS phase,
+           c.id AS "cohortId", c.name AS "cohortName", c.status::text AS "cohortStatus", c."timeZone", c."defaultLocale",
+           (c."groupsPublishedAt" IS NOT NULL) AS published,
+           COALESCE(pc.id, pp.id) AS "mentorPairId", a."pairId" AS "menteePairId"
+      FROM "User" u
+      LEFT JOIN "Membership" m ON m."userId" = u.id AND m.status = 'ACTIVE' ${cohortFilter}
+      LEFT JOIN "Cohort" c ON c.id = m."cohortId"
+      LEFT JOIN "MentorPair" pc ON pc."clinicalMentorId" = m.id
+      LEFT JOIN "MentorPair" pp ON pp."preclinicalMentorId" = m.id
+      LEFT JOIN "MenteeAssignment" a ON a."menteeId" = m.id
+     WHERE u.id = ${userId}
+     ORDER BY CASE c.status WHEN 'ACTIVE' THEN 0 WHEN 'DRAFT' THEN 1 ELSE 2 END, c."startsOn" DESC, m.id`;
+}
+
+function actorFromFacts(userId: string, cohortId: string, rows: FactRow[]): CohortActor | null {
+  const memberships = rows.filter((r) => r.id !== null && r.cohortId === cohortId);
+  if (memberships.length === 0) return null;
+  // Pairs and groups are drafts, invisible to mentors and mentees, until the coordinator publishes.
+  const published = memberships[0].published === true;
+  const mentor = memberships.find((m) => m.role === "MENTOR");
+  const mentee = memberships.find((m) => m.role === "MENTEE");
+  return {
+    userId,
+    cohortId,
+    roles: new Set(memberships.map((m) => m.role as Role)),
+    membershipIds: Object.fromEntries(memberships.map((m) => [m.role, m.id])),
+    mentorPairId: published ? (mentor?.mentorPairId ?? null) : null,
+    menteePairId: published ? (mentee?.menteePairId ?? null) : null,
+  };
+}
+
+/** The signed-in caller's facts, once per request (React `cache` is per request; the key is the user). */
+const callerFacts = cache(async (userId: string) => loadFacts(userId));
 
 /** Who is signed in and in which roles; one query, cached for the request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = await getSessionUserId();
   if (!userId) return null;
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      memberships: {
-        where: { status: "ACTIVE" },
-        select: {
-          id: true,
-          role: true,
-          phase: true,
-          cohort: { select: { id: true, name: true, status: true, timeZone: true, startsOn: true } },
-        },
-      },
-    },
-  });
-  if (!user) return null;
-  const memberships = [...user.memberships].sort(
-    (a, b) =>
-      STATUS_RANK[a.cohort.status] - STATUS_RANK[b.cohort.status] ||
-      b.cohort.startsOn.getTime() - a.cohort.startsOn.getTime(),
-  );
+  const rows = await callerFacts(userId);
+  if (rows.length === 0) return null;
+  const memberships: ViewerMembership[] = rows
+    .filter((r) => r.id !== null)
+    .map((r) => ({
+      id: r.id!,
+      role: r.role!,
+      phase: r.phase,
+      cohort: { id: r.cohortId!, name: r.cohortName!, status: r.cohortStatus!, timeZone: r.timeZone! },
+    }));
   const roles = ROLE_ORDER.filter((r) => memberships.some((m) => m.role === r));
-  return {
-    user: { id: user.id, name: user.name, email: user.email },
-    memberships: memberships.map(({ cohort: { startsOn: _s, ...cohort }, ...m }) => ({ ...m, cohort })),
-    roles,
-  };
+  return { user: { id: rows[0].userId, name: rows[0].userName, email: rows[0].email }, memberships, roles };
 });
+
+/**
+ * The signed-in reader's language choices (lib/i18n/server.ts), from the same facts: their own
+ * choice, else the default of their most relevant cohort that sets one; the zone of that cohort.
+ * The same answer as lib/i18n/people.ts personLocale(), without its statements.
+ */
+export async function callerLocale(
+  userId: string,
+): Promise<{ own: string | null; cohortDefault: string | null; timeZone: string } | null> {
+  const rows = await callerFacts(userId);
+  if (rows.length === 0) return null;
+  const cohorts = rows.filter((r) => r.cohortId !== null);
+  return {
+    own: rows[0].locale,
+    cohortDefault: cohorts.find((r) => r.defaultLocale)?.defaultLocale ?? null,
+    timeZone: cohorts[0]?.timeZone ?? "UTC",
+  };
+}
 
 /**
  * The cohort a person acts in for a role when nothing else names one: the same choice
@@ -88,33 +150,22 @@ export async function roleCohortId(role: Role): Promise<string | null> {
   return viewer?.memberships.find((m) => m.role === role)?.cohort.id ?? null;
 }
 
-/** What the caller may do in one cohort: roles there and their pair (published groups only). */
+/**
+ * What the caller may do in one cohort: roles there and their pair (published groups only). One
+ * statement, always fresh (the action pipeline authorises writes with it).
+ */
 export async function loadCohortActor(userId: string, cohortId: string): Promise<CohortActor | null> {
-  const memberships = await db().membership.findMany({
-    where: { userId, cohortId, status: "ACTIVE" },
-    select: {
-      id: true,
-      role: true,
-      cohort: { select: { groupsPublishedAt: true } },
-      pairAsClinical: { select: { id: true } },
-      pairAsPreclinical: { select: { id: true } },
-      assignment: { select: { pairId: true } },
-    },
-  });
-  if (memberships.length === 0) return null;
-  // Pairs and groups are drafts, invisible to mentors and mentees, until the coordinator publishes.
-  const published = memberships[0].cohort.groupsPublishedAt !== null;
-  const mentor = memberships.find((m) => m.role === "MENTOR");
-  const mentee = memberships.find((m) => m.role === "MENTEE");
-  return {
-    userId,
-    cohortId,
-    roles: new Set(memberships.map((m) => m.role)),
-    membershipIds: Object.fromEntries(memberships.map((m) => [m.role, m.id])),
-    mentorPairId: published ? (mentor?.pairAsClinical?.id ?? mentor?.pairAsPreclinical?.id ?? null) : null,
-    menteePairId: published ? (mentee?.assignment?.pairId ?? null) : null,
-  };
+  return actorFromFacts(userId, cohortId, await loadFacts(userId, cohortId));
 }
+
+/**
+ * The same for reads during a render: the signed-in caller's actor comes from the facts already
+ * loaded for the request (no statement); anyone else's is loaded once per request.
+ */
+export const cohortActor = cache(async (userId: string, cohortId: string): Promise<CohortActor | null> => {
+  if (userId === (await getSessionUserId())) return actorFromFacts(userId, cohortId, await callerFacts(userId));
+  return loadCohortActor(userId, cohortId);
+});
 
 export interface RoleContext {
   viewer: Viewer;
@@ -127,12 +178,21 @@ export interface RoleContext {
  * Anonymous: to the sign-in page. Without the role: 403. A convenience for pages only;
  * every action and query checks the record it touches again.
  */
-export const requireRole = cache(async (role: Role, callbackPath?: string): Promise<RoleContext> => {
+const roleContext = cache(async (role: Role): Promise<RoleContext | "anonymous" | "forbidden"> => {
   const viewer = await getViewer();
-  if (!viewer) redirect(`/login${callbackPath ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : ""}`);
+  if (!viewer) return "anonymous";
   const membership = viewer.memberships.find((m) => m.role === role);
-  if (!membership) forbidden();
-  const actor = await loadCohortActor(viewer.user.id, membership.cohort.id);
-  if (!actor) forbidden();
+  if (!membership) return "forbidden";
+  const actor = await cohortActor(viewer.user.id, membership.cohort.id);
+  if (!actor) return "forbidden";
   return { viewer, membership, actor };
 });
+
+export async function requireRole(role: Role, callbackPath?: string): Promise<RoleContext> {
+  // Cached on the role only (the caller is fixed for the request): the layout and the page
+  // passing different paths no longer load the actor twice.
+  const ctx = await roleContext(role);
+  if (ctx === "anonymous") redirect(`/login${callbackPath ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : ""}`);
+  if (ctx === "forbidden") forbidden();
+  return ctx;
+}

@@ -17,7 +17,7 @@ function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-type Client = Pick<Db, "authSession" | "membership">;
+type Client = Pick<Db, "authSession" | "membership" | "$queryRaw">;
 
 async function isStaff(client: Client, userId: string): Promise<boolean> {
   return (await client.membership.count({ where: { userId, status: "ACTIVE", role: { in: [...STAFF] } } })) > 0;
@@ -60,20 +60,29 @@ export async function checkAuthSession(
   client: Client = db(),
 ): Promise<{ userId: string; sessionId: string } | null> {
   if (!token || typeof token !== "string") return null;
-  const row = await client.authSession.findUnique({
-    where: { tokenHash: hashToken(token) },
-    select: {
-      id: true,
-      userId: true,
-      staff: true,
-      createdAt: true,
-      lastSeenAt: true,
-      expiresAt: true,
-      endedAt: true,
-    },
-  });
+  // One statement: the row and, for a session started as non-staff, whether the person is staff now
+  // (docs/decisions/100-one-identity-query-per-request.md; it was two on every request).
+  const [row] = await client.$queryRaw<
+    {
+      id: string;
+      userId: string;
+      staff: boolean;
+      staffNow: boolean;
+      createdAt: Date;
+      lastSeenAt: Date;
+      expiresAt: Date;
+      endedAt: Date | null;
+    }[]
+  >`
+    SELECT s.id, s."userId", s.staff, s."createdAt", s."lastSeenAt", s."expiresAt", s."endedAt",
+           (s.staff OR EXISTS (
+             SELECT 1 FROM "Membership" m
+              WHERE m."userId" = s."userId" AND m.status = 'ACTIVE' AND m.role IN ('COORDINATOR', 'SUPERVISOR')
+           )) AS "staffNow"
+      FROM "AuthSession" s
+     WHERE s."tokenHash" = ${hashToken(token)}`;
   if (!row) return null;
-  const staff = row.staff || (await isStaff(client, row.userId));
+  const staff = row.staffNow;
   const end = sessionEnd({ ...row, staff }, now);
   if (end === "ended") return null;
   if (end) {

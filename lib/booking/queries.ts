@@ -242,14 +242,6 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
       cancelled: bigint;
     }[]
   >`
-    WITH b AS (
-      SELECT "slotId",
-             count(*) FILTER (WHERE status = 'BOOKED') AS booked,
-             count(*) FILTER (WHERE status = 'ATTENDED') AS attended,
-             count(*) FILTER (WHERE status = 'NO_SHOW') AS "noShow",
-             count(*) FILTER (WHERE status = 'CANCELLED') AS cancelled
-        FROM "Booking" GROUP BY "slotId"
-    )
     SELECT p.id AS "pairId", p.label,
            to_char(date_trunc('week', sl."startsAt" AT TIME ZONE ${cohort.timeZone}), 'YYYY-MM-DD') AS week,
            count(*) AS slots, sum(sl.capacity) AS seats,
@@ -257,7 +249,15 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
            COALESCE(sum(b."noShow"), 0) AS "noShow", COALESCE(sum(b.cancelled), 0) AS cancelled
       FROM "AvailabilitySlot" sl
       JOIN "MentorPair" p ON p.id = sl."pairId"
-      LEFT JOIN b ON b."slotId" = sl.id
+      -- Only the bookings of the slots in the window (index on "slotId"), never the whole history
+      -- (decision 102); the slots through ("cohortId","startsAt").
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE bk.status = 'BOOKED') AS booked,
+               count(*) FILTER (WHERE bk.status = 'ATTENDED') AS attended,
+               count(*) FILTER (WHERE bk.status = 'NO_SHOW') AS "noShow",
+               count(*) FILTER (WHERE bk.status = 'CANCELLED') AS cancelled
+          FROM "Booking" bk WHERE bk."slotId" = sl.id
+      ) b ON true
      WHERE sl."cohortId" = ${actor.cohortId} AND sl."cancelledAt" IS NULL
        AND sl."startsAt" >= ${from} AND sl."startsAt" < ${to}
      GROUP BY p.id, p.label, 3
@@ -316,37 +316,50 @@ export async function getBookingIcs(userId: string, bookingId: string): Promise<
 export async function getUpcomingCohortBookings(actor: CohortActor, days = 14) {
   if (!can(actor, "read", "booking", { cohortId: actor.cohortId })) return null;
   const now = clock();
-  const cohort = await db().cohort.findUniqueOrThrow({
-    where: { id: actor.cohortId },
-    select: { minBookingNoticeHours: true },
-  });
-  const rows = await db().booking.findMany({
-    where: {
-      status: "BOOKED",
-      slot: {
-        cohortId: actor.cohortId,
-        cancelledAt: null,
-        startsAt: { gt: now, lt: new Date(now.getTime() + days * 86_400_000) },
-      },
+  // One statement (decision 100): the notice hours join the bookings instead of a lookup, and the
+  // names come from joins instead of one statement per nested relation.
+  const flat = await db().$queryRaw<
+    {
+      id: string;
+      menteeId: string;
+      menteeName: string;
+      pairId: string;
+      startsAt: Date;
+      endsAt: Date;
+      place: string;
+      pairLabel: string;
+      mentorName: string;
+      notice: number;
+    }[]
+  >`
+    SELECT b.id, b."menteeId", eu.name AS "menteeName", s."pairId", s."startsAt", s."endsAt", s.place,
+           p.label AS "pairLabel", mu.name AS "mentorName", c."minBookingNoticeHours" AS notice
+      FROM "Booking" b
+      JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+      JOIN "Cohort" c ON c.id = s."cohortId"
+      JOIN "MentorPair" p ON p.id = s."pairId"
+      JOIN "Membership" mm ON mm.id = s."mentorId"
+      JOIN "User" mu ON mu.id = mm."userId"
+      JOIN "Membership" em ON em.id = b."menteeId"
+      JOIN "User" eu ON eu.id = em."userId"
+     WHERE b.status = 'BOOKED' AND s."cohortId" = ${actor.cohortId} AND s."cancelledAt" IS NULL
+       AND s."startsAt" > ${now} AND s."startsAt" < ${new Date(now.getTime() + days * 86_400_000)}
+     ORDER BY s."startsAt", b.id
+     LIMIT 200`;
+  const cohort = { minBookingNoticeHours: flat[0]?.notice ?? 0 };
+  const rows = flat.map((r) => ({
+    id: r.id,
+    menteeId: r.menteeId,
+    mentee: { user: { name: r.menteeName } },
+    slot: {
+      pairId: r.pairId,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      place: r.place,
+      pair: { label: r.pairLabel },
+      mentor: { user: { name: r.mentorName } },
     },
-    orderBy: { slot: { startsAt: "asc" } },
-    take: 200,
-    select: {
-      id: true,
-      menteeId: true,
-      mentee: { select: { user: { select: { name: true } } } },
-      slot: {
-        select: {
-          pairId: true,
-          startsAt: true,
-          endsAt: true,
-          place: true,
-          pair: { select: { label: true } },
-          mentor: { select: { user: { select: { name: true } } } },
-        },
-      },
-    },
-  });
+  }));
   return rows
     .filter((b) =>
       can(actor, "write", "booking", {

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type CohortActor } from "../auth/permissions";
-import { getSessionUserId, loadCohortActor } from "../auth/session";
+import { cohortActor, getSessionUserId } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { dbDateToLocal } from "../time";
@@ -34,17 +34,23 @@ export async function getCohortOverview(actor: CohortActor) {
       where: { cohortId, role: "MENTOR", status: "ACTIVE" },
       _count: { _all: true },
     }),
-    db().mentorPair.findMany({
-      where: { cohortId },
-      orderBy: { label: "asc" },
-      select: {
-        id: true,
-        label: true,
-        clinicalMentor: { select: { user: { select: { name: true } } } },
-        preclinicalMentor: { select: { user: { select: { name: true } } } },
-        _count: { select: { mentees: true } },
-      },
-    }),
+    // One statement for the pairs, both mentors' names and the group sizes (decision 100).
+    db().$queryRaw<{ id: string; label: string; clinical: string; preclinical: string; mentees: number }[]>`
+        SELECT p.id, p.label, cu.name AS clinical, pu.name AS preclinical,
+               (SELECT count(*)::int FROM "MenteeAssignment" a WHERE a."pairId" = p.id) AS mentees
+          FROM "MentorPair" p
+          JOIN "Membership" cm ON cm.id = p."clinicalMentorId" JOIN "User" cu ON cu.id = cm."userId"
+          JOIN "Membership" pm ON pm.id = p."preclinicalMentorId" JOIN "User" pu ON pu.id = pm."userId"
+         WHERE p."cohortId" = ${cohortId}
+         ORDER BY p.label`.then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        label: r.label,
+        clinicalMentor: { user: { name: r.clinical } },
+        preclinicalMentor: { user: { name: r.preclinical } },
+        _count: { mentees: r.mentees },
+      })),
+    ),
     db().user.groupBy({
       by: ["gender"],
       where: { memberships: { some: { cohortId, role: "MENTEE", status: "ACTIVE" } } },
@@ -116,7 +122,7 @@ export async function listCoordinatedCohorts(userId: string) {
 export const requireCohortCoordinator = cache(async (cohortId: string): Promise<CohortActor> => {
   const userId = await getSessionUserId();
   if (!userId) redirect(`/login?callbackUrl=${encodeURIComponent(`/coordinator/cohorts/${cohortId}`)}`);
-  const actor = await loadCohortActor(userId, cohortId);
+  const actor = await cohortActor(userId, cohortId);
   if (!actor || !can(actor, "write", "cohort.setup", { cohortId }, "COORDINATOR")) notFound();
   return actor;
 });

@@ -29,20 +29,32 @@ export interface CohortCadence {
 
 /** The cohort's dates, zone, intervals and paused periods (one query). */
 export async function loadCohortCadence(prisma: Client, cohortId: string): Promise<CohortCadence | null> {
-  const c = await prisma.cohort.findUnique({
-    where: { id: cohortId },
-    select: {
-      id: true,
-      name: true,
-      status: true,
-      startsOn: true,
-      endsOn: true,
-      timeZone: true,
-      firstIntervalDays: true,
-      lastIntervalDays: true,
-      pausedPeriods: { select: { startsOn: true, endsOn: true }, orderBy: { startsOn: "asc" } },
-    },
-  });
+  // One statement (decision 100): the paused periods as a JSON list beside the cohort.
+  const [row] = await prisma.$queryRaw<
+    {
+      id: string;
+      name: string;
+      status: "DRAFT" | "ACTIVE" | "CLOSED";
+      startsOn: Date;
+      endsOn: Date;
+      timeZone: string;
+      firstIntervalDays: number;
+      lastIntervalDays: number;
+      paused: { startsOn: string; endsOn: string }[] | null;
+    }[]
+  >`
+    SELECT c.id, c.name, c.status::text AS status, c."startsOn", c."endsOn", c."timeZone",
+           c."firstIntervalDays", c."lastIntervalDays",
+           (SELECT json_agg(json_build_object('startsOn', p."startsOn", 'endsOn', p."endsOn") ORDER BY p."startsOn")
+              FROM "PausedPeriod" p WHERE p."cohortId" = c.id) AS paused
+      FROM "Cohort" c WHERE c.id = ${cohortId}`;
+  const c = row && {
+    ...row,
+    pausedPeriods: (row.paused ?? []).map((p) => ({
+      startsOn: new Date(`${p.startsOn}T00:00:00Z`),
+      endsOn: new Date(`${p.endsOn}T00:00:00Z`),
+    })),
+  };
   if (!c) return null;
   return {
     id: c.id,
@@ -75,25 +87,41 @@ export async function lastCompletedContacts(
   cohortId: string,
   pairId?: string,
 ): Promise<MenteeContactRow[]> {
-  const pairFilter = pairId ? Prisma.sql`AND a."pairId" = ${pairId}` : Prisma.empty;
-  // One group: its own contacts only (the pair's index); the whole cohort: one pass over it.
-  const contactFilter = pairId ? Prisma.sql`AND "pairId" = ${pairId}` : Prisma.empty;
+  if (pairId) {
+    // One group (the mentor home): per mentee, the newest completed contact through the partial
+    // index ("pairId","menteeId","occurredAt") WHERE COMPLETED, a few index pages each (decision 102),
+    // instead of the pair's whole history combined with a large menteeId-IS-NULL bitmap.
+    return prisma.$queryRaw<MenteeContactRow[]>`
+      SELECT a."menteeId", a."pairId", GREATEST(ind.m, grp.m) AS "lastAt"
+        FROM "MenteeAssignment" a
+        LEFT JOIN LATERAL (
+          SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+           WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
+             AND c."cohortId" = ${cohortId}
+        ) ind ON true
+        LEFT JOIN LATERAL (
+          SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+           WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
+             AND c."cohortId" = ${cohortId}
+        ) grp ON true
+       WHERE a."cohortId" = ${cohortId} AND a."pairId" = ${pairId}`;
+  }
+  // The whole cohort: one pass over it.
   return prisma.$queryRaw<MenteeContactRow[]>`
     WITH ind AS (
       SELECT "menteeId", MAX("occurredAt") AS m FROM "ContactLog"
-      WHERE "cohortId" = ${cohortId} ${contactFilter} AND "outcome" = 'COMPLETED' AND "menteeId" IS NOT NULL
+      WHERE "cohortId" = ${cohortId} AND "outcome" = 'COMPLETED' AND "menteeId" IS NOT NULL
       GROUP BY "menteeId"
     ), grp AS (
       SELECT "pairId", MAX("occurredAt") AS m FROM "ContactLog"
-      WHERE "cohortId" = ${cohortId} ${contactFilter} AND "outcome" = 'COMPLETED' AND "menteeId" IS NULL
+      WHERE "cohortId" = ${cohortId} AND "outcome" = 'COMPLETED' AND "menteeId" IS NULL
       GROUP BY "pairId"
     )
-    SELECT a."menteeId", a."pairId",
-           CASE WHEN ind.m IS NULL THEN grp.m WHEN grp.m IS NULL THEN ind.m ELSE GREATEST(ind.m, grp.m) END AS "lastAt"
+    SELECT a."menteeId", a."pairId", GREATEST(ind.m, grp.m) AS "lastAt"
     FROM "MenteeAssignment" a
     LEFT JOIN ind ON ind."menteeId" = a."menteeId"
     LEFT JOIN grp ON grp."pairId" = a."pairId"
-    WHERE a."cohortId" = ${cohortId} ${pairFilter}`;
+    WHERE a."cohortId" = ${cohortId}`;
 }
 
 export interface MenteeDaysRow {
@@ -113,40 +141,69 @@ export async function completedContactDays(
   cohort: { id: string; timeZone: string },
   filter: { pairId?: string; phase?: Phase } = {},
 ): Promise<MenteeDaysRow[]> {
-  const pairFilter = filter.pairId ? Prisma.sql`AND a."pairId" = ${filter.pairId}` : Prisma.empty;
-  const rows = await completedContactDaysRaw(prisma, cohort, filter, pairFilter);
-  // One comma-separated string per mentee: far cheaper to move out of the database than an array.
-  return rows.map((r) => ({ ...r, days: r.days ? r.days.split(",") : [] }));
+  const rows = await completedContactDaysRaw(prisma, cohort, filter);
+  // A group's whole-group days come once (on its first mentee's row) and join each mentee's own here.
+  const groupDays = new Map<string, string[]>();
+  for (const r of rows) if (r.group !== null) groupDays.set(r.pairId, r.group ? r.group.split(",") : []);
+  return rows.map((r) => ({
+    menteeId: r.menteeId,
+    pairId: r.pairId,
+    name: r.name,
+    days: mergeSortedDays(r.own ? r.own.split(",") : [], groupDays.get(r.pairId) ?? []),
+  }));
 }
 
+/** Two ascending lists of ISO days as one, ascending, without repeats. */
+export function mergeSortedDays(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
+ * Distinct local days per mentee (own contacts) and per group (whole-group contacts) in the
+ * database, so a group's contacts are never multiplied by its mentees and nothing is aggregated
+ * with DISTINCT over the raw rows (decision 102). One statement; ISO day lists as strings.
+ */
 async function completedContactDaysRaw(
   prisma: Client,
   cohort: { id: string; timeZone: string },
   filter: { pairId?: string; phase?: Phase },
-  pairFilter: Prisma.Sql,
 ) {
+  const pairFilter = filter.pairId ? Prisma.sql`AND a."pairId" = ${filter.pairId}` : Prisma.empty;
   const contactPairFilter = filter.pairId ? Prisma.sql`AND c."pairId" = ${filter.pairId}` : Prisma.empty;
   const phaseFilter = filter.phase
     ? Prisma.sql`AND c."mentorId" IN (SELECT id FROM "Membership" WHERE "cohortId" = ${cohort.id} AND "phase"::text = ${filter.phase})`
     : Prisma.empty;
-  return prisma.$queryRaw<(Omit<MenteeDaysRow, "days"> & { days: string })[]>`
-    WITH c AS (
-      SELECT c."menteeId", c."pairId", (c."occurredAt" AT TIME ZONE ${cohort.timeZone})::date AS d
-      FROM "ContactLog" c
-      WHERE c."cohortId" = ${cohort.id} AND c."outcome" = 'COMPLETED' ${contactPairFilter} ${phaseFilter}
-    ), x AS (
-      SELECT c."menteeId" AS mid, c.d FROM c WHERE c."menteeId" IS NOT NULL
-      UNION ALL
-      SELECT g."menteeId" AS mid, c.d FROM c JOIN "MenteeAssignment" g ON g."pairId" = c."pairId" WHERE c."menteeId" IS NULL
-    ), agg AS (
-      SELECT mid, string_agg(DISTINCT d::text, ',') AS days FROM x GROUP BY mid
+  return prisma.$queryRaw<
+    { menteeId: string; pairId: string; name: string; own: string | null; group: string | null }[]
+  >`
+    WITH d AS (
+      SELECT DISTINCT c."menteeId", CASE WHEN c."menteeId" IS NULL THEN c."pairId" END AS gp,
+             (c."occurredAt" AT TIME ZONE ${cohort.timeZone})::date AS d
+        FROM "ContactLog" c
+       WHERE c."cohortId" = ${cohort.id} AND c."outcome" = 'COMPLETED' ${contactPairFilter} ${phaseFilter}
+    ), own AS (
+      SELECT "menteeId", string_agg(d::text, ',' ORDER BY d) AS days FROM d WHERE "menteeId" IS NOT NULL GROUP BY 1
+    ), grp AS (
+      SELECT gp, string_agg(d::text, ',' ORDER BY d) AS days FROM d WHERE gp IS NOT NULL GROUP BY 1
     )
-    SELECT a."menteeId", a."pairId", u."name", COALESCE(agg.days, '') AS days
-    FROM "MenteeAssignment" a
-    JOIN "Membership" mm ON mm.id = a."menteeId"
-    JOIN "User" u ON u.id = mm."userId"
-    LEFT JOIN agg ON agg.mid = a."menteeId"
-    WHERE a."cohortId" = ${cohort.id} ${pairFilter}`;
+    SELECT a."menteeId", a."pairId", u."name", own.days AS own,
+           CASE WHEN row_number() OVER (PARTITION BY a."pairId" ORDER BY a."menteeId") = 1
+                THEN COALESCE(grp.days, '') END AS "group"
+      FROM "MenteeAssignment" a
+      JOIN "Membership" mm ON mm.id = a."menteeId"
+      JOIN "User" u ON u.id = mm."userId"
+      LEFT JOIN own ON own."menteeId" = a."menteeId"
+      LEFT JOIN grp ON grp.gp = a."pairId"
+     WHERE a."cohortId" = ${cohort.id} ${pairFilter}`;
 }
 
 /** The cadence of every row, overdue first. */

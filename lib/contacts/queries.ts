@@ -181,16 +181,21 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
   const cohort = await loadCohortCadence(db(), actor.cohortId);
   if (!cohort) return null;
   const [pairs, days, weeks] = await Promise.all([
-    db().mentorPair.findMany({
-      where: { cohortId: actor.cohortId },
-      orderBy: { label: "asc" },
-      select: {
-        id: true,
-        label: true,
-        clinicalMentor: { select: { user: { select: { name: true } } } },
-        preclinicalMentor: { select: { user: { select: { name: true } } } },
-      },
-    }),
+    // One statement for the pairs and both mentors' names (decision 100), not one per relation.
+    db().$queryRaw<{ id: string; label: string; clinical: string; preclinical: string }[]>`
+        SELECT p.id, p.label, cu.name AS clinical, pu.name AS preclinical
+          FROM "MentorPair" p
+          JOIN "Membership" cm ON cm.id = p."clinicalMentorId" JOIN "User" cu ON cu.id = cm."userId"
+          JOIN "Membership" pm ON pm.id = p."preclinicalMentorId" JOIN "User" pu ON pu.id = pm."userId"
+         WHERE p."cohortId" = ${actor.cohortId}
+         ORDER BY p.label`.then((rows) =>
+      rows.map((r) => ({
+        id: r.id,
+        label: r.label,
+        clinicalMentor: { user: { name: r.clinical } },
+        preclinicalMentor: { user: { name: r.preclinical } },
+      })),
+    ),
     completedContactDays(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
     contactsPerWeek(db(), { id: cohort.id, timeZone: cohort.cadence.timeZone }, filter),
   ]);

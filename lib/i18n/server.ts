@@ -1,13 +1,11 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { getSessionUserId } from "../auth/session";
+import { callerLocale, getSessionUserId } from "../auth/session";
 import { testContext } from "../auth/test-context";
-import { db } from "../db";
 import { chooseLocale } from "./choose";
 import { LOCALE_COOKIE, type Locale } from "./config";
 import { formatter } from "./format";
-import { personLocale } from "./people";
 import { translator } from "./translate";
 
 /**
@@ -18,7 +16,8 @@ import { translator } from "./translate";
  */
 export const requestI18n = cache(async (): Promise<{ locale: Locale; timeZone: string }> => {
   const userId = await getSessionUserId().catch(() => null);
-  const person = userId ? await personLocale(db(), userId) : null;
+  // From the request's one identity statement (lib/auth/session.ts), not a query of its own.
+  const person = userId ? await callerLocale(userId) : null;
   const browser = await browserSources();
   const locale = chooseLocale({ person: person?.own, cohort: person?.cohortDefault, ...browser });
   return { locale, timeZone: person?.timeZone ?? "UTC" };

@@ -2,9 +2,133 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
-import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
+import { cadenceOf, loadCohortCadence } from "../contacts/data";
+import type { ContactChannel, ContactOutcome, ContactTopic, SessionKind } from "../../generated/prisma/client";
 
-const person = { select: { name: true, email: true, phone: true, preferredChannel: true } } as const;
+interface Person {
+  name: string;
+  email: string;
+  phone: string | null;
+  preferredChannel: ContactChannel | null;
+}
+interface PairMember {
+  id: string;
+  yearOfStudy: number | null;
+  user: Person;
+}
+
+/** A pair's label, both mentors and its mentees (by name), in one statement. */
+async function pairPeople(pairId: string): Promise<{
+  label: string;
+  clinicalMentor: PairMember;
+  preclinicalMentor: PairMember;
+  mentees: { mentee: { id: string; user: Person } }[];
+} | null> {
+  const rows = await db().$queryRaw<
+    (Person & { label: string; kind: "clinical" | "preclinical" | "mentee"; id: string; yearOfStudy: number | null })[]
+  >`
+    SELECT p.label, x.kind, m.id, m."yearOfStudy", u.name, u.email, u.phone, u."preferredChannel"::text AS "preferredChannel"
+      FROM "MentorPair" p
+      JOIN LATERAL (
+        SELECT 'clinical' AS kind, p."clinicalMentorId" AS mid, 0 AS o
+        UNION ALL SELECT 'preclinical', p."preclinicalMentorId", 1
+        UNION ALL SELECT 'mentee', a."menteeId", 2 FROM "MenteeAssignment" a WHERE a."pairId" = p.id
+      ) x ON true
+      JOIN "Membership" m ON m.id = x.mid
+      JOIN "User" u ON u.id = m."userId"
+     WHERE p.id = ${pairId}
+     ORDER BY x.o, u.name, m.id`;
+  const clinical = rows.find((r) => r.kind === "clinical");
+  const preclinical = rows.find((r) => r.kind === "preclinical");
+  if (!clinical || !preclinical) return null;
+  const member = (r: (typeof rows)[number]) => ({
+    id: r.id,
+    yearOfStudy: r.yearOfStudy,
+    user: { name: r.name, email: r.email, phone: r.phone, preferredChannel: r.preferredChannel },
+  });
+  return {
+    label: clinical.label,
+    clinicalMentor: member(clinical),
+    preclinicalMentor: member(preclinical),
+    mentees: rows.filter((r) => r.kind === "mentee").map((r) => ({ mentee: { id: r.id, user: member(r).user } })),
+  };
+}
+
+/**
+ * A pair's contacts for the mentor home in one statement: per mentee the latest completed contact
+ * (lastCompletedContacts' lateral form) and the completed count, the whole-group count, and the
+ * last 12 contacts with their mentor's and mentee's names.
+ */
+async function pairContacts(cohortId: string, pairId: string) {
+  const [row] = await db().$queryRaw<
+    {
+      mentees: { menteeId: string; lastAt: string | null; n: number }[] | null;
+      groupCount: number;
+      timeline:
+        | {
+            id: string;
+            channel: ContactChannel;
+            outcome: ContactOutcome;
+            occurredAt: string;
+            minutes: number | null;
+            topics: ContactTopic[];
+            menteeId: string | null;
+            mentorId: string;
+            mentorPhase: "CLINICAL" | "PRECLINICAL" | null;
+            mentorName: string;
+            menteeName: string | null;
+          }[]
+        | null;
+    }[]
+  >`
+    SELECT
+      (SELECT json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', GREATEST(ind.m, grp.m), 'n', ind.n))
+         FROM "MenteeAssignment" a
+         LEFT JOIN LATERAL (
+           SELECT max(c."occurredAt") AS m, count(*)::int AS n FROM "ContactLog" c
+            WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
+              AND c."cohortId" = ${cohortId}
+         ) ind ON true
+         LEFT JOIN LATERAL (
+           SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+            WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
+              AND c."cohortId" = ${cohortId}
+         ) grp ON true
+        WHERE a."cohortId" = ${cohortId} AND a."pairId" = ${pairId}) AS mentees,
+      (SELECT count(*)::int FROM "ContactLog" c
+        WHERE c."pairId" = ${pairId} AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED') AS "groupCount",
+      (SELECT json_agg(t ORDER BY t."occurredAt" DESC, t.id) FROM (
+         SELECT c.id, c.channel, c.outcome, c."occurredAt", c.minutes, c.topics, c."menteeId", c."mentorId",
+                mm.phase AS "mentorPhase", mu.name AS "mentorName", eu.name AS "menteeName"
+           FROM "ContactLog" c
+           JOIN "Membership" mm ON mm.id = c."mentorId"
+           JOIN "User" mu ON mu.id = mm."userId"
+           LEFT JOIN "Membership" em ON em.id = c."menteeId"
+           LEFT JOIN "User" eu ON eu.id = em."userId"
+          WHERE c."pairId" = ${pairId}
+          ORDER BY c."occurredAt" DESC, c.id
+          LIMIT 12
+      ) t) AS timeline`;
+  const mentees = row?.mentees ?? [];
+  return {
+    lastContacts: mentees.map((m) => ({ menteeId: m.menteeId, lastAt: m.lastAt ? new Date(m.lastAt) : null })),
+    counts: [
+      ...mentees.map((m) => ({ menteeId: m.menteeId as string | null, _count: { _all: m.n } })),
+      { menteeId: null, _count: { _all: row?.groupCount ?? 0 } },
+    ],
+    timeline: (row?.timeline ?? []).map((c) => ({
+      id: c.id,
+      channel: c.channel,
+      outcome: c.outcome,
+      occurredAt: new Date(c.occurredAt),
+      minutes: c.minutes,
+      topics: c.topics,
+      menteeId: c.menteeId,
+      mentor: { id: c.mentorId, phase: c.mentorPhase, user: { name: c.mentorName } },
+      mentee: c.menteeName === null ? null : { user: { name: c.menteeName } },
+    })),
+  };
+}
 
 /**
  * A mentor's home: their pair partner, the group they share with each mentee's cadence status
@@ -15,44 +139,16 @@ export async function getMentorHome(actor: CohortActor, now = clock()) {
   const pairId = actor.mentorPairId;
   if (!pairId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
   const seeContacts = can(actor, "read", "contact.meta", { cohortId: actor.cohortId, pairId }, "MENTOR");
-  const [pair, cohort, lastContacts, counts, timeline] = await Promise.all([
-    db().mentorPair.findUnique({
-      where: { id: pairId },
-      select: {
-        label: true,
-        clinicalMentor: { select: { id: true, yearOfStudy: true, user: person } },
-        preclinicalMentor: { select: { id: true, yearOfStudy: true, user: person } },
-        mentees: {
-          orderBy: { mentee: { user: { name: "asc" } } },
-          select: { mentee: { select: { id: true, user: person } } },
-        },
-      },
-    }),
+  // Three statements in parallel (decision 100): the pair's people, the cadence facts, and the
+  // contacts (latest per mentee, counts, the last 12); each nested Prisma relation was a statement.
+  const [pair, cohort, contacts] = await Promise.all([
+    pairPeople(pairId),
     loadCohortCadence(db(), actor.cohortId),
-    // The latest completed contact per mentee (own or whole-group), by either mentor: one statement.
-    seeContacts ? lastCompletedContacts(db(), actor.cohortId, pairId) : Promise.resolve([]),
     seeContacts
-      ? db().contactLog.groupBy({ by: ["menteeId"], where: { pairId, outcome: "COMPLETED" }, _count: { _all: true } })
-      : Promise.resolve([]),
-    seeContacts
-      ? db().contactLog.findMany({
-          where: { pairId },
-          orderBy: { occurredAt: "desc" },
-          take: 12,
-          select: {
-            id: true,
-            channel: true,
-            outcome: true,
-            occurredAt: true,
-            minutes: true,
-            topics: true,
-            menteeId: true,
-            mentor: { select: { id: true, phase: true, user: { select: { name: true } } } },
-            mentee: { select: { user: { select: { name: true } } } },
-          },
-        })
-      : Promise.resolve([]),
+      ? pairContacts(actor.cohortId, pairId)
+      : Promise.resolve({ lastContacts: [], counts: [], timeline: [] }),
   ]);
+  const { lastContacts, counts, timeline } = contacts;
   if (!pair || !cohort) return null;
   const me = actor.membershipIds.MENTOR;
   const iAmClinical = pair.clinicalMentor.id === me;
@@ -103,53 +199,52 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
   const me = actor.membershipIds.MENTEE;
   if (!pairId || !me || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTEE"))
     return null;
-  const [pair, nextBookings, sessions] = await Promise.all([
-    db().mentorPair.findUnique({
-      where: { id: pairId },
-      select: {
-        label: true,
-        clinicalMentor: { select: { yearOfStudy: true, user: person } },
-        preclinicalMentor: { select: { yearOfStudy: true, user: person } },
-        _count: { select: { mentees: true } },
-      },
-    }),
-    db().booking.findMany({
-      where: { menteeId: me, status: "BOOKED", slot: { startsAt: { gte: now } } },
-      orderBy: { slot: { startsAt: "asc" } },
-      take: 3,
-      select: {
-        id: true,
-        slot: {
-          select: {
-            startsAt: true,
-            endsAt: true,
-            place: true,
-            kind: true,
-            mentor: { select: { user: { select: { name: true } } } },
-          },
-        },
-      },
-    }),
-    db().programSession.findMany({
-      where: {
-        cohortId: actor.cohortId,
-        cancelledAt: null,
-        startsAt: { gte: now },
-        audience: { in: ["EVERYONE", "MENTEES"] },
-      },
-      orderBy: { startsAt: "asc" },
-      take: 3,
-      select: {
-        id: true,
-        kind: true,
-        title: true,
-        startsAt: true,
-        place: true,
-        speakerName: true,
-        speaker: { select: { user: { select: { name: true } } } },
-      },
-    }),
+  // Three statements (decision 100): nested Prisma relations were one statement per level.
+  const [people, nextBookings, sessions] = await Promise.all([
+    pairPeople(pairId),
+    db().$queryRaw<
+      {
+        id: string;
+        startsAt: Date;
+        endsAt: Date;
+        place: string;
+        kind: "INDIVIDUAL" | "GROUP";
+        mentorName: string;
+      }[]
+    >`
+      SELECT b.id, s."startsAt", s."endsAt", s.place, s.kind::text AS kind, u.name AS "mentorName"
+        FROM "Booking" b
+        JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+        JOIN "Membership" m ON m.id = s."mentorId"
+        JOIN "User" u ON u.id = m."userId"
+       WHERE b."menteeId" = ${me} AND b.status = 'BOOKED' AND s."startsAt" >= ${now}
+       ORDER BY s."startsAt", b.id
+       LIMIT 3`,
+    db().$queryRaw<
+      {
+        id: string;
+        kind: SessionKind;
+        title: string;
+        startsAt: Date;
+        place: string;
+        speaker: string | null;
+      }[]
+    >`
+      SELECT ps.id, ps.kind::text AS kind, ps.title, ps."startsAt", ps.place, COALESCE(u.name, ps."speakerName") AS speaker
+        FROM "ProgramSession" ps
+        LEFT JOIN "Membership" m ON m.id = ps."speakerId"
+        LEFT JOIN "User" u ON u.id = m."userId"
+       WHERE ps."cohortId" = ${actor.cohortId} AND ps."cancelledAt" IS NULL AND ps."startsAt" >= ${now}
+         AND ps.audience IN ('EVERYONE', 'MENTEES')
+       ORDER BY ps."startsAt", ps.id
+       LIMIT 3`,
   ]);
+  const pair = people && {
+    label: people.label,
+    clinicalMentor: people.clinicalMentor,
+    preclinicalMentor: people.preclinicalMentor,
+    _count: { mentees: people.mentees.length },
+  };
   if (!pair) return null;
   return {
     label: pair.label,
@@ -162,7 +257,7 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
         ...pair.preclinicalMentor.user,
       },
     ],
-    meetings: nextBookings.map((b) => ({ id: b.id, ...b.slot, mentorName: b.slot.mentor.user.name })),
-    sessions: sessions.map((s) => ({ ...s, speaker: s.speaker?.user.name ?? s.speakerName })),
+    meetings: nextBookings,
+    sessions,
   };
 }
