@@ -180,7 +180,7 @@ describe("sending a sign-in link", () => {
   });
 
   it("a password already: a reset link (never shown in the outbox page's kinds), earlier reset links revoked", async () => {
-    const { a, coordA, mentorA } = await setting();
+    const { coordA, mentorA } = await setting();
     await prisma().user.update({ where: { id: mentorA.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
     const first = await asUser(coordA.userId, () => sendSignInLinkAction(null, { membershipId: mentorA.id }));
     expect(first).toMatchObject({ ok: true, data: { kind: "reset" } });
