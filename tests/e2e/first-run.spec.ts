@@ -1,5 +1,8 @@
 import { createHmac } from "node:crypto";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
+import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
  * A fresh install (issue 10, item 1): no coordinator, so /first-run is open; a wrong setup token is
@@ -13,6 +16,30 @@ const TOKEN = createHmac("sha256", `${SECRET}:first-run`).update("duomentor-setu
 const PASSWORD = "juniper-glacier-atlas-62";
 
 test.skip(process.env.E2E_EMPTY_DB !== "1", "needs a fresh install: E2E_EMPTY_DB=1");
+
+test("the first-run page: no accessibility violations, and screenshots (phone, laptop; en, fa)", async ({ page }) => {
+  for (const locale of ["en", "fa"] as const) {
+    await useLanguage(page, locale);
+    for (const [size, viewport] of [
+      ["phone", PHONE],
+      ["laptop", LAPTOP],
+    ] as const) {
+      await page.setViewportSize(viewport);
+      await page.goto("/first-run");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({
+        path: path.join(test.info().project.outputDir, "ops-screens", `${locale}-${size}-first-run.png`),
+        fullPage: true,
+      });
+    }
+  }
+  await useLanguage(page, "en");
+});
 
 test("the first coordinator of a fresh install, with the setup token", async ({ page }) => {
   await page.goto("/first-run");
