@@ -1,4 +1,4 @@
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 /**
  * The staff journey (issue 10, items 2 and 3), on the demo programme: the coordinator adds a
@@ -65,7 +65,9 @@ test("a coordinator adds a supervisor, re-sends the invitation, and removes them
   await page.getByLabel("Repeat the password").fill(PASSWORD);
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByRole("status", { name: "Password status" })).toHaveText(/password is set/);
-  await signInWithoutForm(page, email, PASSWORD);
+  // Signed in with the password just set: no retyping of the email (issue 10, item 8).
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/supervisor/);
   await page.goto("/supervisor");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
