@@ -10,5 +10,7 @@ export async function register() {
     watchDatabase();
     const { startJobScheduler } = await import("./lib/jobs/scheduler");
     startJobScheduler();
+    const { announceFirstRun } = await import("./lib/first-run/announce");
+    void announceFirstRun();
   }
 }

@@ -10,7 +10,6 @@ export const UNCONVERTED = [
   "app/mentor/**",
   "app/role-model/**",
   "app/supervisor/**",
-  "app/(auth)/invite/**",
   "components/booking/**",
   "components/cohorts/**",
   "components/contacts/**",

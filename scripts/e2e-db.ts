@@ -5,6 +5,7 @@
  *    e.g. data/e2e-pglite); refuses while another process holds it.
  *  - DATABASE_URL=postgres://…: drops and recreates the `public` schema of that database,
  *    whose name must contain "e2e" or "test" (so it is never a real one).
+ *  - E2E_EMPTY_DB=1: migrated but not seeded, a fresh install (tests/e2e/first-run.spec.ts).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -40,11 +41,12 @@ async function main() {
       await handle.sql.exec(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`);
     }
     const { applied } = await migrate(handle.sql);
-    const { created } = await seedDemo(handle.prisma, { today: new Date() });
+    const empty = process.env.E2E_EMPTY_DB === "1";
+    const { created } = empty ? { created: false } : await seedDemo(handle.prisma, { today: new Date() });
     const where = target.kind === "pglite" ? target.dir : "PostgreSQL";
     console.log(
       `e2e-db: ${where}: ${applied.length} migration(s) applied, demo programme ` +
-        `${created ? "seeded" : "already there"}, in ${Math.round(performance.now() - t0)} ms`,
+        `${empty ? "left out (E2E_EMPTY_DB)" : created ? "seeded" : "already there"}, in ${Math.round(performance.now() - t0)} ms`,
     );
   } finally {
     await handle.close();

@@ -81,7 +81,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
       setPreview(null);
       setRows(null);
       setDone(
-        `Imported ${created + updated} people: ${created} added to the cohort (anyone new to DuoMentor is invited by email), ${updated} already in it (updated).`,
+        `Imported ${created + updated} people: ${created} added to the cohort (nobody is emailed yet: mentors are invited when accepted, mentees when the groups are published), ${updated} already in it (updated).`,
       );
     });
   }

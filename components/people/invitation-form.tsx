@@ -1,49 +1,77 @@
 "use client";
+import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
 
+/**
+ * Sets the password of an invitation; on success the person is signed in with it at once (issue
+ * 10, item 8: no retyping of the email), and goes on to their home.
+ */
 export function InvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("invite.form");
   // The passwords are never echoed back (secretFields): a refused submit keeps nothing typed here.
   const { state, action: formAction, pending, attach, attachStatus, errors } = useActionForm(acceptInvitationAction);
+  // The password typed, kept in memory only until the sign-in below.
+  const typed = useRef<string | null>(null);
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    if (!state?.ok || typed.current === null) return;
+    const password = typed.current;
+    typed.current = null;
+    void signIn("credentials", { redirect: false, email, password }).then((r) => setSignedIn(!!r && !r.error));
+  }, [state, email]);
+
   if (state?.ok) {
     return (
       <div className="mt-6 space-y-4">
-        <FormStatus state={state} label="Password status" ref={attachStatus} />
+        <FormStatus state={state} label={t("status")} ref={attachStatus} />
         <Link
-          href={`/login?callbackUrl=/`}
+          href={signedIn ? "/" : "/login?callbackUrl=/"}
           className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
         >
-          Sign in
+          {signedIn ? t("continue") : t("signIn")}
         </Link>
       </div>
     );
   }
   return (
-    <form ref={attach} action={formAction} aria-label="Set your password" className="mt-6 space-y-4" noValidate>
-      <FormStatus state={state} label="Password status" ref={attachStatus} />
+    <form
+      ref={attach}
+      action={formAction}
+      aria-label={t("label")}
+      className="mt-6 space-y-4"
+      noValidate
+      onSubmit={(e) => {
+        typed.current = String(new FormData(e.currentTarget).get("password") ?? "");
+      }}
+    >
+      <FormStatus state={state} label={t("status")} ref={attachStatus} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" autoComplete="username" value={email} />
       <TextField
         id="password"
-        label="New password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={t("passwordHint")}
         errors={errors.password}
       />
       <TextField
         id="confirm"
-        label="Repeat the password"
+        label={t("confirm")}
         type="password"
         autoComplete="new-password"
         errors={errors.confirm}
       />
-      <Button type="submit" className="w-full" pending={pending} pendingLabel="Saving…">
-        Set password
+      <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
+        {t("submit")}
       </Button>
     </form>
   );

@@ -5,6 +5,7 @@ import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { email } from "../emails";
 import { enqueueEmail } from "../outbox/enqueue";
+import { inviteMembersWhoCannotSignIn } from "../people/invitations";
 import { notifyMemberships } from "../people/notify";
 import { loadCohortTakingApplications, loadOwnApplication, NOT_TAKING_APPLICATIONS } from "./loaders";
 import { applyDecision, cohortAcceptsApplications, withdrawProblem, type ApplyRole, type Phase } from "./rules";
@@ -169,6 +170,7 @@ export const acceptMenteeApplicantsAction = defineAction({
     });
     if (count !== applicants.length) ruleError("Some applications changed meanwhile. Please reload and try again.");
     await notifyMemberships(tx, ids, "mentee.accepted", (p) => ({ name: p.name, cohortName: cohort.name }));
+    await inviteMembersWhoCannotSignIn(tx, ids);
     return { accepted: count };
   },
   audit: (d, { record }) => ({

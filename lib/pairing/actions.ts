@@ -5,6 +5,7 @@ import { clock } from "../clock";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { loadMembership } from "../people/loaders";
+import { inviteMembersWhoCannotSignIn } from "../people/invitations";
 import { notifyMemberships } from "../people/notify";
 import { loadGroupingInput } from "./grouping-data";
 import { loadPair } from "./loaders";
@@ -71,6 +72,8 @@ export const decideApplicationAction = defineAction({
     });
     if (count !== 1) ruleError("This application was already decided.");
     await notifyMemberships(tx, [m.id], status === "ACTIVE" ? "mentor.accepted" : "mentor.declined", (p) => p);
+    // An accepted mentor has something to do now: an invitation if they cannot sign in yet.
+    if (status === "ACTIVE") await inviteMembersWhoCannotSignIn(tx, [m.id]);
     return { status, cohortId: m.cohortId };
   },
   // A role change: audited (the reason is the coordinator's text: not copied into the trail).
@@ -366,6 +369,11 @@ export const suggestGroupsAction = defineAction({
         "group.placed",
         (p) => p,
       );
+    if (published && placements.length)
+      await inviteMembersWhoCannotSignIn(
+        tx,
+        placements.map((p) => p.menteeId),
+      );
     return { placed: placements.length, left: waiting.length - placements.length, weights, published };
   },
   audit: (d, { record }) => ({
@@ -462,6 +470,7 @@ export const moveMenteeAction = defineAction({
         name: p.name,
         toLabel,
       }));
+      await inviteMembersWhoCannotSignIn(tx, [mentee.id]);
     }
     return { to: toLabel, cohortId: mentee.cohortId, published, from, toPairId: to };
   },
@@ -501,6 +510,8 @@ export const publishGroupsAction = defineAction({
     const params = (p: { name: string }) => ({ name: p.name, cohortName: cohort.name });
     await notifyMemberships(tx, mentors, "groups.published.mentor", params);
     await notifyMemberships(tx, mentees, "groups.published.mentee", params);
+    // Drawn and placed: now the mentees (and any mentor not yet set up) are invited.
+    await inviteMembersWhoCannotSignIn(tx, [...mentors, ...mentees]);
     return { notified: mentors.length + mentees.length, pairs: pairs.length, mentees: mentees.length };
   },
   audit: (d, { record }) => ({

@@ -1,5 +1,6 @@
 "use server";
 import { ActionError, defineAction, ruleError, type Tx } from "../actions";
+import { msg } from "../i18n/msg";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { checkRow, checkRows, problemField, type PersonRow } from "./rules";
@@ -15,9 +16,7 @@ export const addPersonAction = defineAction({
   schema: addPersonSchema,
   // The same words whether or not the email already had an account (issue 16).
   successMessage: (d: { newMemberships: number; kind: string }) =>
-    d.newMemberships
-      ? "Added to the cohort. Anyone new to DuoMentor gets an invitation to set a password."
-      : "That person was already in the cohort: their details here are updated.",
+    msg(d.newMemberships ? "roster.added" : "roster.updated"),
   revalidate: (_d, input) => [
     `/coordinator/cohorts/${input.cohortId}/people`,
     `/coordinator/cohorts/${input.cohortId}/mentors`,
@@ -30,7 +29,7 @@ export const addPersonAction = defineAction({
     if (!check.person) {
       const fieldErrors: Record<string, string[]> = {};
       for (const p of check.problems) (fieldErrors[problemField(p)] ??= []).push(p);
-      throw new ActionError("Please correct the highlighted fields.", fieldErrors);
+      throw new ActionError(msg("actions.invalid"), fieldErrors);
     }
     const person = check.person;
     await lockEditableCohort(tx, cohort.id);
@@ -92,12 +91,12 @@ export const importPeopleAction = defineAction({
     "/coordinator",
   ],
   successMessage: (d: { newMemberships: number; updatedMemberships: number }) =>
-    `Imported: ${d.newMemberships} added to the cohort, ${d.updatedMemberships} already in it (updated).`,
+    msg("roster.imported", { added: d.newMemberships, updated: d.updatedMemberships }),
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
     const { checks, problemCount } = checkRows(input.rows);
-    if (problemCount > 0) ruleError(`${problemCount} row(s) have problems: fix the file; nothing was imported.`);
+    if (problemCount > 0) ruleError(msg("roster.errors.rowsHaveProblems", { count: problemCount }));
     await lockEditableCohort(tx, cohort.id);
     return upsertPeople(
       tx,

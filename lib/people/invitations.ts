@@ -46,3 +46,34 @@ export async function inviteUsers(
   );
   return tokens.length;
 }
+
+/**
+ * Invitations go out when a person has something to do (issue 10, item 3): a mentor when accepted,
+ * a mentee when the groups are published (or accepted after applying), never at import. Of the
+ * given memberships, invites the people who cannot sign in yet (no password, no university
+ * sign-in) and hold no open invitation link. In the caller's transaction.
+ */
+export async function inviteMembersWhoCannotSignIn(tx: Tx, membershipIds: readonly string[]): Promise<number> {
+  if (membershipIds.length === 0) return 0;
+  const rows = await tx.membership.findMany({
+    where: {
+      id: { in: [...new Set(membershipIds)] },
+      user: {
+        passwordHash: null,
+        ssoSubject: null,
+        anonymisedAt: null,
+        authTokens: { none: { purpose: "INVITATION", usedAt: null, expiresAt: { gt: clock() } } },
+      },
+    },
+    select: { cohort: { select: { name: true } }, user: { select: { id: true, email: true, name: true } } },
+  });
+  const byCohort = new Map<string, { id: string; email: string; name: string }[]>();
+  for (const r of rows) {
+    const list = byCohort.get(r.cohort.name) ?? [];
+    if (!list.some((u) => u.id === r.user.id)) list.push(r.user);
+    byCohort.set(r.cohort.name, list);
+  }
+  let n = 0;
+  for (const [cohortName, users] of byCohort) n += await inviteUsers(tx, users, cohortName);
+  return n;
+}

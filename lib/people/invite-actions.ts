@@ -4,9 +4,10 @@ import { ActionError, publicAction, ruleError } from "../actions";
 import { hashPassword } from "../auth/password";
 import { passwordProblem } from "../auth/password-policy";
 import { clock } from "../clock";
+import { msg } from "../i18n/msg";
 import { acceptInvitationSchema } from "./schemas";
 
-const USED = "This invitation link has expired or was already used. Ask your coordinator for a new one.";
+const USED = msg("invite.used");
 
 /**
  * The invitation link sets a password once. No session (the person has no password yet): the
@@ -18,7 +19,8 @@ export const acceptInvitationAction = publicAction({
   schema: acceptInvitationSchema,
   secretFields: ["password", "confirm"],
   refused: USED,
-  successMessage: "Your password is set. You can sign in now.",
+  // The form signs the person in with the password just set (components/people/invitation-form.tsx).
+  successMessage: msg("invite.set"),
   async load({ input }) {
     // A bad link costs the IP address a try (issue 16: the invitation endpoint is throttled too).
     const found = await tokenAttempt(input.token, "INVITATION");

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Tx } from "../actions";
-import { inviteUsers } from "./invitations";
 import type { PersonRow } from "./rules";
 
 /**
  * The one place people are written (the CSV import, "add one person", editing a person). Scoped to
  * the coordinator who writes (issue 16, item 4):
- *  - an email nobody has yet: a new account, its membership and an invitation;
+ *  - an email nobody has yet: a new account and its membership; NO invitation yet: it goes out when
+ *    the person has something to do (accepted as a mentor, published in a group: issue 10, item 3;
+ *    lib/people/invitations.ts inviteMembersWhoCannotSignIn);
  *  - an email that already has an account (in this cohort or elsewhere): a membership is added or
  *    updated, and the account's name and attributes change ONLY if every membership the person
  *    holds is in cohorts this coordinator runs; their email never changes here;
@@ -93,7 +94,7 @@ export async function upsertPeople(
   }
   const users = await tx.user.findMany({
     where: { email: { in: emails } },
-    select: { id: true, email: true, name: true, passwordHash: true },
+    select: { id: true, email: true },
   });
   const userByEmail = new Map(users.map((u) => [u.email, u]));
 
@@ -134,8 +135,6 @@ export async function upsertPeople(
     }
   }
   if (toCreate.length) await tx.membership.createMany({ data: toCreate, skipDuplicates: true });
-  const needInvite = users.filter((u) => !u.passwordHash && fresh.some((f) => f.email === u.email));
-  await inviteUsers(tx, needInvite, cohort.name);
   return { newMemberships: toCreate.length, updatedMemberships: updated };
 }
 

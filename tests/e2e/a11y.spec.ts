@@ -21,6 +21,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/coordinator",
     "/coordinator/cohorts",
     { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/ },
+    { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/staff" },
     { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/people" },
     { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/mentors" },
     { from: "/coordinator/cohorts", link: /^\/coordinator\/cohorts\/[^/]+$/, suffix: "/groups" },

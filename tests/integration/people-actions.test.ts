@@ -3,6 +3,8 @@ import { asUser } from "@/lib/auth/test-context";
 import { verifyPassword } from "@/lib/auth/password";
 import { addPersonAction, importPeopleAction, previewImportAction } from "@/lib/people/actions";
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
+import { decideApplicationAction } from "@/lib/pairing/actions";
+import { sendSignInLinkAction } from "@/lib/staff/actions";
 import { createCohort, createMembership, createMentee } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
@@ -53,7 +55,7 @@ describe("previewImportAction and importPeopleAction", () => {
     expect(await prisma().user.count()).toBe(users);
   });
 
-  it("imports candidates and applicants with invitations (hashed tokens); re-import updates by email", async () => {
+  it("imports candidates and applicants without invitations (issue 10); the mentor is invited when accepted", async () => {
     const { cohort, coordinator } = await world();
     const file = [
       ...rows(3, "imp"),
@@ -70,16 +72,25 @@ describe("previewImportAction and importPeopleAction", () => {
     expect(r).toMatchObject({ ok: true, data: { newMemberships: 4, updatedMemberships: 0 } });
     const ms = await prisma().membership.findMany({
       where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } },
-      select: { role: true, status: true, phase: true },
+      select: { id: true, role: true, status: true, phase: true },
     });
     expect(ms.filter((m) => m.role === "MENTEE" && m.status === "CANDIDATE")).toHaveLength(3);
     expect(ms.find((m) => m.role === "MENTOR")).toMatchObject({ status: "APPLIED", phase: "CLINICAL" });
-    const tokens = await prisma().authToken.findMany({ where: { user: { email: { in: file.map((f) => f.email) } } } });
-    expect(tokens).toHaveLength(4);
-    const mails = await prisma().outbox.findMany({
-      where: { kind: "invitation", toEmail: { in: file.map((f) => f.email) } },
-    });
-    expect(mails).toHaveLength(4);
+    // Nobody is told they were added before they have something to do.
+    const emails = { in: file.map((f) => f.email) };
+    expect(await prisma().authToken.count({ where: { user: { email: emails } } })).toBe(0);
+    expect(await prisma().outbox.count({ where: { toEmail: emails } })).toBe(0);
+
+    const mentor = ms.find((m) => m.role === "MENTOR")!;
+    expect(
+      await asUser(coordinator.userId, () =>
+        decideApplicationAction(null, { membershipId: mentor.id, decision: "ACCEPT", reason: "" }),
+      ),
+    ).toMatchObject({ ok: true });
+    const tokens = await prisma().authToken.findMany({ where: { user: { email: emails } } });
+    expect(tokens).toHaveLength(1);
+    const mails = await prisma().outbox.findMany({ where: { kind: "invitation", toEmail: emails } });
+    expect(mails.map((m) => m.toEmail)).toEqual(["mentor-a@uni.test"]);
     // the stored hash is not the token in the link
     const link = /\/invite\/(\S+)/.exec(mails[0].body)![1];
     expect(tokens.map((t) => t.tokenHash)).not.toContain(link);
@@ -182,6 +193,8 @@ describe("acceptInvitationAction", () => {
     await asUser(coordinator.userId, () =>
       addPersonAction(null, { cohortId: cohort.id, name: "New Student", email: "new@uni.test", role: "mentee" }),
     );
+    const m = await prisma().membership.findFirstOrThrow({ where: { user: { email: "new@uni.test" } } });
+    await asUser(coordinator.userId, () => sendSignInLinkAction(null, { membershipId: m.id }));
     const mail = await prisma().outbox.findFirstOrThrow({ where: { toEmail: "new@uni.test", kind: "invitation" } });
     const token = /\/invite\/(\S+)/.exec(mail.body)![1];
     expect(await acceptInvitationAction(null, { token, password: "short", confirm: "short" })).toMatchObject({

@@ -9,6 +9,7 @@ import { asUser } from "@/lib/auth/test-context";
 import { addPersonAction, importPeopleAction, previewImportAction } from "@/lib/people/actions";
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
 import { editPersonAction, revokeInvitationAction } from "@/lib/people/person-actions";
+import { sendSignInLinkAction } from "@/lib/staff/actions";
 import { IDENTITY_NOT_YOURS, mayEditIdentity } from "@/lib/people/write";
 import { createCohort, createMembership, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
@@ -137,6 +138,8 @@ describe("revoking an invitation", () => {
     const m = await prisma().membership.findFirstOrThrow({
       where: { cohortId: b.id, user: { email: `late${n}@uni.test` } },
     });
+    // no invitation at import any more (issue 10): the coordinator sends one
+    await asUser(coordB.userId, () => sendSignInLinkAction(null, { membershipId: m.id }));
     const mail = await prisma().outbox.findFirstOrThrow({
       where: { toEmail: `late${n}@uni.test`, kind: "invitation" },
     });

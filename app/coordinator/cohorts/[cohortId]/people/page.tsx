@@ -1,30 +1,20 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { CsvImport } from "@/components/people/csv-import";
 import { RevokeInvitation } from "@/components/people/revoke-invitation";
+import { SendLinkForm } from "@/components/staff/staff-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { getCohortSettings, getPeoplePage, requireCohortCoordinator } from "@/lib/cohorts/queries";
 import { acceptMenteeApplicantsAction } from "@/lib/applications/actions";
 import { addPersonAction } from "@/lib/people/actions";
 
-export const metadata = { title: "People" };
-
-const STATUS: Record<string, string> = {
-  CANDIDATE: "first-year, not drawn",
-  APPLIED: "applicant",
-  ACTIVE: "active",
-  DECLINED: "declined",
-  WITHDRAWN: "withdrawn",
-};
-const ROLE: Record<string, string> = {
-  COORDINATOR: "Coordinator",
-  SUPERVISOR: "Supervisor",
-  MENTOR: "Mentor",
-  MENTEE: "Mentee",
-  ROLE_MODEL: "Role model",
-};
+export async function generateMetadata() {
+  const t = await getTranslations("roster.page");
+  return { title: t("title") };
+}
 
 export default async function PeoplePage({
   params,
@@ -41,6 +31,7 @@ export default async function PeoplePage({
     getPeoplePage(actor, { q: sp.q, page: Number(sp.page) || 1 }),
   ]);
   if (!cohort || !people) notFound();
+  const t = await getTranslations("roster.page");
   const closed = cohort.status === "CLOSED";
   const n = (role: string, status?: string) =>
     people.counts.filter((c) => c.role === role && (!status || c.status === status)).reduce((s, c) => s + c.n, 0);
@@ -49,11 +40,11 @@ export default async function PeoplePage({
       <CohortHeader cohort={cohort} current="/people" />
       <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-5">
         {[
-          ["First-year students", n("MENTEE")],
-          ["Selected mentees", n("MENTEE", "ACTIVE")],
-          ["Mentor applicants", n("MENTOR", "APPLIED")],
-          ["Mentee applicants", n("MENTEE", "APPLIED")],
-          ["Accepted mentors", n("MENTOR", "ACTIVE")],
+          [t("counts.firstYears"), n("MENTEE")],
+          [t("counts.selected"), n("MENTEE", "ACTIVE")],
+          [t("counts.mentorApplicants"), n("MENTOR", "APPLIED")],
+          [t("counts.menteeApplicants"), n("MENTEE", "APPLIED")],
+          [t("counts.acceptedMentors"), n("MENTOR", "ACTIVE")],
         ].map(([label, value]) => (
           <div key={label} className="rounded-xl border border-stone-200 bg-white p-4 shadow-xs">
             <dt className="text-sm text-stone-600">{label}</dt>
@@ -65,111 +56,103 @@ export default async function PeoplePage({
         <Card className="mb-6" aria-labelledby="mentee-applicants-heading">
           <CardHeader
             id="mentee-applicants-heading"
-            title={`Mentee applicants (${n("MENTEE", "APPLIED")})`}
-            description="Students who applied to be mentored at /apply (listed below as applicants). Accepting makes them mentees; place them in groups on the Groups page. The random draw only draws from the imported first-years who did not apply."
+            title={t("menteeApplicants.title", { count: n("MENTEE", "APPLIED") })}
+            description={t("menteeApplicants.description")}
           />
           <SetupForm
-            label="Accept mentee applicants"
+            label={t("menteeApplicants.label")}
             action={acceptMenteeApplicantsAction}
             fields={[
               { id: "accept-mentees-cohort", name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
             ]}
-            submitLabel={
-              n("MENTEE", "APPLIED") === 1
-                ? "Accept the mentee applicant"
-                : `Accept all ${n("MENTEE", "APPLIED")} mentee applicants`
-            }
-            pendingLabel="Accepting…"
-            confirmMessage="Accept every mentee applicant of this cohort?"
+            submitLabel={t("menteeApplicants.submit", { count: n("MENTEE", "APPLIED") })}
+            pendingLabel={t("menteeApplicants.pending")}
+            confirmMessage={t("menteeApplicants.confirm")}
           />
         </Card>
       ) : null}
       {!closed ? (
         <div className="mb-6 grid gap-6 lg:grid-cols-2">
           <Card aria-labelledby="import-heading">
-            <CardHeader
-              id="import-heading"
-              title="Import a CSV"
-              description="A preview lists every problem first; nothing is written until the whole file is clean. New people get an invitation by email."
-            />
+            <CardHeader id="import-heading" title={t("import.title")} description={t("import.description")} />
             <CsvImport cohortId={cohort.id} />
           </Card>
           <Card aria-labelledby="add-heading">
             <details>
               <summary id="add-heading" className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">
-                Add one person
+                {t("add.title")}
               </summary>
               <div className="mt-4">
                 <SetupForm
-                  label="Add person"
+                  label={t("add.label")}
                   action={addPersonAction}
-                  submitLabel="Add person"
-                  pendingLabel="Adding…"
+                  submitLabel={t("add.submit")}
+                  pendingLabel={t("add.pending")}
                   fields={[
                     { name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
-                    { name: "name", label: "Full name" },
-                    { name: "email", label: "Email", type: "email" },
+                    { name: "name", label: t("add.name") },
+                    { name: "email", label: t("add.email"), type: "email" },
                     {
                       name: "role",
-                      label: "Joins as",
+                      label: t("add.joinsAs"),
                       type: "select",
                       defaultValue: "mentee",
                       options: [
-                        { value: "mentee", label: "First-year student (mentee candidate)" },
-                        { value: "mentor", label: "Mentor applicant" },
+                        { value: "mentee", label: t("add.asMentee") },
+                        { value: "mentor", label: t("add.asMentor") },
                       ],
                     },
                     {
                       name: "phase",
-                      label: "Phase",
+                      label: t("add.phase"),
                       type: "select",
                       optional: true,
-                      hint: "Mentors only.",
+                      hint: t("add.phaseHint"),
                       options: [
                         { value: "", label: "—" },
-                        { value: "preclinical", label: "Preclinical" },
-                        { value: "clinical", label: "Clinical" },
+                        { value: "preclinical", label: t("add.preclinical") },
+                        { value: "clinical", label: t("add.clinical") },
                       ],
                     },
-                    { name: "year", label: "Year of study", type: "number", optional: true, min: 1, max: 8 },
+                    { name: "year", label: t("add.year"), type: "number", optional: true, min: 1, max: 8 },
                     {
                       name: "gender",
-                      label: "Gender",
+                      label: t("add.gender"),
                       type: "select",
                       optional: true,
                       options: [
-                        { value: "", label: "Not given" },
-                        { value: "female", label: "Female" },
-                        { value: "male", label: "Male" },
-                        { value: "other", label: "Other" },
+                        { value: "", label: t("add.genderNone") },
+                        { value: "female", label: t("add.female") },
+                        { value: "male", label: t("add.male") },
+                        { value: "other", label: t("add.other") },
                       ],
                     },
                     {
                       name: "international",
-                      label: "International student",
+                      label: t("add.international"),
                       type: "select",
                       options: [
-                        { value: "no", label: "No" },
-                        { value: "yes", label: "Yes" },
+                        { value: "no", label: t("add.no") },
+                        { value: "yes", label: t("add.yes") },
                       ],
                     },
                     {
                       name: "dormitory",
-                      label: "Lives in the dormitory",
+                      label: t("add.dormitory"),
                       type: "select",
                       options: [
-                        { value: "no", label: "No" },
-                        { value: "yes", label: "Yes" },
+                        { value: "no", label: t("add.no") },
+                        { value: "yes", label: t("add.yes") },
                       ],
                     },
                     {
                       name: "languages",
-                      label: "Languages",
+                      label: t("add.languages"),
                       optional: true,
-                      hint: "Separated by ; e.g. Persian; English",
+                      hint: t("add.languagesHint"),
                     },
-                    { name: "motivation", label: "Motivation (applicants)", type: "textarea", optional: true },
-                    { name: "availability", label: "Availability (applicants)", optional: true },
+                    { name: "motivation", label: t("add.motivation"), type: "textarea", optional: true },
+                    { name: "availability", label: t("add.availability"), optional: true },
                   ]}
                 />
               </div>
@@ -178,49 +161,53 @@ export default async function PeoplePage({
         </div>
       ) : null}
       <Card aria-labelledby="list-heading">
-        <CardHeader id="list-heading" title={`Everyone (${people.total})`} />
-        <form role="search" className="mb-4 flex gap-2" aria-label="Find people">
+        <CardHeader id="list-heading" title={t("list.title", { count: people.total })} />
+        <form role="search" className="mb-4 flex gap-2" aria-label={t("list.search")}>
           <label htmlFor="q" className="sr-only">
-            Name or email
+            {t("list.nameOrEmail")}
           </label>
           <input
             id="q"
             name="q"
             defaultValue={sp.q ?? ""}
-            placeholder="Name or email"
+            placeholder={t("list.nameOrEmail")}
             className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm"
           />
           <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">
-            Find
+            {t("list.find")}
           </button>
         </form>
         {people.rows.length === 0 ? (
-          <EmptyState title="Nobody here yet">Import the first-year students and the mentor applicants.</EmptyState>
+          <EmptyState title={t("list.emptyTitle")}>{t("list.empty")}</EmptyState>
         ) : (
-          <ul className="divide-y divide-stone-100" aria-label="People">
+          <ul className="divide-y divide-stone-100" aria-label={t("list.label")}>
             {people.rows.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm">
                 <div className="min-w-0">
-                  <p className="font-medium text-stone-900">{p.user.name}</p>
-                  <p className="break-all text-stone-600">{p.user.email}</p>
+                  <p className="font-medium text-stone-900">
+                    <bdi>{p.user.name}</bdi>
+                  </p>
+                  <p className="break-all text-stone-600" dir="ltr">
+                    {p.user.email}
+                  </p>
                 </div>
                 <div className="flex flex-wrap gap-1.5">
                   <Badge tone={p.role === "MENTOR" ? (p.phase === "CLINICAL" ? "clinical" : "preclinical") : "neutral"}>
-                    {ROLE[p.role]}
-                    {p.phase ? ` · ${p.phase.toLowerCase()}` : ""}
+                    {p.phase ? t(`phase.${p.phase}`) : t(`role.${p.role}`)}
                   </Badge>
                   <Badge tone={p.status === "ACTIVE" ? "success" : p.status === "DECLINED" ? "danger" : "neutral"}>
-                    {STATUS[p.status]}
+                    {t(`status.${p.status}`)}
                   </Badge>
-                  {p.invited ? <Badge tone="warning">invited</Badge> : null}
+                  {p.invited ? <Badge tone="warning">{t("list.notSignedUp")}</Badge> : null}
                   {p.invited ? <RevokeInvitation membershipId={p.id} name={p.user.name} /> : null}
+                  {!closed ? <SendLinkForm membershipId={p.id} name={p.user.name} /> : null}
                 </div>
               </li>
             ))}
           </ul>
         )}
         {people.pages > 1 ? (
-          <nav aria-label="Pages" className="mt-4 flex flex-wrap gap-2 text-sm">
+          <nav aria-label={t("list.pages")} className="mt-4 flex flex-wrap gap-2 text-sm">
             {Array.from({ length: people.pages }, (_, i) => i + 1).map((pg) => (
               <a
                 key={pg}
@@ -228,7 +215,7 @@ export default async function PeoplePage({
                 href={`?page=${pg}${sp.q ? `&q=${encodeURIComponent(sp.q)}` : ""}`}
                 className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border ${pg === people.page ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300"}`}
               >
-                {pg}
+                {t("list.page", { n: pg })}
               </a>
             ))}
           </nav>
