@@ -77,7 +77,7 @@ export async function ResultsTable({ f, items }: { f: Formatter; items: ItemResu
           {cells.map(({ item, mentors, mentees, test }) => (
             <tr key={item.id} className="border-b border-stone-100 align-top">
               <th scope="row" className="py-2 pe-3 text-start font-normal text-stone-900">
-                {item.prompt}
+                <bdi>{item.prompt}</bdi>
               </th>
               <td className="py-2 pe-3 whitespace-nowrap tabular-nums">{mentors}</td>
               <td className="py-2 pe-3 whitespace-nowrap tabular-nums">{mentees}</td>
@@ -130,7 +130,7 @@ export async function ItemDetail({ f, item }: { f: Formatter; item: ItemResult }
   const head = (
     <h3 className="font-medium text-stone-900">
       <span className="text-stone-500 tabular-nums">{f.number(item.position)}. </span>
-      {item.prompt}
+      <bdi>{item.prompt}</bdi>
     </h3>
   );
   if (item.overall) {
