@@ -110,7 +110,7 @@ export function AnswerForm({
         const legend = (
           <legend id={`${name}-legend`} className="text-base font-medium text-stone-900">
             <span className="text-stone-500 tabular-nums">{item.position}. </span>
-            {item.prompt}
+            <bdi>{item.prompt}</bdi>
             {item.required ? <span className="sr-only"> ({t("answer.requiredMark")})</span> : null}
             {item.required ? (
               <span aria-hidden="true" className="ms-1 text-red-700">

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Scroll } from "./scroll";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import type { FeedbackRound } from "@/lib/surveys/data";
 import type { Formatter } from "@/lib/i18n/format";
@@ -23,7 +24,7 @@ export async function FeedbackRounds({ rounds, f }: { rounds: FeedbackRound[]; f
       {prompts.length > 0 ? (
         <Card aria-labelledby="trend-heading">
           <CardHeader id="trend-heading" title={t("feedback.round")} />
-          <div className="overflow-x-auto">
+          <Scroll label={t("feedback.round")}>
             <table className="w-full min-w-[32rem] text-sm">
               <thead>
                 <tr className="border-b border-stone-200">
@@ -59,7 +60,7 @@ export async function FeedbackRounds({ rounds, f }: { rounds: FeedbackRound[]; f
                 ))}
               </tbody>
             </table>
-          </div>
+          </Scroll>
         </Card>
       ) : (
         <EmptyState title={t("feedback.waiting")} />

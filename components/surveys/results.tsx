@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { Scroll } from "./scroll";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Formatter } from "@/lib/i18n/format";
 import type { Cell, ItemResult, RateRow, SubscaleResult } from "@/lib/surveys/data";
@@ -53,7 +54,7 @@ export async function ResultsTable({ f, items }: { f: Formatter; items: ItemResu
     })),
   );
   return (
-    <div className="overflow-x-auto">
+    <Scroll label={t("results.tableCaption")}>
       <table className="w-full min-w-[36rem] text-sm">
         <caption className="mb-2 text-start text-sm text-stone-600">{t("results.tableCaption")}</caption>
         <thead>
@@ -76,7 +77,7 @@ export async function ResultsTable({ f, items }: { f: Formatter; items: ItemResu
           {cells.map(({ item, mentors, mentees, test }) => (
             <tr key={item.id} className="border-b border-stone-100 align-top">
               <th scope="row" className="py-2 pe-3 text-start font-normal text-stone-900">
-                {item.prompt}
+                <bdi>{item.prompt}</bdi>
               </th>
               <td className="py-2 pe-3 whitespace-nowrap tabular-nums">{mentors}</td>
               <td className="py-2 pe-3 whitespace-nowrap tabular-nums">{mentees}</td>
@@ -88,7 +89,7 @@ export async function ResultsTable({ f, items }: { f: Formatter; items: ItemResu
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
 }
 
@@ -129,7 +130,7 @@ export async function ItemDetail({ f, item }: { f: Formatter; item: ItemResult }
   const head = (
     <h3 className="font-medium text-stone-900">
       <span className="text-stone-500 tabular-nums">{f.number(item.position)}. </span>
-      {item.prompt}
+      <bdi>{item.prompt}</bdi>
     </h3>
   );
   if (item.overall) {
@@ -228,7 +229,7 @@ export async function SubscaleTable({ f, subscales }: { f: Formatter; subscales:
   return (
     <Card aria-labelledby="subscales-heading">
       <CardHeader id="subscales-heading" title={t("results.subscales")} />
-      <div className="overflow-x-auto">
+      <Scroll label={t("results.subscales")}>
         <table className="w-full text-sm">
           <thead>
             <tr className="border-b border-stone-200">
@@ -261,7 +262,7 @@ export async function SubscaleTable({ f, subscales }: { f: Formatter; subscales:
             ))}
           </tbody>
         </table>
-      </div>
+      </Scroll>
     </Card>
   );
 }
@@ -271,7 +272,7 @@ export async function ResponseRate({ f, byRole, byGroup }: { f: Formatter; byRol
   const t = await getTranslations("surveys");
   const pct = (r: RateRow) => (r.invited ? f.number(r.responded / r.invited, { style: "percent" }) : "—");
   const table = (title: string, head: string, rows: RateRow[], label: (r: RateRow) => string) => (
-    <div className="overflow-x-auto">
+    <Scroll label={title}>
       <table className="w-full text-sm">
         <caption className="mb-1 text-start font-medium text-stone-800">{title}</caption>
         <thead>
@@ -302,7 +303,7 @@ export async function ResponseRate({ f, byRole, byGroup }: { f: Formatter; byRol
           ))}
         </tbody>
       </table>
-    </div>
+    </Scroll>
   );
   return (
     <div className="grid gap-4 sm:grid-cols-2">

@@ -36,11 +36,14 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
         }
       />
       <div className="space-y-6">
-        {data.canManage && (draft || phase === "open") ? (
+        {data.canManage && phase !== "scheduled" ? (
           <Card aria-labelledby="control-heading">
-            <CardHeader id="control-heading" title={draft ? t("detail.open") : t("detail.close")} />
+            <CardHeader
+              id="control-heading"
+              title={draft ? t("detail.open") : phase === "open" ? t("detail.close") : t("detail.closedHeading")}
+            />
             {draft ? <p className="mb-3 text-sm text-stone-600">{t("detail.draftHint")}</p> : null}
-            <SurveyControl surveyId={survey.id} kind={draft ? "open" : "close"} />
+            <SurveyControl surveyId={survey.id} kind={draft ? "open" : phase === "open" ? "close" : "done"} />
           </Card>
         ) : null}
 
@@ -97,10 +100,12 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
             <ol className="space-y-3">
               {data.itemList.map((item) => (
                 <li key={item.id} className="rounded-lg border border-stone-200 p-3">
-                  <p className="font-medium text-stone-900">
-                    <span className="text-stone-500 tabular-nums">{f.number(item.position)}. </span>
-                    {item.prompt}
-                  </p>
+                  {draft && data.canManage ? null : (
+                    <p className="font-medium text-stone-900">
+                      <span className="text-stone-500 tabular-nums">{f.number(item.position)}. </span>
+                      {item.prompt}
+                    </p>
+                  )}
                   <div className="mt-1 flex flex-wrap gap-2 text-xs">
                     <Badge>{t(`kind.${item.kind}`)}</Badge>
                     <Badge>{t(`audience.${item.audience}`)}</Badge>

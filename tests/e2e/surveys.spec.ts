@@ -46,9 +46,9 @@ test("a coordinator creates the Korean study's survey from its template and open
   await page.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.getByText("This survey is a draft: only you see it.")).toBeVisible();
-  await expect(
-    page.getByText("How appropriate is the mentoring programme for first-year medical students?"),
-  ).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Wording of question 1" })).toHaveValue(
+    "How appropriate is the mentoring programme for first-year medical students?",
+  );
   await page.getByRole("button", { name: "Open the survey" }).click();
   await expect(page.getByRole("status", { name: "Survey status" })).toHaveText("Survey opened.");
   await expect(page.getByRole("heading", { name: "Response rate" })).toBeVisible();

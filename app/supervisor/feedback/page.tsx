@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Scroll } from "@/components/surveys/scroll";
 import { getTranslations } from "next-intl/server";
 import { Badge, PhaseBadge } from "@/components/ui/badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
@@ -25,7 +26,7 @@ export default async function SupervisorFeedbackPage() {
         description={t("feedback.supervisorDescription", { low: LOW_FEEDBACK })}
       />
       <Card>
-        <div className="overflow-x-auto">
+        <Scroll label={t("feedback.supervisorTitle")}>
           <table className="w-full min-w-[32rem] text-sm">
             <thead>
               <tr className="border-b border-stone-200">
@@ -76,7 +77,7 @@ export default async function SupervisorFeedbackPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       </Card>
     </>
   );
