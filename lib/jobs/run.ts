@@ -11,10 +11,12 @@ import { runRetention } from "../data-rights/retention";
 import type { Db } from "../db/client";
 import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
+import { enqueueSessionReminders } from "../sessions/reminders";
 
 export interface JobsRun {
   contactEmails: number;
   meetingEmails: number;
+  sessionEmails: number;
   delivered: { sent: number; failed: number } | null;
   retention: { cohorts: number; people: number };
 }
@@ -24,11 +26,18 @@ let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
 export async function runJobs(prisma: Db, now = new Date()): Promise<JobsRun> {
   const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const meetings = await enqueueBookingReminders(prisma, now);
+  const sessions = await enqueueSessionReminders(prisma, now);
   let delivered: JobsRun["delivered"] = null;
   if (env.SMTP_URL) {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
     delivered = await deliverOutbox(prisma, transport, { from: env.SMTP_FROM });
   }
   const retention = await runRetention(prisma, now);
-  return { contactEmails: contacts.queued, meetingEmails: meetings.queued, delivered, retention };
+  return {
+    contactEmails: contacts.queued,
+    meetingEmails: meetings.queued,
+    sessionEmails: sessions.queued,
+    delivered,
+    retention,
+  };
 }

@@ -114,7 +114,17 @@ function usedKeys(source: string): string[] {
       else if (ns.includes(".")) used.push(`${ns}.*`);
     }
   }
-  for (const [, text] of source.matchAll(/["'`]([a-z][\w.]*)["'`]/g)) {
+  // (the argument of a bound t("…") was counted above, relative to its namespace: settings'
+  // t("sessions.heading") is settings.sessions.heading, not a key of the sessions namespace)
+  const bound = new Set(
+    [...source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(/g)].map(
+      (m) => m[1],
+    ),
+  );
+  for (const m of source.matchAll(/["'`]([a-z][\w.]*)["'`]/g)) {
+    const text = m[1];
+    const call = /\b(\w+)(?:\.rich|\.markup|\.raw|\.has)?\(\s*$/.exec(source.slice(Math.max(0, m.index - 40), m.index));
+    if (call && bound.has(call[1])) continue;
     if (KEY.test(text) && NAMESPACES.has(text.split(".")[0])) used.push(text);
   }
   for (const [, list] of source.matchAll(/i18n-keys:\s*([^\n*]*(?:\*[^\n*/]*)*)/g)) {
