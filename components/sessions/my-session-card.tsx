@@ -62,7 +62,9 @@ export function MySessionCard({ s, when, manageHref }: { s: MySession; when: str
           <FeedbackForm sessionId={s.id} title={s.title} />
         </div>
       ) : s.gaveFeedback ? (
-        <p className="mt-3 text-sm text-stone-600">{t("feedback.given")}</p>
+        <p role="status" className="mt-3 text-sm text-stone-600">
+          {t("feedback.given")}
+        </p>
       ) : null}
       {manageHref ? (
         <p className="mt-3">
