@@ -16,7 +16,7 @@ const nameOf = (email: string) => demo.users.find((u) => u.email === email)!.nam
 /** Three mentees (the demo mentee first) by email. */
 function mentees(n: number): string[] {
   const ids = new Set(demo.memberships.filter((m) => m.role === "MENTEE").map((m) => m.userId));
-  const emails = demo.users.filter((u) => ids.has(u.id) && u.email !== DEMO_EMAILS.mentee).map((u) => u.email);
+  const emails = demo.users.filter((u) => ids.has(u.id!) && u.email !== DEMO_EMAILS.mentee).map((u) => u.email);
   return [DEMO_EMAILS.mentee, ...emails.slice(5, 5 + n - 1)];
 }
 

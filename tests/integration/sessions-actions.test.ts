@@ -19,6 +19,7 @@ import {
 import { loadCohortActor } from "@/lib/auth/session";
 import { getSessionForRunning, getSpeakerSessions, getMySessions } from "@/lib/sessions/queries";
 import { enqueueSessionReminders } from "@/lib/sessions/reminders";
+import { getSessionIcs, sessionFeedEvents } from "@/lib/sessions/calendar";
 import { createCohort, createGroup, createMembership, createProgramSession } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
@@ -446,5 +447,30 @@ describe("feedback", () => {
         select: { detail: true },
       }),
     ).toMatchObject({ detail: null });
+  });
+});
+
+describe("calendar files", () => {
+  it("the .ics for the audience and staff only; the feed has the sessions one said going to, cancelled ones too", async () => {
+    const s = await createProgramSession(p(), cohortId, { audience: "MENTEES", title: "Ics test" });
+    expect(await getSessionIcs(g1.mentees[0].userId, s.id)).toMatch(/UID:session-.*@duomentor/);
+    expect(await getSessionIcs(coordinator.userId, s.id)).not.toBeNull();
+    expect(await getSessionIcs(g1.clinical.userId, s.id)).toBeNull(); // not for mentors
+    expect(await getSessionIcs(outsider.userId, s.id)).toBeNull(); // another cohort
+    await as(g1.mentees[1], () => rsvpAction(null, { sessionId: s.id, going: "yes" }));
+    await as(coordinator, () => cancelSessionAction(null, { sessionId: s.id }));
+    const feed = await sessionFeedEvents(
+      {
+        id: g1.mentees[1].id,
+        role: "MENTEE",
+        cohortId,
+        timeZone: "Asia/Tehran",
+        groupsPublished: true,
+        mentorPairId: null,
+      },
+      new Date(Date.now() - DAY),
+    );
+    const mine = feed.find((e) => e.uid === `session-${s.id}@duomentor`);
+    expect(mine).toMatchObject({ status: "CANCELLED", sequence: 1 });
   });
 });
