@@ -54,9 +54,7 @@ export async function RunSessionPage({
         <div className="rounded-xl border border-stone-200 bg-white p-3">
           <dt className="text-sm text-stone-600">{t("run.going")}</dt>
           <dd className="text-2xl font-semibold tabular-nums">
-            {s.capacity !== null
-              ? t("run.ofCapacity", { going: f.number(s.going), capacity: f.number(s.capacity) })
-              : f.number(s.going)}
+            {s.capacity !== null ? t("run.ofCapacity", { going: s.going, capacity: s.capacity }) : f.number(s.going)}
           </dd>
         </div>
         <div className="rounded-xl border border-stone-200 bg-white p-3">

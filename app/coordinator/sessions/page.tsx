@@ -42,9 +42,7 @@ export default async function CoordinatorSessions() {
       header: t("coordinator.colGoing"),
       numeric: true,
       cell: (s: SessionRow) =>
-        s.capacity !== null
-          ? t("run.ofCapacity", { going: f.number(s.going), capacity: f.number(s.capacity) })
-          : f.number(s.going),
+        s.capacity !== null ? t("run.ofCapacity", { going: s.going, capacity: s.capacity }) : f.number(s.going),
     },
     {
       key: "waiting",
