@@ -8,7 +8,6 @@ export const UNCONVERTED = [
   "app/coordinator/**",
   "app/mentee/**",
   "app/mentor/**",
-  "app/role-model/**",
   "app/supervisor/**",
   "components/booking/**",
   "components/cohorts/**",

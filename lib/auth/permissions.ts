@@ -35,6 +35,13 @@ export type Resource =
   | "template.send" // sending a template to mentees (it counts as a contact)
   | "template.inbox" // the templates a mentee received
   | "session" // role-model, inter-mentor, briefing, training sessions
+  | "session.rsvp" // going / not going (the audience and the clock are rules: lib/sessions/rules.ts)
+  | "session.attendance" // taking attendance of any session
+  | "session.attendance.peer" // taking attendance of an inter-mentor session (its mentors)
+  | "session.minutes" // the minutes of an inter-mentor session (no mentee named)
+  | "session.minutes.named" // the note naming one mentee in the minutes: their pair and the supervisor
+  | "session.feedback" // leaving one's own feedback after a session
+  | "session.feedback.summary" // the average, count and comments (no names, n >= 3)
   | "survey.answers" // individual answers
   | "survey.aggregate" // aggregates (n >= 3)
   | "survey.manage" // creating, editing, opening and closing surveys; read: the list and response rates
@@ -116,6 +123,31 @@ export const ACCESS: Table = {
   session: {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort", MENTEE: "cohort", ROLE_MODEL: "self" },
     write: { COORDINATOR: "cohort" },
+  },
+  "session.rsvp": {
+    write: { MENTOR: "cohort", MENTEE: "cohort" },
+  },
+  "session.attendance": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
+  "session.attendance.peer": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort" },
+    write: { COORDINATOR: "cohort", MENTOR: "cohort" },
+  },
+  "session.minutes": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort", MENTOR: "cohort" },
+    write: { COORDINATOR: "cohort", MENTOR: "cohort" },
+  },
+  "session.minutes.named": {
+    read: { SUPERVISOR: "cohort", MENTOR: "pair" },
+    write: { MENTOR: "pair" },
+  },
+  "session.feedback": {
+    write: { MENTOR: "cohort", MENTEE: "cohort" },
+  },
+  "session.feedback.summary": {
+    read: { COORDINATOR: "cohort", ROLE_MODEL: "self" },
   },
   "survey.answers": {
     read: { MENTOR: "self", MENTEE: "self" },

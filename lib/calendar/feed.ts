@@ -3,6 +3,7 @@ import type { Role } from "../auth/permissions";
 import { bookingFeedEvents } from "../booking/calendar";
 import { clock } from "../clock";
 import { db } from "../db";
+import { sessionFeedEvents } from "../sessions/calendar";
 import { buildCalendar, type IcsEvent } from "./ics";
 import { hashFeedToken } from "./token";
 
@@ -29,7 +30,7 @@ export interface FeedMembership {
 
 export type FeedSource = (m: FeedMembership, since: Date) => Promise<IcsEvent[]>;
 
-const SOURCES: FeedSource[] = [bookingFeedEvents];
+const SOURCES: FeedSource[] = [bookingFeedEvents, sessionFeedEvents];
 
 const HISTORY_DAYS = 90;
 

@@ -63,6 +63,7 @@ export interface DemoData {
   referralEvents: Prisma.ReferralEventCreateManyInput[];
   sessions: Prisma.ProgramSessionCreateManyInput[];
   attendance: Prisma.AttendanceCreateManyInput[];
+  sessionFeedback: Prisma.SessionFeedbackCreateManyInput[];
   surveys: Prisma.SurveyCreateManyInput[];
   surveyItems: Prisma.SurveyItemCreateManyInput[];
   surveyResponses: Prisma.SurveyResponseCreateManyInput[];
@@ -128,7 +129,17 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
   const referralContacts = contactHistory(world, book, attended);
   const templateSends = templateSendRows(world, templates, book);
   const { referrals, referralEvents } = referralRows(world, referralContacts);
-  const { sessions, attendance } = sessionRows(world);
+  const {
+    sessions,
+    attendance,
+    feedback: sessionFeedback,
+  } = sessionRows(world, {
+    modules: (cohort.trainingModules as string[] | undefined) ?? ["Mentoring concepts", "Communication skills"],
+    pausedDays: pausedPeriods.map((p) => ({
+      startsOn: (p.startsOn as Date).toISOString().slice(0, 10),
+      endsOn: (p.endsOn as Date).toISOString().slice(0, 10),
+    })),
+  });
   const { surveys, surveyItems, surveyResponses, surveyAnswers } = surveyRows(world);
 
   const login = (role: string, p: { email: string; name: string }) => ({ role, email: p.email, name: p.name });
@@ -161,6 +172,7 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     referralEvents,
     sessions,
     attendance,
+    sessionFeedback,
     surveys,
     surveyItems,
     surveyResponses,
@@ -213,6 +225,7 @@ async function write(tx: Tx, d: DemoData) {
   await tx.referralEvent.createMany({ data: d.referralEvents });
   await tx.programSession.createMany({ data: d.sessions });
   await tx.attendance.createMany({ data: d.attendance });
+  await tx.sessionFeedback.createMany({ data: d.sessionFeedback });
   await tx.survey.createMany({ data: d.surveys });
   await tx.surveyItem.createMany({ data: d.surveyItems });
   await tx.surveyResponse.createMany({ data: d.surveyResponses });

@@ -54,6 +54,10 @@ interface CatalogParams {
   "booking.cancelled": { name: string; when: When; place: string };
   "reminder.meeting": { name: string; group: boolean; mentorName: string; when: When; place: string };
   "referral.urgent": { url: string };
+  "session.promoted": { name: string; title: string; when: When; place: string; url: string };
+  "session.changed": { name: string; title: string; when: When; place: string; url: string };
+  "session.cancelled": { name: string; title: string; when: When };
+  "reminder.session": { name: string; title: string; when: When; place: string };
   "referral.requestInfo": { url: string };
   "referral.answer": { url: string };
   "survey.reminder": { name: string; title: string; closes: When; url: string };
@@ -86,6 +90,10 @@ const CATALOG: Record<CatalogKind, true> = {
   "booking.cancelled": true,
   "reminder.meeting": true,
   "referral.urgent": true,
+  "session.promoted": true,
+  "session.changed": true,
+  "session.cancelled": true,
+  "reminder.session": true,
   "referral.requestInfo": true,
   "referral.answer": true,
   "survey.reminder": true,

@@ -13,11 +13,13 @@ import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
 import { clock } from "../clock";
 import { enqueueSurveyReminders } from "../surveys/reminders";
+import { enqueueSessionReminders } from "../sessions/reminders";
 
 export interface JobsRun {
   contactEmails: number;
   meetingEmails: number;
   surveyEmails: number;
+  sessionEmails: number;
   delivered: { sent: number; failed: number } | null;
   retention: { cohorts: number; people: number };
 }
@@ -28,6 +30,7 @@ export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
   const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const meetings = await enqueueBookingReminders(prisma, now);
   const surveys = await enqueueSurveyReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
+  const sessions = await enqueueSessionReminders(prisma, now);
   let delivered: JobsRun["delivered"] = null;
   if (env.SMTP_URL) {
     transport ??= nodemailer.createTransport(env.SMTP_URL);
@@ -38,6 +41,7 @@ export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
     contactEmails: contacts.queued,
     meetingEmails: meetings.queued,
     surveyEmails: surveys.queued,
+    sessionEmails: sessions.queued,
     delivered,
     retention,
   };

@@ -192,11 +192,26 @@ describe("the demo programme", () => {
     expect(roleModel.speaker?.role).toBe("ROLE_MODEL");
     expect(roleModel.audience).toBe("MENTEES");
     expect(roleModel._count.attendance).toBeGreaterThan(0);
-    const interMentor = sessions.find((s) => s.kind === "INTER_MENTOR")!;
+    const interMentor = sessions
+      .filter((s) => s.kind === "INTER_MENTOR" && s.startsAt > TODAY)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
     expect(interMentor.audience).toBe("MENTORS");
     expect(interMentor.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
     expect(interMentor.startsAt.getTime()).toBeLessThan(TODAY.getTime() + 14 * DAY);
     expect(sessions.some((s) => s.kind === "BRIEFING" && s.startsAt < TODAY)).toBe(true);
+  });
+
+  it("has the sessions' history: a series with minutes and attendance, a waitlist, feedback, recorded training", async () => {
+    const series = await db().programSession.findMany({ where: { kind: "INTER_MENTOR", startsAt: { lt: TODAY } } });
+    expect(series.length).toBeGreaterThanOrEqual(3);
+    expect(series.every((s) => s.seriesId && s.minutes)).toBe(true);
+    expect(await db().attendance.count({ where: { sessionId: { in: series.map((s) => s.id) } } })).toBeGreaterThan(0);
+    expect(await db().attendance.count({ where: { status: "WAITLISTED", session: { startsAt: { gt: TODAY } } } })).toBe(
+      3,
+    );
+    expect(await db().sessionFeedback.count()).toBe(2);
+    const training = await db().programSession.findFirstOrThrow({ where: { kind: "TRAINING" } });
+    expect(training.trainingModules.length).toBeGreaterThan(0);
   });
 
   it("logs contacts only between the cohort start and today, by the mentee's own mentors", async () => {

@@ -115,8 +115,17 @@ function usedKeys(source: string): string[] {
       else if (ns.includes(".")) used.push(`${ns}.*`);
     }
   }
+  // (the argument of a bound t("…") was counted above, relative to its namespace: settings'
+  // t("sessions.heading") is settings.sessions.heading, not a key of the sessions namespace)
+  const bound = new Set(
+    [...source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(/g)].map(
+      (m) => m[1],
+    ),
+  );
   for (const m of source.matchAll(/["'`]([a-z][\w.]*)["'`]/g)) {
     const text = m[1];
+    const call = /\b(\w+)(?:\.rich|\.markup|\.raw|\.has)?\(\s*$/.exec(source.slice(Math.max(0, m.index - 40), m.index));
+    if (call && bound.has(call[1])) continue;
     // An action's log name (`name: "booking.book"`) or an audit action is not a message.
     if (/\b(?:name|action)\s*:\s*$/.test(source.slice(Math.max(0, m.index - 20), m.index))) continue;
     if (KEY.test(text) && NAMESPACES.has(text.split(".")[0])) used.push(text);
