@@ -58,7 +58,9 @@ export function BookSlotList({
   const failed = state && !state.ok ? state : null;
   const nextSlotId = failed?.fieldErrors?.nextSlotId?.[0];
   const nextSlot = nextSlotId ? slots.find((s) => s.id === nextSlotId) : undefined;
-  const movedTo = rescheduleId && state?.ok ? state.data.bookingId : null;
+  // the booking being moved, as the page first gave it: once moved, the page re-renders without it
+  const [movingId] = useState(rescheduleId);
+  const movedTo = movingId && state?.ok ? state.data.bookingId : null;
 
   useEffect(() => {
     if (movedTo) router.push(`/mentee/meetings?moved=${encodeURIComponent(movedTo)}`);
