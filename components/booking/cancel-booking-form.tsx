@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -27,13 +27,19 @@ export function CancelBookingForm({
 }) {
   const t = useTranslations("meetings.cancel");
   const router = useRouter();
-  const { state, action, pending, attach, attachStatus, value, errors, orphanErrors } =
-    useActionForm(cancelBookingAction);
+  // The navigation starts from the action itself: the answer re-renders the list without this
+  // meeting, so this form is gone before an effect could run.
+  const { state, action, pending, attach, attachStatus, value, errors, orphanErrors } = useActionForm(
+    async (prev: Awaited<ReturnType<typeof cancelBookingAction>> | null, fd: FormData) => {
+      const answer = await cancelBookingAction(prev, fd);
+      if (answer.ok && doneHref) {
+        router.push(`${doneHref}${doneHref.includes("?") ? "&" : "?"}cancelled=${encodeURIComponent(bookingId)}`);
+      }
+      return answer;
+    },
+  );
   const [open, setOpen] = useState(false);
   const done = !!state?.ok;
-  useEffect(() => {
-    if (done && doneHref) router.push(`${doneHref}${doneHref.includes("?") ? "&" : "?"}cancelled=${bookingId}`);
-  }, [done, doneHref, bookingId, router]);
 
   if (done) return <FormStatus state={state} label={t("status")} ref={attachStatus} />;
   if (!open) {

@@ -46,9 +46,9 @@ for (const locale of ["en", "fa"] as const) {
       await useLanguage(mp, locale);
       await signInWithoutForm(mp, DEMO_EMAILS.mentee);
       await mp.goto("/mentee/meetings");
-      const first = mp.getByRole("list").filter({ has: mp.locator('a[href^="/mentee/book?reschedule="]') });
-      const href = await first.locator('a[href^="/mentee/book?reschedule="]').first().getAttribute("href");
-      const id = href!.split("=")[1];
+      // any of the mentee's meetings: the confirmation after a move names its time
+      const href = await mp.locator('a[href^="/api/calendar/booking/"]').first().getAttribute("href");
+      const id = href!.split("/").pop();
       await mp.goto(`/mentee/meetings?moved=${id}`);
       await mp.evaluate(() => document.fonts.ready);
       await mp.screenshot({ path: shot(`${locale}-${size}-meetings-confirmation.png`), fullPage: true });
