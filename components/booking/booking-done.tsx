@@ -23,8 +23,14 @@ export function BookingDone({
   const ref = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(true);
   useEffect(() => {
-    ref.current?.scrollIntoView({ block: "center" });
-    ref.current?.focus({ preventScroll: true });
+    const go = () => {
+      ref.current?.scrollIntoView({ block: "center" });
+      ref.current?.focus({ preventScroll: true });
+    };
+    go();
+    // again once the navigation that brought the person here has settled (it may move the focus)
+    const later = setTimeout(go, 300);
+    return () => clearTimeout(later);
   }, []);
   if (!open) return null;
   return (

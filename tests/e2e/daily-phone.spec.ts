@@ -50,6 +50,7 @@ const seqOf = (ics: string) => Number(ics.match(/SEQUENCE:(\d+)/)?.[1]);
 test("a mentor logs a call: the result is in view and focused, the button says Saved, a second tap adds nothing; the cadence is explained", async ({
   browser,
 }) => {
+  test.setTimeout(90_000);
   const page = await asPerson(browser, DEMO_EMAILS.preclinicalMentor);
   await page.goto("/mentor");
   // the cadence, in words, for each mentee, and why
