@@ -1,48 +1,59 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/pairing/agreement-card";
-import { channelLabel, shortDay, topicsLabel } from "@/components/contacts/labels";
+import { channelLabel, topicsLabel } from "@/components/contacts/labels";
 import { CadenceBadge } from "@/components/contacts/status-badge";
 import { PersonCard } from "@/components/shell/person-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { daysAgo, formatDate, formatDateTime } from "@/lib/format";
+import { clock } from "@/lib/clock";
+import { cadenceExplanation, cadenceSentence } from "@/lib/contacts/cadence-words";
+import { cadenceSummary } from "@/lib/contacts/rules";
+import { requestFormatter } from "@/lib/i18n/server";
+import { localToDbDate } from "@/lib/time";
 import { getMentorHome } from "@/lib/pairing/queries";
 import { getAgreementCard } from "@/lib/pairing/setup-queries";
 import { OpenSurveysNotice } from "@/components/surveys/my-surveys";
 import { getMySurveys } from "@/lib/surveys/queries";
 
-export const metadata = { title: "My group" };
+export async function generateMetadata() {
+  const t = await getTranslations("contacts.home");
+  return { title: t("title") };
+}
 
 const small =
   "inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 text-sm font-medium text-brand-700 hover:bg-brand-50";
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
 
 export default async function MentorHome() {
   const { actor } = await requireRole("MENTOR", "/mentor");
+  const t = await getTranslations("contacts.home");
+  const tk = await getTranslations("contacts.cadence");
+  const tc = await getTranslations("common.channel");
+  const tt = await getTranslations("contacts.topic");
   const home = await getMentorHome(actor);
   if (!home) {
     return (
       <>
-        <PageHeader title="My group" />
-        <EmptyState title="Your group is not published yet">
-          The coordinators are forming pairs and groups. You will see your co-mentor and mentees here once they publish
-          them.
-        </EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("notPublished")}>{t("notPublishedBody")}</EmptyState>
       </>
     );
   }
-  const tz = home.timeZone;
+  const f = await requestFormatter(home.timeZone);
+  const now = clock();
   const overdue = home.mentees.filter((m) => m.status.kind === "overdue").length;
   return (
     <>
       <PageHeader
         title={home.label}
-        description={`You are the ${home.myPhase === "CLINICAL" ? "clinical" : "preclinical"} mentor of this group, together with your co-mentor.`}
+        description={t("role", { phase: home.myPhase })}
         action={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/mentor/contacts/new">Log a contact</ButtonLink>
+            <ButtonLink href="/mentor/contacts/new">{t("logContact")}</ButtonLink>
             <ButtonLink href="/mentor/contacts/new?mentee=EACH" variant="secondary">
-              Called everyone
+              {t("calledEveryone")}
             </ButtonLink>
           </div>
         }
@@ -53,87 +64,97 @@ export default async function MentorHome() {
         <Card aria-labelledby="group-heading">
           <CardHeader
             id="group-heading"
-            title={`Mentees (${home.mentees.length})`}
-            description={
-              overdue > 0
-                ? `${overdue} overdue. A contact by either of you counts; unanswered calls do not reset the clock.`
-                : "Everyone is on track. A contact by either of you counts."
-            }
+            title={t("mentees", { count: home.mentees.length })}
+            description={overdue > 0 ? t("overdue", { count: overdue }) : t("allOnTrack")}
           />
           {home.mentees.length === 0 ? (
-            <EmptyState title="No mentees in your group yet" />
+            <EmptyState title={t("noMentees")} />
           ) : (
-            <ul className="divide-y divide-stone-100" aria-label="Mentees">
-              {home.mentees.map((m) => (
-                <li key={m.id} className="space-y-2 py-3" aria-label={m.name}>
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <Link
-                      href={`/mentor/contacts/${m.id}`}
-                      className="font-medium text-stone-900 underline-offset-2 hover:underline"
-                    >
-                      {m.name}
-                    </Link>
-                    <CadenceBadge status={m.status} />
-                  </div>
-                  <p className="text-sm text-stone-600">
-                    {m.lastContactAt ? (
-                      <>
-                        Last contact {daysAgo(m.lastContactAt)}{" "}
-                        <span className="text-stone-500">({formatDate(m.lastContactAt, tz)})</span>
-                      </>
-                    ) : (
-                      "No contact yet"
-                    )}
-                    {m.status.nextDueOn ? <> · next due {shortDay(m.status.nextDueOn)}</> : null}
-                  </p>
-                  <div className="flex flex-wrap gap-2">
-                    <ButtonLink href={`/mentor/contacts/new?mentee=${m.id}`} className="min-h-11">
-                      Log contact <span className="sr-only">with {m.name}</span>
-                    </ButtonLink>
-                    {m.phone ? (
-                      <a className={small} href={`tel:${m.phone.replace(/[^+0-9]/g, "")}`}>
-                        Call <span className="sr-only">{m.name}</span>
+            <ul className="divide-y divide-stone-100" aria-label={t("menteesList")}>
+              {home.mentees.map((m) => {
+                const summary = cadenceSummary({
+                  cohort: home.cadence.cadence,
+                  paused: home.cadence.paused,
+                  cadence: { status: m.status, intervalDays: m.intervalDays, anchorOn: "" },
+                  now,
+                });
+                return (
+                  <li key={m.id} className="space-y-2 py-3" aria-label={m.name}>
+                    <div className="flex flex-wrap items-center justify-between gap-2">
+                      <Link
+                        href={`/mentor/contacts/${m.id}`}
+                        className="font-medium text-stone-900 underline-offset-2 hover:underline"
+                      >
+                        <bdi>{m.name}</bdi>
+                      </Link>
+                      <CadenceBadge status={m.status} />
+                    </div>
+                    <p className="text-sm text-stone-600">
+                      {m.lastContactAt
+                        ? t("lastContact", { ago: f.daysAgo(m.lastContactAt, now), date: f.date(m.lastContactAt) })
+                        : t("noContact")}
+                      {m.status.nextDueOn ? (
+                        <> · {t("nextDue", { date: f.day(localToDbDate(m.status.nextDueOn)) })}</>
+                      ) : null}
+                    </p>
+                    <p className="text-sm text-stone-700">
+                      {cadenceSentence((k, v) => tk(k as never, v as never), f, summary)}
+                    </p>
+                    <div className="flex flex-wrap gap-2">
+                      <ButtonLink href={`/mentor/contacts/new?mentee=${m.id}`} className="min-h-11">
+                        {t.rich("logWith", { name: m.name, sr })}
+                      </ButtonLink>
+                      {m.phone ? (
+                        <a className={small} href={`tel:${m.phone.replace(/[^+0-9]/g, "")}`}>
+                          {t.rich("call", { name: m.name, sr })}
+                        </a>
+                      ) : null}
+                      <a className={small} href={`mailto:${m.email}`}>
+                        {t.rich("email", { name: m.name, sr })}
                       </a>
-                    ) : null}
-                    <a className={small} href={`mailto:${m.email}`}>
-                      Email <span className="sr-only">{m.name}</span>
-                    </a>
-                    <Link className={small} href={`/mentor/referrals/new?mentee=${m.id}`}>
-                      Refer <span className="sr-only">{m.name}</span>
-                    </Link>
-                  </div>
-                </li>
-              ))}
+                      <Link className={small} href={`/mentor/referrals/new?mentee=${m.id}`}>
+                        {t.rich("refer", { name: m.name, sr })}
+                      </Link>
+                    </div>
+                  </li>
+                );
+              })}
             </ul>
           )}
+          {home.mentees.length > 0 ? (
+            <details className="mt-3 rounded-lg border border-stone-200 p-3 text-sm">
+              <summary className="text-brand-700 flex min-h-11 cursor-pointer items-center font-medium">
+                {tk("why")}
+              </summary>
+              <p className="mt-1 text-stone-700">
+                {cadenceExplanation((k, v) => tk(k as never, v as never), home.cadence.cadence)}
+              </p>
+            </details>
+          ) : null}
         </Card>
         <div className="space-y-6">
           <section aria-labelledby="partner-heading">
             <h2 id="partner-heading" className="mb-3 text-lg font-semibold">
-              Your co-mentor
+              {t("partner")}
             </h2>
             <PersonCard person={home.partner} />
           </section>
           <Card aria-labelledby="timeline-heading">
-            <CardHeader
-              id="timeline-heading"
-              title="Recent contacts"
-              description="Yours and your co-mentor's, newest first."
-            />
+            <CardHeader id="timeline-heading" title={t("recent")} description={t("recentHint")} />
             {home.timeline.length === 0 ? (
-              <EmptyState title="No contacts logged yet" />
+              <EmptyState title={t("noRecent")} />
             ) : (
-              <ol className="space-y-3" aria-label="Recent contacts">
+              <ol className="space-y-3" aria-label={t("recent")}>
                 {home.timeline.map((c) => (
                   <li key={c.id} className="text-sm">
                     <p className="font-medium text-stone-900">
-                      {c.byMe ? "You" : c.mentorName} · {channelLabel(c.channel, c.outcome)} ·{" "}
-                      {c.mentee ?? "whole group"}
+                      {c.byMe ? t("you") : <bdi>{c.mentorName}</bdi>} · {channelLabel(tc, t, c.channel, c.outcome)} ·{" "}
+                      {c.mentee ? <bdi>{c.mentee}</bdi> : t("wholeGroup")}
                     </p>
                     <p className="text-stone-600">
-                      {formatDateTime(c.occurredAt, tz)}
-                      {c.minutes ? ` · ${c.minutes} min` : ""}
-                      {c.topics.length ? ` · ${topicsLabel(c.topics)}` : ""}
+                      {f.dateTime(c.occurredAt)}
+                      {c.minutes ? ` · ${t("minutes", { minutes: c.minutes })}` : ""}
+                      {c.topics.length ? ` · ${topicsLabel(tt, f.list, c.topics)}` : ""}
                     </p>
                   </li>
                 ))}

@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
+import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { cx } from "@/components/ui/cx";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { logContactAction } from "@/lib/contacts/actions";
-import { CONTACT_CHANNELS, CONTACT_TOPICS, TARGET_EACH, TARGET_GROUP, TOPIC_LABEL } from "@/lib/contacts/schemas";
-import { LABEL } from "@/lib/format";
+import { CONTACT_CHANNELS, CONTACT_TOPICS, TARGET_EACH, TARGET_GROUP } from "@/lib/contacts/schemas";
 
 interface Props {
   pairId: string;
@@ -29,8 +29,16 @@ function ErrorText({ id, errors }: { id: string; errors?: string[] }) {
 const pill =
   "flex min-h-11 cursor-pointer items-center justify-center rounded-lg border border-stone-300 bg-white px-3 text-sm font-medium text-stone-800 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-800 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500";
 
-/** Log a contact: pick a mentee (preselected from the home page), keep the defaults, save. */
+/**
+ * Log a contact: pick a mentee (preselected from the home page), keep the defaults, save. After a
+ * save the whole form starts over ("With" empty again: a second contact is a new choice), the
+ * button says "Saved" until something changes, and the result shows next to the button.
+ */
 export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today, endsOn }: Props) {
+  const t = useTranslations("contacts.form");
+  const tt = useTranslations("contacts.topic");
+  const tc = useTranslations("common.channel");
+  const tu = useTranslations("ui");
   const {
     state,
     errors,
@@ -40,44 +48,40 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
     attachStatus,
     value: typed,
     values,
-  } = useActionForm(logContactAction);
+    saved,
+    formKey,
+    orphanErrors,
+  } = useActionForm(logContactAction, { resetOnSuccess: true });
   const channel = typed("channel", "PHONE");
   const outcome = typed("outcome", "COMPLETED");
   const topics = values("topics");
   const referralHref = state?.ok ? state.data.referralHref : null;
+  // after a save, nobody is preselected: the next contact is a new choice
+  const target = state?.ok ? "" : typed("target", initialTarget);
 
   return (
-    <form ref={attach} action={action} className="space-y-5" aria-label="Log a contact" noValidate>
-      <FormStatus state={state} label="Save status" ref={attachStatus} />
-      {state?.ok ? (
-        <div className="flex flex-wrap gap-2">
-          {referralHref ? <ButtonLink href={referralHref}>Start the referral</ButtonLink> : null}
-          <ButtonLink href="/mentor" variant={referralHref ? "secondary" : "primary"}>
-            Back to my group
-          </ButtonLink>
-        </div>
-      ) : null}
+    <form key={formKey} ref={attach} action={action} className="space-y-5" aria-label={t("label")} noValidate>
       <input type="hidden" name="pairId" value={pairId} />
-      <SelectField id="target" label="With" defaultValue={typed("target", initialTarget)} errors={errors.target}>
+      <SelectField id="target" label={t("with")} defaultValue={target} errors={errors.target}>
         <option value="" disabled>
-          Choose a mentee
+          {t("chooseMentee")}
         </option>
         {mentees.map((m) => (
           <option key={m.id} value={m.id}>
             {m.name}
           </option>
         ))}
-        <option value={TARGET_EACH}>Everyone, one contact each ({mentees.length})</option>
-        <option value={TARGET_GROUP}>The whole group together (group meeting)</option>
+        <option value={TARGET_EACH}>{t("each", { count: mentees.length })}</option>
+        <option value={TARGET_GROUP}>{t("group")}</option>
       </SelectField>
 
       <fieldset className="space-y-2" aria-describedby={errors.channel ? "channel-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-800">How</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("how")}</legend>
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-5">
           {CONTACT_CHANNELS.map((c) => (
             <label key={c} className={pill}>
               <input type="radio" name="channel" value={c} defaultChecked={channel === c} className="sr-only" />
-              {LABEL.channel[c]}
+              {tc(c)}
             </label>
           ))}
         </div>
@@ -85,7 +89,7 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
       </fieldset>
 
       <fieldset className="space-y-2" aria-describedby={errors.outcome ? "outcome-error" : undefined}>
-        <legend className="text-sm font-medium text-stone-800">Outcome</legend>
+        <legend className="text-sm font-medium text-stone-800">{t("outcome")}</legend>
         <div className="grid grid-cols-2 gap-2">
           <label className={pill}>
             <input
@@ -95,7 +99,7 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
               defaultChecked={outcome === "COMPLETED"}
               className="sr-only"
             />
-            We talked / met
+            {t("talked")}
           </label>
           <label className={pill}>
             <input
@@ -105,19 +109,17 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
               defaultChecked={outcome === "NO_ANSWER"}
               className="sr-only"
             />
-            No answer
+            {t("noAnswer")}
           </label>
         </div>
-        <p className="text-sm text-stone-600">
-          An unanswered call shows you kept trying; it does not reset the contact clock.
-        </p>
+        <p className="text-sm text-stone-600">{t("noAnswerHint")}</p>
         <ErrorText id="outcome-error" errors={errors.outcome} />
       </fieldset>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="occurredAt"
-          label="When"
+          label={t("when")}
           type="datetime-local"
           max={nowLocal}
           defaultValue={typed("occurredAt", nowLocal)}
@@ -125,7 +127,7 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         />
         <TextField
           id="minutes"
-          label="Minutes"
+          label={t("minutes")}
           type="number"
           inputMode="numeric"
           min={1}
@@ -138,19 +140,19 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
 
       <fieldset className="space-y-2" aria-describedby={errors.topics ? "topics-error" : undefined}>
         <legend className="text-sm font-medium text-stone-800">
-          Topics <span className="font-normal text-stone-500">(optional)</span>
+          {t("topics")} <span className="font-normal text-stone-500">{tu("optional")}</span>
         </legend>
         <div className="grid gap-2 sm:grid-cols-2">
-          {CONTACT_TOPICS.map((t) => (
-            <label key={t} className={cx(pill, "justify-start gap-2")}>
+          {CONTACT_TOPICS.map((topic) => (
+            <label key={topic} className={cx(pill, "justify-start gap-2")}>
               <input
                 type="checkbox"
                 name="topics"
-                value={t}
-                defaultChecked={topics.includes(t)}
+                value={topic}
+                defaultChecked={topics.includes(topic)}
                 className="accent-brand-600 size-5"
               />
-              {TOPIC_LABEL[t]}
+              {tt(topic)}
             </label>
           ))}
         </div>
@@ -159,17 +161,17 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
 
       <TextAreaField
         id="note"
-        label="Private note"
+        label={t("note")}
         optional
         rows={3}
         defaultValue={typed("note", "")}
-        hint="Only you, your co-mentor and the supervisor can read it. The mentee and the coordinators never see it."
+        hint={t("noteHint")}
         errors={errors.note}
       />
 
       <TextField
         id="followUpOn"
-        label="Follow up by"
+        label={t("followUp")}
         type="date"
         min={today}
         max={endsOn}
@@ -188,20 +190,30 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
             className="accent-brand-600 size-5"
             aria-describedby="needsReferral-hint"
           />
-          This needs a referral
+          {t("needsReferral")}
         </label>
         <p id="needsReferral-hint" className="text-sm text-stone-600">
-          After saving, you can start a referral to a support centre for this mentee.
+          {t("needsReferralHint")}
         </p>
         <ErrorText id="needsReferral-error" errors={errors.needsReferral} />
       </div>
 
+      {/* the result, next to the button: where the thumb is on a phone */}
+      <FormStatus state={state} label={t("status")} ref={attachStatus} details={orphanErrors}>
+        <p>{t("logAnother")}</p>
+        <div className="flex flex-wrap gap-2">
+          {referralHref ? <ButtonLink href={referralHref}>{t("startReferral")}</ButtonLink> : null}
+          <ButtonLink href="/mentor" variant={referralHref ? "secondary" : "primary"}>
+            {t("backToGroup")}
+          </ButtonLink>
+        </div>
+      </FormStatus>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" pending={pending} pendingLabel="Saving…" className="w-full sm:w-auto">
-          Save contact
-        </Button>
+        <SubmitButton pending={pending} saved={saved} pendingLabel={t("saving")} className="w-full sm:w-auto">
+          {t("save")}
+        </SubmitButton>
         <Link href="/mentor" className="text-sm font-medium text-stone-700 underline">
-          Cancel
+          {t("cancel")}
         </Link>
       </div>
     </form>

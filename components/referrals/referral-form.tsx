@@ -92,7 +92,7 @@ export function ReferralForm({ mentees, selectedMenteeId, contactLog, emergencyC
           </option>
         ))}
       </SelectField>
-      {urgency === "URGENT" ? <EmergencyGuidance centres={emergencyCentres} headingLevel={3} /> : null}
+      {urgency === "URGENT" ? <EmergencyGuidance centres={emergencyCentres} headingLevel={3} sent={false} /> : null}
       <TextAreaField
         id="reason"
         label="Reason"

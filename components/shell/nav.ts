@@ -6,7 +6,12 @@ export interface NavItem {
   label: string;
 }
 
-/** Each role's navigation; later issues add their pages here (label: a key in shell.json's "nav"). */
+/**
+ * Each role's navigation; later issues add their pages here (label: a key in shell.json's "nav").
+ * Every entry shows on every screen (components/shell/nav-links.tsx: a menu on phones), so add
+ * entries freely. No "Apply" for mentors and mentees: they are in a cohort already (/apply stays
+ * reachable from the sign-in page for the next cohort).
+ */
 export const ROLE_NAV: Record<Role, NavItem[]> = {
   COORDINATOR: [
     { href: "/coordinator", label: "shell.nav.overview" },
@@ -38,7 +43,6 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentor/referrals", label: "shell.nav.referrals" },
     { href: "/mentor/surveys", label: "surveys.nav.surveys" },
     { href: "/mentor/feedback", label: "surveys.nav.myFeedback" },
-    { href: "/apply", label: "shell.nav.apply" },
   ],
   MENTEE: [
     { href: "/mentee", label: "shell.nav.myMentors" },
@@ -48,7 +52,6 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentee/contacts", label: "shell.nav.contactsInbox" },
     { href: "/mentee/referrals", label: "shell.nav.referrals" },
     { href: "/mentee/surveys", label: "surveys.nav.surveys" },
-    { href: "/apply", label: "shell.nav.apply" },
   ],
   ROLE_MODEL: [{ href: "/role-model", label: "shell.nav.mySessions" }],
 };

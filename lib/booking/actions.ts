@@ -6,6 +6,8 @@ import { email } from "../emails";
 import { formatDateTime } from "../format";
 import { enqueueEmails } from "../outbox/enqueue";
 import { dbDateToLocal } from "../time";
+import type { Tx } from "../db/capacity";
+import { msg } from "../i18n/msg";
 import { BOOKING_TX, bookSlot, lockMembership, moveBooking, type BookOutcome } from "./engine";
 import { loadBooking, loadMove, loadOwnPair, loadSlot, loadSlotToBook } from "./loaders";
 import {
@@ -47,11 +49,52 @@ function refusal(
   ruleError(outcome.message, field);
 }
 
+/**
+ * Both mentors of the pair are told when a mentee books, moves or cancels (each in their own
+ * language), with the mentee's cancel reason: it is written for them (decision 121).
+ */
+async function tellMentors(
+  tx: Tx,
+  f: { pairId: string; menteeId: string; bookingId: string } & (
+    | { kind: "booking.booked_mentor"; when: Date; place: string }
+    | { kind: "booking.moved_mentor"; from: Date; when: Date; place: string }
+    | { kind: "booking.cancelled_mentor"; when: Date; place: string; reason: string | null }
+  ),
+) {
+  const mentor = { select: { status: true, user: { select: { id: true, email: true, name: true } } } } as const;
+  const [pair, mentee] = [
+    await tx.mentorPair.findUnique({
+      where: { id: f.pairId },
+      select: { clinicalMentor: mentor, preclinicalMentor: mentor },
+    }),
+    await tx.membership.findUnique({ where: { id: f.menteeId }, select: { user: { select: { name: true } } } }),
+  ];
+  if (!pair || !mentee) return;
+  const menteeName = mentee.user.name;
+  const mentors = [pair.clinicalMentor, pair.preclinicalMentor].filter((m) => m.status === "ACTIVE");
+  await enqueueEmails(
+    tx,
+    mentors.map(({ user }) => {
+      const facts = { name: user.name, menteeName };
+      return {
+        userId: user.id,
+        toEmail: user.email,
+        dedupeKey: `${f.kind}:${f.bookingId}:${user.id}`,
+        ...(f.kind === "booking.booked_mentor"
+          ? email(f.kind, { ...facts, when: f.when, place: f.place })
+          : f.kind === "booking.moved_mentor"
+            ? email(f.kind, { ...facts, from: f.from, when: f.when, place: f.place })
+            : email(f.kind, { ...facts, when: f.when, place: f.place, reason: f.reason })),
+      };
+    }),
+  );
+}
+
 // ---------------------------------------------------------------- mentors: availability
 
 /** Either mentor of a pair opens one-off or weekly times for the group. */
 export const createSlotsAction = defineAction({
-  name: "booking.createSlots",
+  name: "bookings.createSlots",
   schema: createSlotsSchema,
   successMessage: (d: { count: number; skippedAfterEnd: number }) =>
     `${d.count === 1 ? "1 time is" : `${d.count} times are`} open for booking.` +
@@ -114,7 +157,7 @@ export const createSlotsAction = defineAction({
 
 /** A mentor cancels an open time with a message; booked mentees are told by email. */
 export const cancelSlotAction = defineAction({
-  name: "booking.cancelSlot",
+  name: "bookings.cancelSlot",
   schema: cancelSlotSchema,
   successMessage: (d: { slotId: string; notified: number }) =>
     `The time is cancelled.${d.notified ? ` ${d.notified} booked mentee(s) will be emailed.` : ""}`,
@@ -173,10 +216,9 @@ export const cancelSlotAction = defineAction({
 
 /** Tap a time, confirm: one seat for the caller. Submitting twice keeps one booking. */
 export const bookSlotAction = defineAction({
-  name: "booking.book",
+  name: "bookings.book",
   schema: bookSlotSchema,
-  successMessage: (d: { bookingId: string; repeated: boolean; when: string }) =>
-    `Booked: ${d.when}. Both your mentors can see it.`,
+  successMessage: (d: { bookingId: string; repeated: boolean; when: Date }) => msg("meetings.booked", { when: d.when }),
   revalidate: () => ALL_PATHS,
   conflicts: { Booking_one_active_per_mentee_slot: { message: "You have already booked this time." } },
   transaction: BOOKING_TX,
@@ -189,11 +231,17 @@ export const bookSlotAction = defineAction({
   async run({ record: slot, membershipId: menteeId, tx }) {
     const outcome = await bookSlot(tx, { slotId: slot.id, menteeId, now: clock() });
     if (outcome.kind !== "booked" && outcome.kind !== "already-booked") refusal(outcome, slot.cohort.timeZone);
-    return {
-      bookingId: outcome.bookingId,
-      repeated: outcome.kind === "already-booked",
-      when: formatDateTime(slot.startsAt, slot.cohort.timeZone),
-    };
+    if (outcome.kind === "booked") {
+      await tellMentors(tx, {
+        kind: "booking.booked_mentor",
+        pairId: slot.pairId,
+        menteeId,
+        bookingId: outcome.bookingId,
+        when: slot.startsAt,
+        place: slot.place,
+      });
+    }
+    return { bookingId: outcome.bookingId, repeated: outcome.kind === "already-booked", when: slot.startsAt };
   },
 });
 
@@ -202,15 +250,16 @@ export const bookSlotAction = defineAction({
  * coordinator at any time before it starts, inside the notice only with a reason (recorded, audited).
  */
 export const cancelBookingAction = defineAction({
-  name: "booking.cancel",
+  name: "bookings.cancel",
   schema: cancelBookingSchema,
-  successMessage: "The meeting is cancelled.",
+  successMessage: (d: { bookingId: string; override: boolean; when: Date; by: "staff" | "mentee" }) =>
+    msg(d.by === "mentee" ? "meetings.cancelledByMentee" : "meetings.cancelledByStaff", { when: d.when }),
   revalidate: () => ALL_PATHS,
   load: ({ input }) => loadBooking(input.bookingId),
   permission: { verb: "write", resource: "booking" },
   async run({ userId, input, record: booking, roles, tx }) {
     const { slot } = booking;
-    const by = roles.includes("MENTOR") || roles.includes("COORDINATOR") ? "staff" : "mentee";
+    const by: "staff" | "mentee" = roles.includes("MENTOR") || roles.includes("COORDINATOR") ? "staff" : "mentee";
     const now = clock();
     const decision = decideCancel({
       status: booking.status,
@@ -248,7 +297,18 @@ export const cancelBookingAction = defineAction({
         },
       ]);
     }
-    return { bookingId: booking.id, override: decision.override };
+    if (by === "mentee") {
+      await tellMentors(tx, {
+        kind: "booking.cancelled_mentor",
+        pairId: slot.pairId,
+        menteeId: booking.menteeId,
+        bookingId: booking.id,
+        when: slot.startsAt,
+        place: slot.place,
+        reason: input.reason || null,
+      });
+    }
+    return { bookingId: booking.id, override: decision.override, when: slot.startsAt, by };
   },
   audit: (d, { roles }) => ({
     action: d.override ? "booking.cancelled_inside_notice" : "booking.cancelled",
@@ -263,9 +323,9 @@ export const cancelBookingAction = defineAction({
  * Only the mentee moves their own meeting (the booking.move cell); mentors can cancel it.
  */
 export const rescheduleBookingAction = defineAction({
-  name: "booking.reschedule",
+  name: "bookings.reschedule",
   schema: rescheduleBookingSchema,
-  successMessage: (d: { bookingId: string; when: string }) => `Moved to ${d.when}.`,
+  successMessage: (d: { bookingId: string; when: Date }) => msg("meetings.moved", { when: d.when }),
   revalidate: () => ALL_PATHS,
   transaction: BOOKING_TX,
   load: ({ input }) => loadMove(input.bookingId, input.slotId),
@@ -302,7 +362,18 @@ export const rescheduleBookingAction = defineAction({
     });
     if (outcome.kind !== "booked" && outcome.kind !== "already-booked")
       refusal(outcome, tz, outcome.kind === "refused" ? "slotId" : undefined);
-    return { bookingId: outcome.bookingId, when: formatDateTime(target.startsAt, tz) };
+    if (outcome.kind === "booked") {
+      await tellMentors(tx, {
+        kind: "booking.moved_mentor",
+        pairId: slot.pairId,
+        menteeId: booking.menteeId,
+        bookingId: outcome.bookingId,
+        from: slot.startsAt,
+        when: target.startsAt,
+        place: target.place,
+      });
+    }
+    return { bookingId: outcome.bookingId, when: target.startsAt };
   },
 });
 
@@ -310,7 +381,7 @@ export const rescheduleBookingAction = defineAction({
 
 /** A mentor of the pair records attended / did not come; attended also logs a face-to-face contact. */
 export const markAttendanceAction = defineAction({
-  name: "booking.markAttendance",
+  name: "bookings.markAttendance",
   schema: markAttendanceSchema,
   successMessage: (d: { mark: string }) =>
     d.mark === "ATTENDED"

@@ -2,6 +2,7 @@ import "server-only";
 import type { FeedMembership } from "../calendar/feed";
 import type { IcsEvent } from "../calendar/ics";
 import { db } from "../db";
+import { calendarWords } from "../i18n/calendar";
 
 /**
  * Meetings as calendar events: one booking (its .ics file, the mentee's feed) and the pair's
@@ -10,12 +11,13 @@ import { db } from "../db";
  */
 
 const HOST = "duomentor";
-const phaseLabel = (p: string | null) => (p === "CLINICAL" ? "clinical mentor" : "preclinical mentor");
+type Words = ReturnType<typeof calendarWords>;
 
 export interface BookingForIcs {
   id: string;
   status: string;
   sequence: number;
+  calendarUid: string | null;
   updatedAt: Date;
   slot: {
     startsAt: Date;
@@ -30,6 +32,7 @@ export const bookingForIcsSelect = {
   id: true,
   status: true,
   sequence: true,
+  calendarUid: true,
   updatedAt: true,
   slot: {
     select: {
@@ -42,19 +45,27 @@ export const bookingForIcsSelect = {
   },
 } as const;
 
-/** A mentee's booking: stable UID per booking; a cancelled one stays, STATUS:CANCELLED. */
-export function bookingEvent(b: BookingForIcs, timeZone: string): IcsEvent {
-  const kind = b.slot.kind === "GROUP" ? "Group meeting" : "Meeting";
+/**
+ * A mentee's booking: stable UID per meeting (a moved booking continues its first booking's UID,
+ * with a higher SEQUENCE); a cancelled one stays, STATUS:CANCELLED.
+ */
+export function bookingUid(b: { id: string; calendarUid: string | null }) {
+  return `booking-${b.calendarUid ?? b.id}@${HOST}`;
+}
+
+/** One booking as an event, in the words of its reader (calendarWords). */
+export function bookingEvent(b: BookingForIcs, timeZone: string, words: Words): IcsEvent {
+  const mentorName = b.slot.mentor.user.name;
   return {
-    uid: `booking-${b.id}@${HOST}`,
+    uid: bookingUid(b),
     sequence: b.sequence,
     status: b.status === "CANCELLED" ? "CANCELLED" : "CONFIRMED",
     startsAt: b.slot.startsAt,
     endsAt: b.slot.endsAt,
     timeZone,
-    summary: `${kind} with ${b.slot.mentor.user.name} (mentoring)`,
+    summary: words.bookingSummary({ group: b.slot.kind === "GROUP", mentorName }),
     location: b.slot.place,
-    description: `Face-to-face mentoring meeting with your ${phaseLabel(b.slot.mentor.phase)}, ${b.slot.mentor.user.name}.`,
+    description: words.bookingDescription({ phase: b.slot.mentor.phase, mentorName }),
     stamp: b.updatedAt,
   };
 }
@@ -67,12 +78,14 @@ export function bookingEvent(b: BookingForIcs, timeZone: string): IcsEvent {
  */
 export async function bookingFeedEvents(m: FeedMembership, since: Date): Promise<IcsEvent[]> {
   if (!m.groupsPublished) return [];
+  const words = calendarWords(m.locale, m.timeZone);
   if (m.role === "MENTEE") {
     const bookings = await db().booking.findMany({
-      where: { menteeId: m.id, slot: { startsAt: { gte: since } } },
+      // a moved booking's event is continued by the booking that replaced it (same UID)
+      where: { menteeId: m.id, movedToId: null, slot: { startsAt: { gte: since } } },
       select: bookingForIcsSelect,
     });
-    return bookings.map((b) => bookingEvent(b, m.timeZone));
+    return bookings.map((b) => bookingEvent(b, m.timeZone, words));
   }
   if (m.role !== "MENTOR" || !m.mentorPairId) return [];
   const slots = await db().availabilitySlot.findMany({
@@ -106,9 +119,9 @@ export async function bookingFeedEvents(m: FeedMembership, since: Date): Promise
       startsAt: s.startsAt,
       endsAt: s.endsAt,
       timeZone: m.timeZone,
-      summary: `${s.kind === "GROUP" ? "Group meeting" : "Meeting"}: ${active.map((b) => b.mentee.user.name).join(", ") || "no one booked"}`,
+      summary: words.slotSummary({ group: s.kind === "GROUP", menteeNames: active.map((b) => b.mentee.user.name) }),
       location: s.place,
-      description: `Offered by ${s.mentor.user.name}. Booked: ${active.length} of the seats.`,
+      description: words.slotDescription({ mentorName: s.mentor.user.name, booked: active.length }),
       stamp,
     };
   });

@@ -1,4 +1,13 @@
-/** Display helpers for meetings, in the cohort's time zone (plain module: pages and components). */
+/** Display helpers for meetings (plain module: pages and components). */
+
+/** The notice span as ICU values for `booking.noticeSpan`: whole days read as days. */
+export function noticeSpan(hours: number): { unit: "days" | "hours"; n: number } {
+  return hours % 24 === 0 && hours > 0 ? { unit: "days", n: hours / 24 } : { unit: "hours", n: hours };
+}
+
+export const STATUS_TONE = { BOOKED: "brand", CANCELLED: "neutral", ATTENDED: "success", NO_SHOW: "warning" } as const;
+
+// English helpers for the pages not converted yet (coordinator meetings, mentor availability).
 export function formatDayLong(d: Date, timeZone: string) {
   return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone }).format(d);
 }
@@ -11,14 +20,9 @@ export function formatTimeRange(start: Date, end: Date, timeZone: string) {
   return `${formatClock(start, timeZone)}–${formatClock(end, timeZone)}`;
 }
 
-export function noticeLabel(hours: number) {
-  return hours % 24 === 0 && hours > 0 ? `${hours / 24} day${hours === 24 ? "" : "s"} notice` : `${hours} hours notice`;
-}
-
 export const STATUS_LABEL = {
   BOOKED: "Booked",
   CANCELLED: "Cancelled",
   ATTENDED: "Attended",
   NO_SHOW: "Did not come",
 } as const;
-export const STATUS_TONE = { BOOKED: "brand", CANCELLED: "neutral", ATTENDED: "success", NO_SHOW: "warning" } as const;

@@ -154,7 +154,8 @@ export async function bookSlot(tx: Tx, f: { slotId: string; menteeId: string; no
 
 /**
  * Moves a booking to another slot: cancel + book in one transaction (both or neither): the whole
- * transaction body of rescheduleBookingAction. The booking being left does not count against the
+ * transaction body of rescheduleBookingAction. The new booking continues the old one's calendar
+ * event (calendarUid, SEQUENCE + 1) and the old one points to it (movedToId). The booking being left does not count against the
  * new time (it may overlap it); a refusal writes nothing.
  */
 export async function moveBooking(
@@ -169,6 +170,10 @@ export async function moveBooking(
     decide: (held, mine) => offerOf(held, mine, f.now),
     async write({ row }, offer): Promise<Step> {
       if (offer.kind === "closed") return refused(offer, row);
+      const before = await tx.booking.findUnique({
+        where: { id: f.bookingId },
+        select: { sequence: true, calendarUid: true },
+      });
       const left = await tx.booking.updateMany({
         where: { id: f.bookingId, status: "BOOKED" },
         data: {
@@ -181,7 +186,17 @@ export async function moveBooking(
       });
       if (left.count !== 1) return { kind: "gone", message: "This meeting is no longer booked." };
       if (offer.kind === "mine") return { kind: "already-booked", bookingId: offer.bookingId };
-      const booking = await tx.booking.create({ data: { slotId: row.id, menteeId: f.menteeId }, select: { id: true } });
+      // The meeting keeps its calendar identity: same UID, SEQUENCE + 1 (decision 120).
+      const booking = await tx.booking.create({
+        data: {
+          slotId: row.id,
+          menteeId: f.menteeId,
+          calendarUid: before?.calendarUid ?? f.bookingId,
+          sequence: (before?.sequence ?? 0) + 1,
+        },
+        select: { id: true },
+      });
+      await tx.booking.update({ where: { id: f.bookingId }, data: { movedToId: booking.id }, select: { id: true } });
       return { kind: "booked", bookingId: booking.id };
     },
   });

@@ -104,7 +104,7 @@ export async function loadMove(bookingId: string, slotId: string) {
   if (!booking) return null;
   const target = await db().availabilitySlot.findUnique({
     where: { id: slotId },
-    select: { id: true, pairId: true, startsAt: true },
+    select: { id: true, pairId: true, startsAt: true, place: true },
   });
   if (!target || target.pairId !== booking.slot.pairId) return null;
   return { ...booking, target };

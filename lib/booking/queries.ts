@@ -5,6 +5,8 @@ import { buildCalendar } from "../calendar/ics";
 import { clock } from "../clock";
 import { db } from "../db";
 import { addLocalDays, startOfLocalDay } from "../time";
+import { calendarWords } from "../i18n/calendar";
+import { recipientLocales } from "../i18n/people";
 import { bookingEvent, bookingForIcsSelect } from "./calendar";
 import { heldMeetings } from "./engine";
 import { loadBooking } from "./loaders";
@@ -92,6 +94,7 @@ export async function getMyMeetings(actor: CohortActor) {
         id: true,
         status: true,
         cancelReason: true,
+        movedToId: true,
         slot: {
           select: {
             startsAt: true,
@@ -109,6 +112,7 @@ export async function getMyMeetings(actor: CohortActor) {
   const rows = bookings.map((b) => ({
     id: b.id,
     status: b.status,
+    moved: b.movedToId !== null,
     startsAt: b.slot.startsAt,
     endsAt: b.slot.endsAt,
     place: b.slot.place,
@@ -127,6 +131,16 @@ export async function getMyMeetings(actor: CohortActor) {
     upcoming: rows.filter((r) => r.status === "BOOKED" && r.endsAt > now),
     past: rows.filter((r) => !(r.status === "BOOKED" && r.endsAt > now)).reverse(),
   };
+}
+
+/**
+ * The confirmation after a move or a cancel (/mentee/meetings?moved=… / ?cancelled=…): one of the
+ * caller's own bookings (read scope), its time and state; null for anyone else's.
+ */
+export async function getBookingDone(actor: CohortActor, bookingId: string) {
+  const b = await loadBooking(bookingId);
+  if (!b || !can(actor, "read", "booking", b.scope, "MENTEE")) return null;
+  return { id: b.id, status: b.status, startsAt: b.slot.startsAt, place: b.slot.place };
 }
 
 /** One of the mentee's own booked meetings, if they may move it (the page that moves it). */
@@ -289,27 +303,43 @@ export async function getMeetingsByPairAndWeek(actor: CohortActor, weeksBack = 4
 
 /** One booking as an .ics file, for someone who may read it (the mentee, the pair, staff). */
 export async function getBookingIcs(userId: string, bookingId: string): Promise<string | null> {
-  const b = await db().booking.findUnique({
-    where: { id: bookingId },
-    select: {
-      ...bookingForIcsSelect,
-      menteeId: true,
-      slot: {
-        select: {
-          ...bookingForIcsSelect.slot.select,
-          cohortId: true,
-          pairId: true,
-          cohort: { select: { timeZone: true, name: true } },
-        },
+  const select = {
+    ...bookingForIcsSelect,
+    menteeId: true,
+    movedToId: true,
+    slot: {
+      select: {
+        ...bookingForIcsSelect.slot.select,
+        cohortId: true,
+        pairId: true,
+        cohort: { select: { timeZone: true, name: true } },
       },
     },
-  });
-  if (!b) return null;
+  } as const;
+  const first = await db().booking.findUnique({ where: { id: bookingId }, select });
+  if (!first) return null;
+  let b: NonNullable<typeof first> = first;
   const actor = await loadCohortActor(userId, b.slot.cohortId);
   const scope = { cohortId: b.slot.cohortId, pairId: b.slot.pairId, subjectMembershipId: b.menteeId };
   if (!actor || !can(actor, "read", "booking", scope)) return null;
+  // A moved meeting: the file is its current version (same UID, higher SEQUENCE), so the link of
+  // an old confirmation still updates the calendar. A move stays within the mentee and the pair.
+  for (let hops = 0; b.movedToId && hops < 50; hops++) {
+    const next = (await db().booking.findUnique({ where: { id: b.movedToId }, select })) as typeof b | null;
+    if (!next || next.menteeId !== b.menteeId || next.slot.pairId !== b.slot.pairId) break;
+    b = next;
+  }
   const { timeZone, name } = b.slot.cohort;
-  return buildCalendar({ name: `${name}: meetings`, timeZone, events: [bookingEvent(b, timeZone)] });
+  const locale = (await recipientLocales(db(), [userId])).get(userId)?.locale ?? "en";
+  const words = calendarWords(locale, timeZone);
+  const event = bookingEvent(b, timeZone, words);
+  return buildCalendar({
+    name: words.calendarName(name),
+    timeZone,
+    // a cancelled meeting's own file removes it from a calendar that imported it
+    method: event.status === "CANCELLED" ? "CANCEL" : "PUBLISH",
+    events: [event],
+  });
 }
 
 /** The cohort's booked meetings in the next days (coordinator: to cancel one for someone, with a reason). */

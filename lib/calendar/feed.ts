@@ -3,6 +3,9 @@ import type { Role } from "../auth/permissions";
 import { bookingFeedEvents } from "../booking/calendar";
 import { clock } from "../clock";
 import { db } from "../db";
+import type { Locale } from "../i18n/config";
+import { calendarWords } from "../i18n/calendar";
+import { recipientLocales } from "../i18n/people";
 import { sessionFeedEvents } from "../sessions/calendar";
 import { buildCalendar, type IcsEvent } from "./ics";
 import { hashFeedToken } from "./token";
@@ -22,6 +25,8 @@ export interface FeedMembership {
   role: Role;
   cohortId: string;
   timeZone: string;
+  /** the feed owner's language (a calendar app sends no cookies): the events' words */
+  locale: Locale;
   /** pairs and groups are drafts, invisible to mentors and mentees, until published */
   groupsPublished: boolean;
   /** the pair a mentor mentors in */
@@ -53,11 +58,13 @@ export async function getFeedIcs(token: string): Promise<string | null> {
       pairAsPreclinical: { select: { id: true } },
     },
   });
+  const locale = (await recipientLocales(db(), [user.id])).get(user.id)?.locale ?? "en";
   const memberships: FeedMembership[] = rows.map((m) => ({
     id: m.id,
     role: m.role,
     cohortId: m.cohortId,
     timeZone: m.cohort.timeZone,
+    locale,
     groupsPublished: m.cohort.groupsPublishedAt !== null,
     mentorPairId: m.pairAsClinical?.id ?? m.pairAsPreclinical?.id ?? null,
   }));
@@ -66,7 +73,7 @@ export async function getFeedIcs(token: string): Promise<string | null> {
   // One query at a time: the embedded database has one connection.
   for (const m of memberships) for (const source of SOURCES) events.push(...(await source(m, since)));
   const timeZone = events[0]?.timeZone ?? memberships[0]?.timeZone ?? "UTC";
-  return buildCalendar({ name: `DuoMentor: ${user.name}`, timeZone, events });
+  return buildCalendar({ name: calendarWords(locale, timeZone).calendarName(user.name), timeZone, events });
 }
 
 /** Whether the user has a private feed link (the link itself is never stored). */

@@ -4,7 +4,8 @@
  * event. Pure (no Prisma, no next/*, no clock). Each area maps its records to `IcsEvent`s
  * (lib/booking/calendar.ts); the private feed (lib/calendar/feed.ts) puts them together.
  *  - UID is stable per record, SEQUENCE counts its changes (+1 on every change), and
- *    STATUS:CANCELLED tells calendars to remove a cancelled event (METHOD:PUBLISH);
+ *    STATUS:CANCELLED tells calendars to remove a cancelled event (METHOD:PUBLISH in a feed,
+ *    METHOD:CANCEL for a single cancelled meeting's file);
  *  - DTSTART/DTEND carry TZID and the local wall-clock time; each VTIMEZONE lists the zone's
  *    actual UTC-offset transitions around its events (from the runtime's time-zone data);
  *  - TEXT values are escaped (\\ ; , newline), lines end in CRLF and are folded at 75 octets
@@ -28,6 +29,11 @@ export interface IcsEvent {
 
 export interface IcsCalendar {
   name: string;
+  /**
+   * PUBLISH (the default: feeds and confirmed meetings) or CANCEL: a one-event file whose event is
+   * cancelled, so a calendar that imported the meeting removes it (RFC 5546 3.2.5).
+   */
+  method?: "PUBLISH" | "CANCEL";
   /** The calendar's zone (X-WR-TIMEZONE), and the zone of events that name none. */
   timeZone: string;
   events: IcsEvent[];
@@ -198,7 +204,7 @@ export function buildCalendar(cal: IcsCalendar): string {
     "VERSION:2.0",
     `PRODID:${PRODID}`,
     "CALSCALE:GREGORIAN",
-    "METHOD:PUBLISH",
+    `METHOD:${cal.method ?? "PUBLISH"}`,
     `X-WR-CALNAME:${escapeText(cal.name)}`,
     `X-WR-TIMEZONE:${cal.timeZone}`,
     ...zones.flatMap((z) =>

@@ -1,6 +1,7 @@
 "use server";
 import { defineAction, ruleError, type Need } from "../actions";
 import { clock } from "../clock";
+import { msg } from "../i18n/msg";
 import { localDate, localToDbDate, zonedToUtc } from "../time";
 import { loadPairForContact } from "./loaders";
 import { contactMinutesProblem, contactOutcomeProblem, contactTimeProblem, followUpProblem } from "./rules";
@@ -20,10 +21,9 @@ export interface LoggedContacts {
  * past and inside the cohort.
  */
 export const logContactAction = defineAction({
-  name: "contacts.log",
+  name: "contact.log",
   schema: logContactSchema,
-  successMessage: (d: LoggedContacts) =>
-    d.count === 1 ? "Contact saved." : `${d.count} contacts saved, one for each mentee.`,
+  successMessage: (d: LoggedContacts) => msg("contacts.saved", { count: d.count }),
   revalidate: () => [
     "/mentor",
     "/mentor/contacts",
@@ -41,9 +41,9 @@ export const logContactAction = defineAction({
   async run({ input, record: pair, membershipId: mentorId, tx }): Promise<LoggedContacts> {
     const menteeIds: (string | null)[] =
       input.target === TARGET_GROUP ? [null] : pair.subjects.map((s) => s.subjectMembershipId);
-    if (menteeIds.length === 0) ruleError("Your group has no mentees yet.", "target");
+    if (menteeIds.length === 0) ruleError("contacts.errors.noMentees", "target");
     if (input.needsReferral && (input.target === TARGET_GROUP || input.target === TARGET_EACH)) {
-      ruleError("A referral is about one mentee: log this contact for that mentee.", "needsReferral");
+      ruleError("contacts.errors.referralOne", "needsReferral");
     }
     const { cadence } = pair.cohort;
     const occurredAt = zonedToUtc(input.occurredAt, cadence.timeZone);

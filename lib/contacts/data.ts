@@ -211,12 +211,12 @@ export function cadenceOf<R extends { lastAt: Date | string | null }>(
   cohort: CohortCadence,
   rows: R[],
   now: Date,
-): (R & { status: CadenceStatus })[] {
+): (R & { status: CadenceStatus; intervalDays: number })[] {
   return rows
-    .map((r) => ({
-      ...r,
-      status: contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: r.lastAt, now }).status,
-    }))
+    .map((r) => {
+      const c = contactCadence({ cohort: cohort.cadence, paused: cohort.paused, lastContactAt: r.lastAt, now });
+      return { ...r, status: c.status, intervalDays: c.intervalDays };
+    })
     .sort((a, b) => urgency(a.status) - urgency(b.status));
 }
 

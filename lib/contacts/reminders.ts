@@ -98,8 +98,7 @@ export async function runContactReminders(
               ? email("reminder.contact_due", params)
               : email("reminder.contact_overdue", {
                   ...params,
-                  dueOn: s.status.nextDueOn,
-                  statusText: statusLabel(s.status).toLowerCase(),
+                  days: s.status.kind === "overdue" ? s.status.daysOverdue : 1,
                 })),
           });
           if (due) run.dueReminders++;

@@ -8,6 +8,7 @@
  * docs/decisions/009-contact-cadence.md explains the choices.
  */
 import { addLocalDays, localDate, localDaysBetween } from "../time";
+import { MAX_CONTACT_MINUTES } from "./schemas";
 
 export interface CadenceCohort {
   /** local dates, inclusive */
@@ -206,37 +207,97 @@ export function contactCompliance(input: {
 
 // ---------------------------------------------------------------- what a contact log may say
 
-export const MAX_CONTACT_MINUTES = 480;
+export { MAX_CONTACT_MINUTES };
 /** Clock skew allowed for "now" from a phone. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-/** A contact happened in the past and inside the cohort (its local days). Returns a message or null. */
+/** A contact happened in the past and inside the cohort (its local days). Returns a message key or null. */
 export function contactTimeProblem(cohort: CadenceCohort, occurredAt: Date, now: Date): string | null {
-  if (occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return "A contact cannot be in the future.";
+  if (occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return "contacts.errors.future";
   const day = localDate(occurredAt, cohort.timeZone);
-  if (day < cohort.startsOn) return "That is before the cohort started.";
-  if (day > cohort.endsOn) return "That is after the cohort ended.";
+  if (day < cohort.startsOn) return "contacts.errors.beforeStart";
+  if (day > cohort.endsOn) return "contacts.errors.afterEnd";
   return null;
 }
 
 /** Minutes: none for an unanswered call; otherwise optional and within a sane range. */
 export function contactMinutesProblem(outcome: "COMPLETED" | "NO_ANSWER", minutes: number | null): string | null {
   if (minutes === null) return null;
-  if (outcome === "NO_ANSWER" && minutes > 0) return "An unanswered call has no duration.";
-  if (minutes < 1 || minutes > MAX_CONTACT_MINUTES) return `Enter between 1 and ${MAX_CONTACT_MINUTES} minutes.`;
+  if (outcome === "NO_ANSWER" && minutes > 0) return "contacts.errors.noDuration";
+  if (minutes < 1 || minutes > MAX_CONTACT_MINUTES) return "contacts.errors.minutesRange";
   return null;
 }
 
 /** Only a call (phone or video) can go unanswered. */
 export function contactOutcomeProblem(outcome: "COMPLETED" | "NO_ANSWER", channel: string): string | null {
-  if (outcome === "NO_ANSWER" && channel !== "PHONE" && channel !== "VIDEO") return "Only a call can go unanswered.";
+  if (outcome === "NO_ANSWER" && channel !== "PHONE" && channel !== "VIDEO") return "contacts.errors.onlyCall";
   return null;
 }
 
 /** A follow-up date lies between the contact's day and the cohort's last day (local dates). */
 export function followUpProblem(followUpOn: string | null, contactDay: string, cohortEndsOn: string): string | null {
   if (!followUpOn) return null;
-  if (followUpOn < contactDay) return "The follow-up cannot be before the contact.";
-  if (followUpOn > cohortEndsOn) return "The follow-up must be before the cohort ends.";
+  if (followUpOn < contactDay) return "contacts.errors.followUpBefore";
+  if (followUpOn > cohortEndsOn) return "contacts.errors.followUpAfterEnd";
   return null;
+}
+
+// ---------------------------------------------------------------- the cadence, told to a mentor
+
+/**
+ * What a mentor reads about the cadence for one mentee ("calls every 10 days now; every 3 weeks
+ * from March"): the interval in force for the next contact, the interval it tapers to and the first
+ * day that one is in force, and a pause in progress or coming. Pure; the page words it
+ * (cadenceSentence) through the catalog.
+ */
+export interface CadenceSummary {
+  kind: "running" | "paused" | "complete";
+  /** the interval (days) the next contact is due in */
+  nowDays: number;
+  /** the interval at the cohort's end (the taper's target) */
+  endDays: number;
+  /** the first day from which a contact starts the end interval; null if already in force or no change */
+  endFrom: string | null;
+  /** the pause the cohort is in today (kind "paused"), or the next one to come */
+  pause: PausedPeriodDays | null;
+}
+
+export function cadenceSummary(input: {
+  cohort: CadenceCohort;
+  paused: readonly PausedPeriodDays[];
+  cadence: Cadence;
+  now: Date;
+}): CadenceSummary {
+  const { cohort, paused, cadence, now } = input;
+  const today = localDate(now, cohort.timeZone);
+  const endDays = Math.max(1, cohort.lastIntervalDays);
+  const current = [...paused].sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1));
+  const inPause = current.find((p) => today >= p.startsOn && today <= p.endsOn) ?? null;
+  const nextPause = current.find((p) => p.startsOn > today && p.startsOn <= cohort.endsOn) ?? null;
+  // the interval grows (or shrinks) step by step; the first day on which it is the end interval
+  let endFrom: string | null = null;
+  const from = maxDay(today, cohort.startsOn);
+  if (intervalOn(cohort, from) !== endDays && from <= cohort.endsOn) {
+    // binary search on the days of the cohort: intervalOn is monotone in the day
+    let lo = 0;
+    let hi = localDaysBetween(from, cohort.endsOn);
+    const grows = endDays > intervalOn(cohort, from);
+    const reached = (d: string) => (grows ? intervalOn(cohort, d) >= endDays : intervalOn(cohort, d) <= endDays);
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (reached(addLocalDays(from, mid))) hi = mid;
+      else lo = mid + 1;
+    }
+    endFrom = addLocalDays(from, lo);
+  }
+  if (cadence.status.kind === "complete" || today > cohort.endsOn) {
+    return { kind: "complete", nowDays: cadence.intervalDays, endDays, endFrom: null, pause: null };
+  }
+  return {
+    kind: inPause ? "paused" : "running",
+    nowDays: cadence.intervalDays,
+    endDays,
+    endFrom,
+    pause: inPause ?? nextPause,
+  };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { MAX_CONTACT_MINUTES } from "./rules";
+
+/** The longest contact (minutes); the rules check it too. */
+export const MAX_CONTACT_MINUTES = 480;
 
 export const CONTACT_CHANNELS = ["PHONE", "MESSAGE", "EMAIL", "VIDEO", "FACE_TO_FACE"] as const;
 export const CONTACT_TOPICS = [
@@ -13,16 +15,6 @@ export const CONTACT_TOPICS = [
 ] as const;
 export type ContactTopicValue = (typeof CONTACT_TOPICS)[number];
 
-export const TOPIC_LABEL: Record<ContactTopicValue, string> = {
-  STUDY_METHODS_EXAMS: "Study methods and exams",
-  ADAPTATION_DORMITORY: "Adaptation and dormitory life",
-  STRESS_WELLBEING: "Stress and wellbeing",
-  PROFESSIONAL_IDENTITY_ETHICS: "Professional identity and ethics",
-  BASIC_SCIENCE_RELEVANCE: "Why basic science matters",
-  CAREER: "Career",
-  OTHER: "Other",
-};
-
 /** "Everyone, one contact each" (Called all 6) and "the whole group at once" (a group meeting). */
 export const TARGET_EACH = "EACH";
 export const TARGET_GROUP = "GROUP";
@@ -30,32 +22,41 @@ export const TARGET_GROUP = "GROUP";
 const optionalInt = z.preprocess(
   (v) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v) : v),
   z
-    .number({ message: "Enter the minutes as a number." })
-    .int("Enter whole minutes.")
-    .min(1, `Enter between 1 and ${MAX_CONTACT_MINUTES} minutes.`)
-    .max(MAX_CONTACT_MINUTES, `Enter between 1 and ${MAX_CONTACT_MINUTES} minutes.`)
+    .number({ message: "contacts.errors.minutesNumber" })
+    .int("contacts.errors.minutesWhole")
+    .min(1, "contacts.errors.minutesRange")
+    .max(MAX_CONTACT_MINUTES, "contacts.errors.minutesRange")
     .nullable(),
 );
 
 const asArray = (v: unknown) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]);
 
-/** Log a contact: shared by the form (/mentor/contacts/new) and logContactAction. */
+/**
+ * Log a contact: shared by the form (/mentor/contacts/new) and logContactAction. Every message is
+ * a catalog key (messages/<locale>/contacts.json), missing fields included: a person never reads
+ * zod's own words.
+ */
 export const logContactSchema = z.object({
-  pairId: z.string().min(1),
-  target: z.string().min(1, "Choose a mentee or the whole group."),
-  channel: z.enum(CONTACT_CHANNELS, { message: "Choose how you were in contact." }),
-  outcome: z.enum(["COMPLETED", "NO_ANSWER"]).default("COMPLETED"),
-  occurredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Enter the date and time of the contact."),
+  pairId: z.string({ message: "contacts.errors.pair" }).min(1, "contacts.errors.pair"),
+  target: z.string({ message: "contacts.errors.target" }).min(1, "contacts.errors.target"),
+  channel: z.enum(CONTACT_CHANNELS, { message: "contacts.errors.channel" }),
+  outcome: z.enum(["COMPLETED", "NO_ANSWER"], { message: "contacts.errors.outcome" }).default("COMPLETED"),
+  occurredAt: z
+    .string({ message: "contacts.errors.occurredAt" })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "contacts.errors.occurredAt"),
   minutes: optionalInt,
-  topics: z.preprocess(asArray, z.array(z.enum(CONTACT_TOPICS, { message: "Choose topics from the list." })).max(7)),
+  topics: z.preprocess(
+    asArray,
+    z.array(z.enum(CONTACT_TOPICS, { message: "contacts.errors.topics" })).max(7, "contacts.errors.topics"),
+  ),
   note: z
     .string()
     .trim()
-    .max(2000, "Keep the note under 2,000 characters.")
+    .max(2000, "contacts.errors.noteTooLong")
     .optional()
     .transform((v) => (v ? v : null)),
   followUpOn: z
-    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date.")])
+    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "contacts.errors.date")])
     .optional()
     .transform((v) => (v ? v : null)),
   needsReferral: z

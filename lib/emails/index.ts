@@ -52,6 +52,12 @@ interface CatalogParams {
   "template.send": { subject: string; body: string; inboxUrl: string };
   "booking.slot_cancelled": { name: string; when: When; place: string; message: string };
   "booking.cancelled": { name: string; when: When; place: string };
+  "booking.booked_mentor": { name: string; menteeName: string; when: When; place: string };
+  "booking.moved_mentor": { name: string; menteeName: string; from: When; when: When; place: string };
+  /** the mentee's reason is written for the group's mentors (the cancel form says so): decision 121 */
+  "booking.cancelled_mentor": { name: string; menteeName: string; when: When; place: string; reason: string | null };
+  "reminder.contact_due": { name: string; menteeName: string; pairLabel: string; logUrl: string };
+  "reminder.contact_overdue": { name: string; menteeName: string; pairLabel: string; days: number; logUrl: string };
   "reminder.meeting": { name: string; group: boolean; mentorName: string; when: When; place: string };
   "referral.urgent": { url: string };
   "session.promoted": { name: string; title: string; when: When; place: string; url: string };
@@ -69,6 +75,7 @@ const VALUES: { [K in CatalogKind]?: (p: CatalogParams[K]) => Record<string, Msg
   "group.moved": (p) => ({ name: p.name, moved: p.toLabel ? "yes" : "no", toLabel: p.toLabel ?? "" }),
   "digest.contacts_overdue": (p) => ({ ...p, count: p.lines.length, lines: p.lines.join("\n") }),
   "reminder.meeting": (p) => ({ ...p, group: p.group ? "yes" : "no" }),
+  "booking.cancelled_mentor": (p) => ({ ...p, hasReason: p.reason ? "yes" : "no", reason: p.reason ?? "" }),
 };
 
 const CATALOG: Record<CatalogKind, true> = {
@@ -88,6 +95,11 @@ const CATALOG: Record<CatalogKind, true> = {
   "template.send": true,
   "booking.slot_cancelled": true,
   "booking.cancelled": true,
+  "booking.booked_mentor": true,
+  "booking.moved_mentor": true,
+  "booking.cancelled_mentor": true,
+  "reminder.contact_due": true,
+  "reminder.contact_overdue": true,
   "reminder.meeting": true,
   "referral.urgent": true,
   "session.promoted": true,
@@ -103,38 +115,7 @@ const CATALOG: Record<CatalogKind, true> = {
 // To convert one: add its texts to messages/*/emails.json, its facts to CatalogParams and a line
 // to CATALOG, pass instants instead of formatted dates, and delete it here.
 
-const LEGACY = {
-  "reminder.contact_due": (p: { name: string; menteeName: string; pairLabel: string; logUrl: string }) => ({
-    subject: `A contact with ${p.menteeName} is due today`,
-    body: contactReminder(p.name, `A contact with ${p.menteeName} (${p.pairLabel}) is due today.`, p.logUrl),
-  }),
-  "reminder.contact_overdue": (p: {
-    name: string;
-    menteeName: string;
-    pairLabel: string;
-    dueOn: string;
-    statusText: string;
-    logUrl: string;
-  }) => ({
-    subject: `Contact with ${p.menteeName} is overdue`,
-    body: contactReminder(
-      p.name,
-      `The contact with ${p.menteeName} (${p.pairLabel}) was due on ${p.dueOn} and is now ${p.statusText}.`,
-      p.logUrl,
-    ),
-  }),
-} satisfies Record<string, (p: never) => { subject: string; body: string }>;
-
-function contactReminder(name: string, line: string, logUrl: string): string {
-  return [
-    `Hi ${name},`,
-    "",
-    line,
-    "A call, message, email or meeting by you or your co-mentor counts. If they do not answer, log the attempt and try again: persistence is what mentees value most.",
-    "",
-    `Log it here: ${logUrl}`,
-  ].join("\n");
-}
+const LEGACY = {} satisfies Record<string, (p: never) => { subject: string; body: string }>;
 
 type LegacyKind = keyof typeof LEGACY;
 export type EmailKind = CatalogKind | LegacyKind;

@@ -166,6 +166,8 @@ export async function getMentorHome(actor: CohortActor, now = clock()) {
     label: pair.label,
     pairId,
     timeZone: cohort.cadence.timeZone,
+    /** the cohort's cadence and pauses: the mentor home words them (lib/contacts/cadence-words.ts) */
+    cadence: cohort,
     myPhase: iAmClinical ? ("CLINICAL" as const) : ("PRECLINICAL" as const),
     partner: iAmClinical
       ? {

@@ -4,6 +4,7 @@ import { defineAction, refuse, ruleError, type Need, type Tx } from "../actions"
 import { clock } from "../clock";
 import { email } from "../emails";
 import { env } from "../env";
+import { msg } from "../i18n/msg";
 import { enqueueEmails } from "../outbox/enqueue";
 import { emergencyCentres } from "../support-centres/data";
 import { loadMenteeForReferral, loadReferral } from "./loaders";
@@ -71,6 +72,9 @@ async function mentorsOfPair(tx: Tx, pairId: string) {
 export interface CreatedReferral {
   referralId: string;
   urgent: boolean;
+  /** urgent: how many supervisors were emailed, and when */
+  notified: number;
+  notifiedAt: Date | null;
   emergencyCentres: {
     id: string;
     name: string;
@@ -90,7 +94,7 @@ export const createReferralAction = defineAction({
   schema: createReferralSchema,
   successMessage: (d: CreatedReferral) =>
     d.urgent
-      ? "Urgent referral sent. The supervisor has been notified at once. Follow the emergency guidance below now."
+      ? msg("referrals.urgentSent", { count: d.notified, at: d.notifiedAt ?? new Date(0) })
       : "Referral sent to the supervisor. You will see its status on your referrals page.",
   revalidate: (d) => [...REFERRAL_PATHS, `/mentor/referrals/${d.referralId}`],
   load: ({ input }) => loadMenteeForReferral(input.menteeId, input.contactLogId || null),
@@ -126,11 +130,12 @@ export const createReferralAction = defineAction({
     await tx.referralEvent.create({
       data: { referralId: referral.id, actorId: userId, fromStatus: null, toStatus: "SUBMITTED" },
     });
+    const supervisors = urgent ? await supervisorsOf(tx, cohortId) : [];
     if (urgent) {
       const text = email("referral.urgent", { url: appLink(`/supervisor/referrals/${referral.id}`) });
       await enqueueEmails(
         tx,
-        (await supervisorsOf(tx, cohortId)).map((s) => ({
+        supervisors.map((s) => ({
           userId: s.id,
           toEmail: s.email,
           dedupeKey: `referral.urgent:${referral.id}:${s.id}`,
@@ -141,6 +146,9 @@ export const createReferralAction = defineAction({
     return {
       referralId: referral.id,
       urgent,
+      // what did happen, for the confirmation: who was emailed, when (queued now, sent by the outbox)
+      notified: supervisors.length,
+      notifiedAt: urgent ? clock() : null,
       emergencyCentres: urgent ? await emergencyCentres(tx, cohortId) : [],
     };
   },

@@ -38,9 +38,9 @@ export async function sessionFeedEvents(m: FeedMembership, since: Date): Promise
     select: { ...sessionForIcsSelect, kind: true },
   });
   if (rows.length === 0) return [];
-  const owner = await db().membership.findUnique({ where: { id: m.id }, select: { userId: true } });
-  const label = await kindLabeller(owner!.userId);
-  return rows.map((s) => sessionEvent(s, m.timeZone, label(s.kind)));
+  // The feed carries its owner's language (lib/calendar/feed.ts).
+  const tr = translator(m.locale);
+  return rows.map((s) => sessionEvent(s, m.timeZone, tr.t(`sessions.kind.${s.kind}`))); // i18n-keys: sessions.kind.*
 }
 
 /** One session as an .ics file, for a signed-in person who may see it (its audience, its speaker, staff). */

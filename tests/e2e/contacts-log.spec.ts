@@ -40,7 +40,7 @@ test("on a phone: a mentor logs a call in two taps, the overdue mentee is back o
   await expect(form.getByLabel("With")).toHaveValue(/.+/);
   await expect(form.getByRole("radio", { name: "Phone call" })).toBeChecked();
   await form.getByRole("button", { name: "Save contact" }).click();
-  await expect(form.getByRole("status", { name: "Save status" })).toHaveText("Contact saved.");
+  await expect(form.getByRole("status", { name: "Save status" })).toContainText("Contact saved.");
 
   await form.getByRole("link", { name: "Back to my group" }).click();
   const row = page.getByRole("list", { name: "Mentees" }).getByRole("listitem", { name });
@@ -56,7 +56,7 @@ test("on a phone: a mentor logs a call in two taps, the overdue mentee is back o
   await form.getByRole("checkbox", { name: "Stress and wellbeing" }).check();
   await form.getByLabel("Private note").fill(NOTE);
   await form.getByRole("button", { name: "Save contact" }).click();
-  await expect(form.getByRole("status", { name: "Save status" })).toHaveText(/6 contacts saved/);
+  await expect(form.getByRole("status", { name: "Save status" })).toContainText(/6 contacts saved/);
 
   // The coordinator's figure changed.
   await page.context().clearCookies();

@@ -74,13 +74,13 @@ describe("emails go out in each recipient's language", () => {
     for (const r of rows) expect(`${r.subject}\n${r.body}`).not.toMatch(/[{}]|emails\./);
   });
 
-  it("writes an English-only (legacy) kind as it was given", async () => {
+  it("writes a contact reminder (once a legacy kind) in its recipient's language", async () => {
     const db = getDb().prisma;
     const user = await createUser(db, { locale: "fa" });
     const text = email("reminder.contact_due", { name: "A", menteeName: "B", pairLabel: "P", logUrl: "u" });
     await db.$transaction((tx) => enqueueEmails(tx, [{ userId: user.id, toEmail: "a@example.test", ...text }]));
     const row = await db.outbox.findFirstOrThrow({ where: { userId: user.id }, select: { subject: true } });
-    expect(row.subject).toBe("A contact with B is due today");
+    expect(row.subject).toBe("موعد تماس با B امروز است");
   });
 
   it("looks up every recipient in one go, English for unknown or unset values", async () => {

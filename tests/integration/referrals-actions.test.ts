@@ -105,6 +105,9 @@ describe("createReferralAction", () => {
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.data.urgent).toBe(true);
+    // the confirmation says what did happen: who was emailed, when
+    expect(res.data.notified).toBe(1);
+    expect(res.message).toMatch(/^Urgent referral sent\. The supervisor was emailed at \S+ .+\d\d:\d\d\./);
     expect(res.data.emergencyCentres.map((c) => c.name)).toEqual(["Student Counselling Centre"]);
     const mail = await db().outbox.findMany({
       where: { kind: "referral.urgent", dedupeKey: { contains: res.data.referralId } },

@@ -465,6 +465,7 @@ describe("calendar files", () => {
         role: "MENTEE",
         cohortId,
         timeZone: "Asia/Tehran",
+        locale: "en",
         groupsPublished: true,
         mentorPairId: null,
       },

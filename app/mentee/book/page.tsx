@@ -1,36 +1,41 @@
+import { getTranslations } from "next-intl/server";
 import { BookSlotList, type BookableSlot } from "@/components/booking/book-slot-list";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDayLong, formatTimeRange, noticeLabel } from "@/lib/booking/display";
+import { noticeSpan } from "@/lib/booking/display";
 import { getBookableSlots, getMyBooking } from "@/lib/booking/queries";
-import { formatDateTime } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 
-export const metadata = { title: "Book a meeting" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meetings.book");
+  return { title: tm("title") };
+}
 
 export default async function BookPage({ searchParams }: { searchParams: Promise<{ reschedule?: string }> }) {
   const { actor } = await requireRole("MENTEE", "/mentee/book");
+  const t = await getTranslations("meetings");
   const { reschedule } = await searchParams;
   const data = await getBookableSlots(actor);
   if (!data) {
     return (
       <>
-        <PageHeader title="Book a meeting" />
-        <EmptyState title="You can book once your group is published">
-          Your mentors will appear here when the coordinators publish the groups.
-        </EmptyState>
+        <PageHeader title={t("book.title")} />
+        <EmptyState title={t("book.notPublished")}>{t("book.notPublishedBody")}</EmptyState>
       </>
     );
   }
   const tz = data.timeZone;
+  const f = await requestFormatter(tz);
+  const notice = t("noticeSpan", noticeSpan(data.noticeHours));
   const moving = reschedule ? await getMyBooking(actor, reschedule) : null;
   const slots: BookableSlot[] = data.slots
     .filter((s) => !moving || !s.bookedByMe)
     .map((s) => ({
       id: s.id,
-      day: formatDayLong(s.startsAt, tz),
-      time: formatTimeRange(s.startsAt, s.endsAt, tz),
-      when: formatDateTime(s.startsAt, tz),
+      day: f.dateLong(s.startsAt),
+      time: `${f.time(s.startsAt)}–${f.time(s.endsAt)}`,
+      when: f.dateTime(s.startsAt),
       place: s.place,
       kind: s.kind,
       mentorName: s.mentorName,
@@ -44,24 +49,22 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <PageHeader
-        title={moving ? "Move your meeting" : "Book a meeting"}
+        title={moving ? t("book.moveTitle") : t("book.title")}
         description={
           moving
-            ? `Choose a new time for your meeting on ${formatDateTime(moving.startsAt, tz)}. Your current time is kept until the new one is confirmed.`
-            : `Face-to-face times your two mentors have opened, in ${tz} time. Tap a time, then confirm. You can cancel or move a meeting up to ${noticeLabel(data.noticeHours).replace(" notice", "")} before it starts.`
+            ? t("book.moveIntro", { when: f.dateTime(moving.startsAt) })
+            : t("book.intro", { zone: tz.replace("_", " "), notice })
         }
         action={
           <ButtonLink href="/mentee/meetings" variant="secondary">
-            My meetings
+            {t("book.myMeetings")}
           </ButtonLink>
         }
       />
       {slots.length === 0 ? (
-        <EmptyState title="No open times right now">
-          Your mentors have not opened any times yet. Ask them in your next call, or check back later.
-        </EmptyState>
+        <EmptyState title={t("book.none")}>{t("book.noneBody")}</EmptyState>
       ) : (
-        <BookSlotList slots={slots} noticeLabel={noticeLabel(data.noticeHours)} rescheduleId={moving?.id} />
+        <BookSlotList slots={slots} notice={notice} rescheduleId={moving?.id} />
       )}
     </>
   );

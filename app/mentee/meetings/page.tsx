@@ -1,69 +1,101 @@
+import { getTranslations } from "next-intl/server";
+import { BookingDone } from "@/components/booking/booking-done";
 import { CalendarFeed } from "@/components/booking/calendar-feed";
 import { CancelBookingForm } from "@/components/booking/cancel-booking-form";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDayLong, formatTimeRange, noticeLabel, STATUS_LABEL, STATUS_TONE } from "@/lib/booking/display";
-import { getMyMeetings } from "@/lib/booking/queries";
+import { noticeSpan, STATUS_TONE } from "@/lib/booking/display";
+import { getBookingDone, getMyMeetings } from "@/lib/booking/queries";
 import { hasCalendarFeed } from "@/lib/calendar/feed";
-import { formatDateTime } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 
-export const metadata = { title: "My meetings" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meetings.mine");
+  return { title: tm("title") };
+}
 
-export default async function MyMeetingsPage() {
+export default async function MyMeetingsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ moved?: string; cancelled?: string }>;
+}) {
   const { actor, viewer } = await requireRole("MENTEE", "/mentee/meetings");
-  const [data, feed] = await Promise.all([getMyMeetings(actor), hasCalendarFeed(viewer.user.id)]);
+  const t = await getTranslations("meetings");
+  const { moved, cancelled } = await searchParams;
+  const doneId = typeof moved === "string" ? moved : typeof cancelled === "string" ? cancelled : null;
+  const [data, feed, done] = await Promise.all([
+    getMyMeetings(actor),
+    hasCalendarFeed(viewer.user.id),
+    doneId ? getBookingDone(actor, doneId) : Promise.resolve(null),
+  ]);
   if (!data) {
     return (
       <>
-        <PageHeader title="My meetings" />
-        <EmptyState title="No meetings yet" />
+        <PageHeader title={t("mine.title")} />
+        <EmptyState title={t("mine.none")} />
       </>
     );
   }
   const tz = data.timeZone;
+  const f = await requestFormatter(tz);
+  const notice = t("noticeSpan", noticeSpan(data.noticeHours));
+  const when = (m: { startsAt: Date; endsAt: Date }) =>
+    `${f.dateLong(m.startsAt)}, ${f.time(m.startsAt)}–${f.time(m.endsAt)}`;
   return (
     <>
       <PageHeader
-        title="My meetings"
-        description={`Face-to-face meetings with your mentors, in ${tz} time. Cancel or move a meeting up to ${noticeLabel(data.noticeHours).replace(" notice", "")} before it starts.`}
-        action={<ButtonLink href="/mentee/book">Book a meeting</ButtonLink>}
+        title={t("mine.title")}
+        description={t("mine.intro", { zone: tz.replace("_", " "), notice })}
+        action={<ButtonLink href="/mentee/book">{t("mine.book")}</ButtonLink>}
       />
+      {done && moved ? (
+        <BookingDone
+          message={t("done.moved", { when: f.dateTime(done.startsAt) })}
+          calendarHint={t("done.movedCalendar")}
+          icsHref={`/api/calendar/booking/${done.id}`}
+          icsLabel={t("done.updatedIcs")}
+        />
+      ) : done && done.status === "CANCELLED" ? (
+        <BookingDone
+          message={t("done.cancelled", { when: f.dateTime(done.startsAt) })}
+          calendarHint={t("done.cancelledCalendar")}
+          icsHref={`/api/calendar/booking/${done.id}`}
+          icsLabel={t("done.cancelIcs")}
+        />
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-6">
           <Card aria-labelledby="upcoming-heading">
-            <CardHeader id="upcoming-heading" title="Upcoming" />
+            <CardHeader id="upcoming-heading" title={t("mine.upcoming")} />
             {data.upcoming.length === 0 ? (
-              <EmptyState title="No upcoming meetings">Book a time your mentors have opened.</EmptyState>
+              <EmptyState title={t("mine.noUpcoming")}>{t("mine.noUpcomingBody")}</EmptyState>
             ) : (
-              <ul className="space-y-4" aria-label="Upcoming meetings">
+              <ul className="space-y-4" aria-label={t("mine.upcomingList")}>
                 {data.upcoming.map((m) => (
                   <li key={m.id} className="space-y-3 rounded-lg border border-stone-200 p-4">
                     <div>
-                      <p className="font-semibold text-stone-900">
-                        {formatDayLong(m.startsAt, tz)}, {formatTimeRange(m.startsAt, m.endsAt, tz)}
-                      </p>
+                      <p className="font-semibold text-stone-900">{when(m)}</p>
                       <p className="text-sm text-stone-600">
-                        {m.kind === "GROUP" ? "Group meeting" : "One-to-one"} with {m.mentorName} · {m.place}
+                        {t("list.with", { kind: m.kind, name: m.mentorName, place: m.place })}
                       </p>
                       {!m.canChange ? (
                         <p className="mt-1 text-sm text-amber-800">
-                          Inside the notice period since {formatDateTime(m.changeDeadline, tz)}: only your mentors can
-                          cancel it now.
+                          {t("mine.insideNotice", { when: f.dateTime(m.changeDeadline) })}
                         </p>
                       ) : null}
                     </div>
                     <div className="flex flex-wrap items-start gap-2">
                       <a href={`/api/calendar/booking/${m.id}`} download className={buttonClass("secondary")}>
-                        Add to calendar (.ics)
+                        {t("mine.ics")}
                       </a>
                       {m.canChange ? (
                         <ButtonLink href={`/mentee/book?reschedule=${m.id}`} variant="secondary">
-                          Move to another time
+                          {t("mine.move")}
                         </ButtonLink>
                       ) : null}
-                      <CancelBookingForm bookingId={m.id} label="Cancel meeting" />
+                      <CancelBookingForm bookingId={m.id} label={t("mine.cancel")} doneHref="/mentee/meetings" />
                     </div>
                   </li>
                 ))}
@@ -71,22 +103,38 @@ export default async function MyMeetingsPage() {
             )}
           </Card>
           <Card aria-labelledby="past-heading">
-            <CardHeader id="past-heading" title="Past and cancelled" />
+            <CardHeader id="past-heading" title={t("mine.past")} />
             {data.past.length === 0 ? (
-              <EmptyState title="Nothing here yet" />
+              <EmptyState title={t("mine.nothing")} />
             ) : (
-              <ul className="divide-y divide-stone-100" aria-label="Past and cancelled meetings">
+              <ul className="divide-y divide-stone-100" aria-label={t("mine.pastList")}>
                 {data.past.map((m) => (
                   <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                     <div>
-                      <p className="font-medium text-stone-900">{formatDateTime(m.startsAt, tz)}</p>
+                      <p className="font-medium text-stone-900">{f.dateTime(m.startsAt)}</p>
                       <p className="text-sm text-stone-600">
-                        {m.mentorName} · {m.place}
+                        <bdi>{m.mentorName}</bdi> · <bdi>{m.place}</bdi>
                       </p>
                     </div>
-                    <Badge tone={STATUS_TONE[m.status]}>
-                      {m.status === "BOOKED" ? "Not recorded yet" : STATUS_LABEL[m.status]}
-                    </Badge>
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Badge tone={m.moved ? "neutral" : STATUS_TONE[m.status]}>
+                        {m.moved
+                          ? t("status.MOVED")
+                          : m.status === "BOOKED"
+                            ? t("status.NOT_RECORDED")
+                            : t(`status.${m.status}`)}
+                      </Badge>
+                      {/* a moved meeting's file is its current version; a cancelled one's removes it */}
+                      {m.moved ? null : (
+                        <a
+                          href={`/api/calendar/booking/${m.id}`}
+                          download
+                          className="text-brand-700 inline-flex min-h-11 items-center text-sm font-medium underline"
+                        >
+                          {t("mine.icsPast")}
+                        </a>
+                      )}
+                    </div>
                   </li>
                 ))}
               </ul>
@@ -94,7 +142,7 @@ export default async function MyMeetingsPage() {
           </Card>
         </div>
         <Card aria-labelledby="feed-heading">
-          <CardHeader id="feed-heading" title="Calendar" />
+          <CardHeader id="feed-heading" title={t("mine.calendar")} />
           <CalendarFeed active={feed} />
         </Card>
       </div>
