@@ -16,6 +16,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/templates", label: "shell.nav.templates" },
     { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
     { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
+    { href: "/coordinator/reports", label: "shell.nav.reports" },
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
     { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
   ],
