@@ -17,6 +17,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
     { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
     { href: "/coordinator/reports", label: "shell.nav.reports" },
+    { href: "/coordinator/outcomes", label: "shell.nav.outcomes" },
+    { href: "/coordinator/hours", label: "shell.nav.hours" },
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
     { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
   ],
@@ -24,6 +26,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/supervisor", label: "shell.nav.referralQueue" },
     { href: "/supervisor/compliance", label: "shell.nav.mentorActivity" },
     { href: "/supervisor/reports", label: "shell.nav.reports" },
+    { href: "/supervisor/reports/outcomes", label: "shell.nav.outcomes" },
+    { href: "/supervisor/reports/hours", label: "shell.nav.hours" },
     { href: "/supervisor/data-rights", label: "shell.nav.dataRequests" },
   ],
   MENTOR: [
@@ -32,6 +36,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentor/availability", label: "shell.nav.availability" },
     { href: "/mentor/templates", label: "shell.nav.templates" },
     { href: "/mentor/referrals", label: "shell.nav.referrals" },
+    { href: "/mentor/hours", label: "shell.nav.hours" },
     { href: "/apply", label: "shell.nav.apply" },
   ],
   MENTEE: [
