@@ -25,6 +25,7 @@ import { bookingRows } from "./bookings";
 import { cohortRows, DEMO_COHORT_NAME, membershipRows } from "./cohort";
 import { contactBook, contactHistory } from "./contacts";
 import { DEMO_TIME_ZONE, demoCalendar, demoCohortStart, idOf } from "./context";
+import { examResultRows, hoursCertificateRows } from "./outcomes";
 import { drawAndGroup, pairsAndGroups } from "./pairs-groups";
 import { buildPeople, DEMO_EMAILS } from "./people";
 import { referralRows } from "./referrals";
@@ -66,6 +67,8 @@ export interface DemoData {
   surveys: Prisma.SurveyCreateManyInput[];
   surveyItems: Prisma.SurveyItemCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
+  examResults: Prisma.ExamResultCreateManyInput[];
+  hoursCertificates: Prisma.HoursCertificateCreateManyInput[];
 }
 
 /**
@@ -128,6 +131,14 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
   const { referrals, referralEvents } = referralRows(world, referralContacts);
   const { sessions, attendance } = sessionRows(world);
   const { surveys, surveyItems } = surveyRows(world);
+  const examResults = examResultRows(world);
+  const hoursCertificates = hoursCertificateRows(world, {
+    contactLogs: book.contactLogs,
+    slots,
+    bookings,
+    sessions,
+    attendance,
+  });
 
   const login = (role: string, p: { email: string; name: string }) => ({ role, email: p.email, name: p.name });
   const logins: DemoLogin[] = [
@@ -162,6 +173,8 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     surveys,
     surveyItems,
     auditEvents,
+    examResults,
+    hoursCertificates,
   };
 }
 
@@ -212,6 +225,8 @@ async function write(tx: Tx, d: DemoData) {
   await tx.survey.createMany({ data: d.surveys });
   await tx.surveyItem.createMany({ data: d.surveyItems });
   await tx.auditEvent.createMany({ data: d.auditEvents });
+  await tx.examResult.createMany({ data: d.examResults });
+  await tx.hoursCertificate.createMany({ data: d.hoursCertificates });
 }
 
 /**
