@@ -16,7 +16,15 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 type PageRef = string | { from: string; link: RegExp; suffix?: string };
 
 const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
-  anonymous: ["/login", "/logout", "/no-role", "/invite/not-a-real-token", "/this-page-does-not-exist"],
+  anonymous: [
+    "/login",
+    "/logout",
+    "/no-role",
+    "/invite/not-a-real-token",
+    "/this-page-does-not-exist",
+    "/verify",
+    "/verify/DMHR-S8K2-W7QX",
+  ],
   coordinator: [
     "/coordinator",
     "/coordinator/cohorts",
@@ -30,6 +38,9 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/coordinator/support-centres",
     "/coordinator/referrals",
     "/coordinator/outbox",
+    "/coordinator/reports",
+    "/coordinator/outcomes",
+    "/coordinator/hours",
     "/settings",
   ],
   supervisor: [
@@ -38,6 +49,8 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/supervisor/compliance",
     { from: "/supervisor/compliance", link: /^\/supervisor\/compliance\/[^/]+$/ },
     "/supervisor/reports",
+    "/supervisor/reports/outcomes",
+    "/supervisor/reports/hours",
     "/settings",
   ],
   mentor: [
@@ -49,6 +62,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/mentor/referrals",
     "/mentor/referrals/new",
     { from: "/mentor/referrals", link: /^\/mentor\/referrals\/(?!new)[^/?]+$/ },
+    "/mentor/hours",
     "/apply",
     "/settings",
     "/coordinator", // another role's page: the 403
