@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { buildPeople } from "@/lib/demo/people";
+import { buildPeople } from "../../lib/demo/people";
 import { expect, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
@@ -61,7 +61,16 @@ test("coordinator imports an exam CSV for 150 first-years with two bad rows and 
   await expect(page.getByRole("img", { name: "Contacts per week by channel" })).toBeVisible();
   const pdf = await download(page, () => page.getByRole("link", { name: "Download the report (PDF)" }).click());
   const text = await pdfText(pdf);
-  for (const s of ["Programme report", "Participation", "Mentees (drawn)", "36", "114", "Contacts per week by channel", "Meetings", "Referrals"])
+  for (const s of [
+    "Programme report",
+    "Participation",
+    "Mentees (drawn)",
+    "36",
+    "114",
+    "Contacts per week by channel",
+    "Meetings",
+    "Referrals",
+  ])
     expect(text).toContain(s);
   const csv = await download(page, () => page.getByRole("link", { name: "Download CSV: Participation" }).click());
   const content = fs.readFileSync(csv, "utf8");
@@ -87,7 +96,9 @@ test("a mentor sees their hours; the coordinator approves and downloads a certif
   await page.getByRole("button", { name: `Approve the hours of ${mentorName}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Hours approved" })).toBeVisible();
   await page.reload();
-  const file = await download(page, () => page.getByRole("link", { name: `Certificate for ${mentorName} (PDF)` }).click());
+  const file = await download(page, () =>
+    page.getByRole("link", { name: `Certificate for ${mentorName} (PDF)` }).click(),
+  );
   const text = await pdfText(file);
   expect(text).toContain("Certificate of volunteer service");
   expect(text).toContain(mentorName);
