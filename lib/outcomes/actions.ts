@@ -41,7 +41,7 @@ async function check(tx: Tx, cohortId: string, rows: Record<string, string | und
 
 /** Preview of a chunk: which rows are valid, and every problem by line. Writes nothing. */
 export const previewExamImportAction = defineAction({
-  name: "outcomes.import_preview",
+  name: "exam_results.preview",
   schema: examRowsSchema,
   load: () => loadRoleCohort("COORDINATOR"),
   permission: { verb: "write", resource: "outcome.import" },
@@ -56,7 +56,7 @@ export const previewExamImportAction = defineAction({
  * inserts or updates every result by (student, exam); rows with problems are skipped and listed.
  */
 export const importExamResultsAction = defineAction({
-  name: "outcomes.import",
+  name: "exam_results.import",
   schema: examRowsSchema,
   successMessage: (d: { imported: number; skipped: number }) => msg("outcomes.imported", { count: d.imported }),
   revalidate: () => PATHS,

@@ -27,7 +27,7 @@ export function weeklyMatrix(report: Pick<ProgrammeReport, "contactsWeekly">) {
   );
 }
 
-// i18n-keys: reports.channel.* reports.category.* reports.urgency.*
+// i18n-keys: reports.channel.* reports.category.* reports.urgency.* reports.referrals.dimension.*
 export function reportTables(report: ProgrammeReport, t: T): Table[] {
   const p = report.participation;
   const m = report.meetings;
