@@ -112,22 +112,32 @@ export async function ProgrammeReportView({
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card aria-labelledby="r-meetings">
+        <Card aria-labelledby="r-meetings" className="min-w-0">
           <CardHeader id="r-meetings" title={t("reports.meetings.title")} />
-          <BarChart
-            geometry={meetingsChart}
-            title={t("reports.meetings.title")}
-            description={t("reports.meetings.chart")}
-            formatTick={(n) => f.number(n)}
-            legend={[]}
-          />
+          {(m.held ?? 0) + (m.noShow ?? 0) + (m.cancelled ?? 0) > 0 && (
+            <BarChart
+              geometry={meetingsChart}
+              title={t("reports.meetings.title")}
+              description={t("reports.meetings.chart")}
+              formatTick={(n) => f.number(n)}
+              legend={[]}
+            />
+          )}
           {render("meetings")}
         </Card>
-        <Card aria-labelledby="r-referrals">
+        <Card aria-labelledby="r-referrals" className="min-w-0">
           <CardHeader id="r-referrals" title={t("reports.referrals.title")} />
           <dl className="mb-4 grid grid-cols-2 gap-3">
-            <Stat label={t("reports.referrals.medianAck")} value={hours(report.referrals.medianHoursToAcknowledge)} />
-            <Stat label={t("reports.referrals.medianClose")} value={hours(report.referrals.medianHoursToClose)} />
+            <Stat
+              label={t("reports.referrals.medianAck")}
+              value={hours(report.referrals.medianHoursToAcknowledge)}
+              hint={report.referrals.medianHoursToAcknowledge === null ? t("reports.referrals.tooFew") : undefined}
+            />
+            <Stat
+              label={t("reports.referrals.medianClose")}
+              value={hours(report.referrals.medianHoursToClose)}
+              hint={report.referrals.medianHoursToClose === null ? t("reports.referrals.tooFew") : undefined}
+            />
           </dl>
           {render("referrals")}
         </Card>

@@ -17,11 +17,11 @@ export default async function CoordinatorOutcomesPage() {
     <>
       <PageHeader title={tr.t("outcomes.title")} description={tr.t("outcomes.description")} />
       <div className="space-y-6">
-        {exams ? <OutcomesView exams={exams} /> : <EmptyState title={tr.t("outcomes.none")} />}
         <Card aria-labelledby="o-import">
           <CardHeader id="o-import" title={tr.t("outcomes.import.title")} />
           <ExamImport />
         </Card>
+        {exams ? <OutcomesView exams={exams} /> : <EmptyState title={tr.t("outcomes.none")} />}
       </div>
     </>
   );
