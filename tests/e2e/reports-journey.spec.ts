@@ -97,7 +97,7 @@ test("a mentor sees their hours; the coordinator approves and downloads a certif
 
   await loginAs("coordinator");
   await page.goto("/coordinator/hours");
-  await page.getByRole("button", { name: `Approve the hours of ${mentorName}` }).click();
+  await page.getByRole("button", { name: `Approve hours: ${mentorName}` }).click();
   // The row turns into the approval and its certificate (the button's form is gone).
   const row = page.getByRole("row", { name: new RegExp(`^${mentorName}`) });
   await expect(row).toContainText("Approved:");
