@@ -7,7 +7,7 @@ import { BODY_LIMIT_BYTES, STATIC_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its .wasm and data files relative to its own module: never bundle it.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pdfkit"],
   poweredByHeader: false,
   // In the browser, zod without its eval probe (a CSP violation under our policy): lib/zod-browser.ts.
   turbopack: { resolveAlias: { zod: { browser: "./lib/zod-browser.ts" } } },

@@ -22,6 +22,9 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/templates", label: "shell.nav.templates" },
     { href: "/coordinator/support-centres", label: "shell.nav.supportCentres" },
     { href: "/coordinator/referrals", label: "shell.nav.referralNumbers" },
+    { href: "/coordinator/reports", label: "shell.nav.reports" },
+    { href: "/coordinator/outcomes", label: "shell.nav.outcomes" },
+    { href: "/coordinator/hours", label: "shell.nav.hours" },
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
     { href: "/coordinator/surveys", label: "surveys.nav.surveys" },
     { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
@@ -32,6 +35,8 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/supervisor/reports", label: "shell.nav.reports" },
     { href: "/supervisor/surveys", label: "surveys.nav.surveys" },
     { href: "/supervisor/feedback", label: "surveys.nav.mentorFeedback" },
+    { href: "/supervisor/reports/outcomes", label: "shell.nav.outcomes" },
+    { href: "/supervisor/reports/hours", label: "shell.nav.hours" },
     { href: "/supervisor/data-rights", label: "shell.nav.dataRequests" },
   ],
   MENTOR: [
@@ -43,6 +48,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/mentor/referrals", label: "shell.nav.referrals" },
     { href: "/mentor/surveys", label: "surveys.nav.surveys" },
     { href: "/mentor/feedback", label: "surveys.nav.myFeedback" },
+    { href: "/mentor/hours", label: "shell.nav.hours" },
   ],
   MENTEE: [
     { href: "/mentee", label: "shell.nav.myMentors" },

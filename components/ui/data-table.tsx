@@ -53,7 +53,7 @@ export function DataTable<T>({
       aria-label={caption}
       tabIndex={0}
       className={cx(
-        "focus-visible:ring-brand-500 overflow-x-auto rounded-md focus:outline-none focus-visible:ring-2",
+        "focus-visible:ring-brand-500 relative overflow-x-auto rounded-md focus:outline-none focus-visible:ring-2",
         className,
       )}
     >
@@ -66,7 +66,7 @@ export function DataTable<T>({
         <thead className={cx("border-b", line, tone === "alert" ? "" : "text-stone-600")}>
           <tr>
             {columns.map((c, i) => (
-              <th key={c.key} scope="col" className={cx(pad(i), "font-medium", c.numeric && "text-end")}>
+              <th key={c.key} scope="col" className={cx(pad(i), "font-medium", c.numeric ? "text-end" : "text-start")}>
                 {c.header}
               </th>
             ))}
@@ -78,7 +78,7 @@ export function DataTable<T>({
               {columns.map((c, i) => {
                 const cls = cx(pad(i), c.numeric && "text-end tabular-nums");
                 return c.rowHeader ? (
-                  <th key={c.key} scope="row" className={cx(cls, "font-medium")}>
+                  <th key={c.key} scope="row" className={cx(cls, "font-medium", !c.numeric && "text-start")}>
                     {c.cell(row)}
                   </th>
                 ) : (

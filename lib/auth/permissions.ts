@@ -50,7 +50,13 @@ export type Resource =
   | "audit" // the audit trail
   | "person.erasure" // asking to anonymise or delete a person's data (issue 16)
   | "person.erasure.confirm" // confirming (or declining) that request: the supervisor's second pair of eyes
-  | "school.retention"; // the school's retention period for closed cohorts
+  | "school.retention" // the school's retention period for closed cohorts
+  | "report.programme" // the programme report: aggregates only, cells under 5 suppressed (issue 14)
+  | "outcome.aggregate" // exam results compared mentees vs not drawn: aggregates only, never one grade
+  | "outcome.import" // importing a class's exam results
+  | "hours.own" // a mentor's own volunteer hours
+  | "hours.cohort" // everyone's hours; adjust and approve them
+  | "hours.approve"; // approving the year's hours (issues the certificates)
 
 type Table = Record<Resource, Partial<Record<Verb, Partial<Record<Role, Scope>>>>>;
 
@@ -180,6 +186,25 @@ export const ACCESS: Table = {
   "school.retention": {
     read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
     write: { COORDINATOR: "cohort" },
+  },
+  "report.programme": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+  },
+  "outcome.aggregate": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+  },
+  "outcome.import": {
+    write: { COORDINATOR: "cohort" },
+  },
+  "hours.own": {
+    read: { MENTOR: "self" },
+  },
+  "hours.cohort": {
+    read: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
+    write: { COORDINATOR: "cohort" },
+  },
+  "hours.approve": {
+    write: { COORDINATOR: "cohort", SUPERVISOR: "cohort" },
   },
 };
 

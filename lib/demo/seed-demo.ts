@@ -25,6 +25,7 @@ import { bookingRows } from "./bookings";
 import { cohortRows, DEMO_COHORT_NAME, membershipRows } from "./cohort";
 import { contactBook, contactHistory } from "./contacts";
 import { DEMO_TIME_ZONE, demoCalendar, demoCohortStart, idOf } from "./context";
+import { examResultRows, hoursCertificateRows } from "./outcomes";
 import { drawAndGroup, pairsAndGroups } from "./pairs-groups";
 import { buildPeople, DEMO_EMAILS } from "./people";
 import { referralRows } from "./referrals";
@@ -69,6 +70,8 @@ export interface DemoData {
   surveyResponses: Prisma.SurveyResponseCreateManyInput[];
   surveyAnswers: Prisma.SurveyAnswerCreateManyInput[];
   auditEvents: Prisma.AuditEventCreateManyInput[];
+  examResults: Prisma.ExamResultCreateManyInput[];
+  hoursCertificates: Prisma.HoursCertificateCreateManyInput[];
 }
 
 /**
@@ -141,6 +144,14 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     })),
   });
   const { surveys, surveyItems, surveyResponses, surveyAnswers } = surveyRows(world);
+  const examResults = examResultRows(world);
+  const hoursCertificates = hoursCertificateRows(world, {
+    contactLogs: book.contactLogs,
+    slots,
+    bookings,
+    sessions,
+    attendance,
+  });
 
   const login = (role: string, p: { email: string; name: string }) => ({ role, email: p.email, name: p.name });
   const logins: DemoLogin[] = [
@@ -178,6 +189,8 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     surveyResponses,
     surveyAnswers,
     auditEvents,
+    examResults,
+    hoursCertificates,
   };
 }
 
@@ -231,6 +244,8 @@ async function write(tx: Tx, d: DemoData) {
   await tx.surveyResponse.createMany({ data: d.surveyResponses });
   await tx.surveyAnswer.createMany({ data: d.surveyAnswers });
   await tx.auditEvent.createMany({ data: d.auditEvents });
+  await tx.examResult.createMany({ data: d.examResults });
+  await tx.hoursCertificate.createMany({ data: d.hoursCertificates });
 }
 
 /**

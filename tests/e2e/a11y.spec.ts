@@ -16,7 +16,15 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 type PageRef = string | { from: string; link: RegExp; suffix?: string };
 
 const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
-  anonymous: ["/login", "/logout", "/no-role", "/invite/not-a-real-token", "/this-page-does-not-exist"],
+  anonymous: [
+    "/login",
+    "/logout",
+    "/no-role",
+    "/invite/not-a-real-token",
+    "/this-page-does-not-exist",
+    "/verify",
+    "/verify/DMHR-S8K2-W7QX",
+  ],
   coordinator: [
     "/coordinator",
     "/coordinator/cohorts",
@@ -37,6 +45,9 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/coordinator/outbox",
     "/coordinator/surveys",
     { from: "/coordinator/surveys", link: /^\/coordinator\/surveys\/[^/]+$/ },
+    "/coordinator/reports",
+    "/coordinator/outcomes",
+    "/coordinator/hours",
     "/settings",
   ],
   supervisor: [
@@ -49,6 +60,8 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     { from: "/supervisor/surveys", link: /^\/supervisor\/surveys\/[^/]+$/ },
     "/supervisor/feedback",
     { from: "/supervisor/feedback", link: /^\/supervisor\/feedback\/[^/]+$/ },
+    "/supervisor/reports/outcomes",
+    "/supervisor/reports/hours",
     "/settings",
   ],
   mentor: [
@@ -65,6 +78,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/mentor/surveys",
     { from: "/mentor/surveys", link: /^\/mentor\/surveys\/[^/]+$/ },
     "/mentor/feedback",
+    "/mentor/hours",
     "/apply",
     "/settings",
     "/coordinator", // another role's page: the 403

@@ -1,10 +1,17 @@
+import { ProgrammeReportView } from "@/components/reports/programme-report";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { LABEL } from "@/lib/format";
+import { requestTranslator } from "@/lib/i18n/server";
 import { getReferralReport } from "@/lib/referrals/queries";
 import { formatHours, type ReportLine } from "@/lib/referrals/rules";
+import { getProgrammeReport } from "@/lib/reports/queries";
+import { reportRangeSchema } from "@/lib/reports/schemas";
 
-export const metadata = { title: "Referral reports" };
+export async function generateMetadata() {
+  const tr = await requestTranslator();
+  return { title: tr.t("reports.title") };
+}
 
 function Lines({ label, lines, name }: { label: string; lines: ReportLine[]; name: (key: string) => string }) {
   return (
@@ -38,15 +45,22 @@ function Lines({ label, lines, name }: { label: string; lines: ReportLine[]; nam
   );
 }
 
-export default async function SupervisorReports() {
+export default async function SupervisorReports({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const { actor } = await requireRole("SUPERVISOR", "/supervisor/reports");
-  const report = await getReferralReport(actor);
+  const range = reportRangeSchema.parse(await searchParams);
+  const [programme, report, tr] = await Promise.all([
+    getProgrammeReport(actor, range, "SUPERVISOR"),
+    getReferralReport(actor),
+    requestTranslator(),
+  ]);
   return (
     <>
-      <PageHeader
-        title="Referral reports"
-        description="Open and closed referrals by support centre and by category; closed includes declined."
-      />
+      <PageHeader title={tr.t("reports.title")} description={tr.t("reports.description")} />
+      <ProgrammeReportView report={programme} as="SUPERVISOR" action="/supervisor/reports" />
+      <h2 className="mt-10 mb-2 text-xl font-semibold text-stone-900">Referral reports</h2>
+      <p className="mb-4 max-w-prose text-stone-600">
+        Open and closed referrals by support centre and by category; closed includes declined.
+      </p>
       {!report || report.total === 0 ? (
         <EmptyState title="No referrals yet" />
       ) : (

@@ -1,0 +1,21 @@
+import { CohortHoursView } from "@/components/recognition/cohort-hours";
+import { EmptyState, PageHeader } from "@/components/ui/card";
+import { requireRole } from "@/lib/auth/session";
+import { requestTranslator } from "@/lib/i18n/server";
+import { getCohortHours } from "@/lib/recognition/queries";
+
+export async function generateMetadata() {
+  const tr = await requestTranslator();
+  return { title: tr.t("recognition.title") };
+}
+
+export default async function CoordinatorHoursPage() {
+  const { actor } = await requireRole("COORDINATOR", "/coordinator/hours");
+  const [data, tr] = await Promise.all([getCohortHours(actor, "COORDINATOR"), requestTranslator()]);
+  return (
+    <>
+      <PageHeader title={tr.t("recognition.title")} description={tr.t("recognition.staffDescription")} />
+      {data ? <CohortHoursView data={data} as="COORDINATOR" /> : <EmptyState title={tr.t("recognition.noMentors")} />}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ChartGeometry } from "@/lib/reports/chart";
+
+/**
+ * A chart as server-rendered SVG (no client code). It is an image with a name and a description;
+ * its numbers are in the table that always accompanies it (the text alternative).
+ */
+export function BarChart({
+  geometry,
+  title,
+  description,
+  legend,
+  formatTick,
+}: {
+  geometry: ChartGeometry;
+  title: string;
+  description: string;
+  legend: { label: string; colour: string }[];
+  formatTick: (n: number) => string;
+}) {
+  const g = geometry;
+  return (
+    <figure className="space-y-2">
+      <svg
+        viewBox={`0 0 ${g.width} ${g.height}`}
+        role="img"
+        aria-label={title}
+        aria-describedby={undefined}
+        className="h-auto w-full"
+        direction="ltr"
+      >
+        <title>{title}</title>
+        <desc>{description}</desc>
+        {g.yTicks.map((t) => (
+          <g key={t.value}>
+            <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} stroke="#e7e5e4" />
+            <text x={g.plot.left - 6} y={t.y + 4} textAnchor="end" fontSize="11" fill="#57534e">
+              {formatTick(t.value)}
+            </text>
+          </g>
+        ))}
+        {g.bars.map((b) => (
+          <rect key={`${b.index}-${b.series}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.colour} />
+        ))}
+        {g.xLabels.map((l) => (
+          <text key={l.index} x={l.x} y={g.plot.bottom + 16} textAnchor="middle" fontSize="11" fill="#57534e">
+            {l.text}
+          </text>
+        ))}
+      </svg>
+      {legend.length > 1 && (
+        <figcaption>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700">
+            {legend.map((l) => (
+              <li key={l.label} className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className="inline-block size-3 rounded-sm"
+                  style={{ backgroundColor: l.colour }}
+                />
+                {l.label}
+              </li>
+            ))}
+          </ul>
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,165 @@
+import { BarChart } from "@/components/reports/bar-chart";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { TextField } from "@/components/ui/field";
+import { requestFormatter, requestTranslator } from "@/lib/i18n/server";
+import { PALETTE, stackedBars } from "@/lib/reports/chart";
+import type { ProgrammeReport, ReportRole } from "@/lib/reports/queries";
+import { MIN_CELL } from "@/lib/reports/rules";
+import { CHANNELS, reportTables, weeklyMatrix, type Cell } from "@/lib/reports/tables";
+
+/** The programme report (coordinator and supervisor pages): range, charts with their tables, exports. */
+export async function ProgrammeReportView({
+  report,
+  as,
+  action,
+}: {
+  report: ProgrammeReport | null;
+  as: ReportRole;
+  action: string;
+}) {
+  const tr = await requestTranslator();
+  const t = tr.t;
+  if (!report) return <EmptyState title={t("reports.noCohort")} />;
+  const f = await requestFormatter(report.cohort.timeZone);
+  const day = (iso: string) => f.day(new Date(`${iso}T00:00:00Z`));
+  const show = (c: Cell) => (c === null ? `<${f.number(MIN_CELL)}` : typeof c === "number" ? f.number(c) : c);
+  const tables = reportTables(report, t);
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams({ as, from: report.range.from, to: report.range.to, ...extra }).toString();
+  const weekly = weeklyMatrix(report);
+  const weeklyChart = stackedBars({ labels: weekly.weeks.map(day), series: weekly.series });
+  const m = report.meetings;
+  const meetingsChart = stackedBars(
+    {
+      labels: [t("reports.meetings.held"), t("reports.meetings.noShow"), t("reports.meetings.cancelled")],
+      series: [{ key: "n", values: [m.held ?? 0, m.noShow ?? 0, m.cancelled ?? 0] }],
+    },
+    420,
+    200,
+  );
+  const hours = (h: number | null) =>
+    h === null ? `<${f.number(MIN_CELL)}` : t("reports.referrals.hours", { hours: h });
+  const table = (id: string) => tables.find((x) => x.id === id)!;
+  const render = (id: string, format: (row: Cell[], i: number) => Cell = (row, i) => row[i]) => {
+    const x = table(id);
+    return (
+      <DataTable
+        caption={x.title}
+        rows={x.rows.map((r, i) => ({ r, i }))}
+        rowKey={(row) => row.i}
+        columns={x.header.map((h, i) => ({
+          key: String(i),
+          header: h,
+          numeric: i >= x.numericFrom,
+          rowHeader: i === 0,
+          cell: (row: { r: Cell[] }) => show(format(row.r, i)),
+        }))}
+        minWidth="min-w-sm"
+      />
+    );
+  };
+
+  return (
+    <div className="space-y-6">
+      <form
+        method="get"
+        action={action}
+        className="flex flex-wrap items-end gap-3"
+        aria-label={t("reports.range.legend")}
+      >
+        <TextField id="from" name="from" type="date" label={t("reports.range.from")} defaultValue={report.range.from} />
+        <TextField id="to" name="to" type="date" label={t("reports.range.to")} defaultValue={report.range.to} />
+        <Button type="submit" variant="secondary">
+          {t("reports.range.apply")}
+        </Button>
+        <p className="text-sm text-stone-600">
+          {t("reports.range.shown", { from: day(report.range.from), to: day(report.range.to) })}
+        </p>
+      </form>
+
+      <Card aria-labelledby="r-participation">
+        <CardHeader id="r-participation" title={t("reports.participation.title")} />
+        <dl className="grid grid-cols-2 gap-3 md:grid-cols-3">
+          {table("participation").rows.map(([label, n]) => (
+            <Stat key={String(label)} label={String(label)} value={show(n)} />
+          ))}
+        </dl>
+      </Card>
+
+      <Card aria-labelledby="r-weekly">
+        <CardHeader id="r-weekly" title={t("reports.weekly.title")} />
+        {weekly.weeks.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("reports.weekly.empty")}</p>
+        ) : (
+          <div className="space-y-4">
+            <BarChart
+              geometry={weeklyChart}
+              title={t("reports.weekly.title")}
+              description={t("reports.weekly.chart")}
+              formatTick={(n) => f.number(n)}
+              legend={CHANNELS.map((c, i) => ({ label: t(`reports.channel.${c}`), colour: PALETTE[i] }))}
+            />
+            {render("contacts-weekly", (row, i) => (i === 0 ? day(String(row[0])) : row[i]))}
+          </div>
+        )}
+      </Card>
+
+      <Card aria-labelledby="r-pairs">
+        <CardHeader id="r-pairs" title={t("reports.pairs.title")} />
+        {render("contacts-pairs")}
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card aria-labelledby="r-meetings" className="min-w-0">
+          <CardHeader id="r-meetings" title={t("reports.meetings.title")} />
+          {(m.held ?? 0) + (m.noShow ?? 0) + (m.cancelled ?? 0) > 0 && (
+            <BarChart
+              geometry={meetingsChart}
+              title={t("reports.meetings.title")}
+              description={t("reports.meetings.chart")}
+              formatTick={(n) => f.number(n)}
+              legend={[]}
+            />
+          )}
+          {render("meetings")}
+        </Card>
+        <Card aria-labelledby="r-referrals" className="min-w-0">
+          <CardHeader id="r-referrals" title={t("reports.referrals.title")} />
+          <dl className="mb-4 grid grid-cols-2 gap-3">
+            <Stat
+              label={t("reports.referrals.medianAck")}
+              value={hours(report.referrals.medianHoursToAcknowledge)}
+              hint={report.referrals.medianHoursToAcknowledge === null ? t("reports.referrals.tooFew") : undefined}
+            />
+            <Stat
+              label={t("reports.referrals.medianClose")}
+              value={hours(report.referrals.medianHoursToClose)}
+              hint={report.referrals.medianHoursToClose === null ? t("reports.referrals.tooFew") : undefined}
+            />
+          </dl>
+          {render("referrals")}
+        </Card>
+      </div>
+
+      <Card aria-labelledby="r-exports">
+        <CardHeader id="r-exports" title={t("reports.exports")} description={t("reports.notYet")} />
+        <ul className="flex flex-wrap gap-2">
+          <li>
+            <a className={buttonClass("primary")} href={`/api/reports/pdf?${query({})}`}>
+              {t("reports.downloadPdf")}
+            </a>
+          </li>
+          {tables.map((x) => (
+            <li key={x.id}>
+              <a className={buttonClass("secondary")} href={`/api/reports/csv?${query({ table: x.id })}`}>
+                {t("reports.downloadCsv", { table: x.title })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * Chart geometry, computed once with d3-scale and drawn twice: as SVG on the page
+ * (components/reports/bar-chart.tsx) and as vector shapes in the PDF (lib/reports/pdf.ts).
+ * Pure: numbers in, rectangles and ticks out.
+ */
+import { scaleBand, scaleLinear } from "d3-scale";
+
+export const PALETTE = ["#0f766e", "#2563eb", "#7c3aed", "#d97706", "#be123c", "#4d7c0f"];
+
+export interface StackedInput {
+  /** one label per bar (x axis) */
+  labels: string[];
+  series: { key: string; values: number[] }[];
+}
+
+export interface ChartGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  bars: {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    colour: string;
+    series: string;
+    index: number;
+    value: number;
+  }[];
+  yTicks: { y: number; value: number }[];
+  xLabels: { x: number; text: string; index: number }[];
+}
+
+/** A stacked bar chart: one bar per label, one colour per series; y ticks at whole numbers. */
+export function stackedBars(input: StackedInput, width = 640, height = 240): ChartGeometry {
+  const plot = { left: 36, top: 8, right: width - 8, bottom: height - 28 };
+  const totals = input.labels.map((_, i) => input.series.reduce((a, s) => a + (s.values[i] ?? 0), 0));
+  const max = Math.max(1, ...totals);
+  const x = scaleBand<number>()
+    .domain(input.labels.map((_, i) => i))
+    .range([plot.left, plot.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+  const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top]);
+  const bars: ChartGeometry["bars"] = [];
+  input.labels.forEach((_, i) => {
+    let base = 0;
+    input.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      if (v <= 0) return;
+      const top = y(base + v);
+      bars.push({
+        x: x(i)!,
+        y: top,
+        width: x.bandwidth(),
+        height: y(base) - top,
+        colour: PALETTE[k % PALETTE.length],
+        series: s.key,
+        index: i,
+        value: v,
+      });
+      base += v;
+    });
+  });
+  const yTicks = y
+    .ticks(Math.min(5, y.domain()[1]))
+    .filter((v) => Number.isInteger(v))
+    .map((value) => ({ y: y(value), value }));
+  // At most ~8 x labels, evenly spaced, so weeks stay readable on a phone.
+  const step = Math.max(1, Math.ceil(input.labels.length / 8));
+  const xLabels = input.labels
+    .map((text, index) => ({ x: x(index)! + x.bandwidth() / 2, text, index }))
+    .filter((l) => l.index % step === 0);
+  return { width, height, plot, bars, yTicks, xLabels };
+}
