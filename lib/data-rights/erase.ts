@@ -76,6 +76,7 @@ export async function keptRecords(tx: Tx, userId: string): Promise<KeptRecords> 
     groups,
     slots,
     referralEvents,
+    outcomes,
   ] = await Promise.all([
     tx.contactLog.count({ where: { OR: [{ mentor: mine }, { mentee: mine }] } }),
     tx.referral.count({ where: { OR: [{ mentee: mine }, { referredBy: mine }] } }),
@@ -88,6 +89,16 @@ export async function keptRecords(tx: Tx, userId: string): Promise<KeptRecords> 
     tx.menteeAssignment.count({ where: { mentee: mine } }),
     tx.availabilitySlot.count({ where: { mentor: mine } }),
     tx.referralEvent.count({ where: { actorId: userId } }),
+    // These tables name the membership without a Prisma relation (their keys are in SQL).
+    tx.membership.findMany({ where: mine, select: { id: true } }).then(async (ms) => {
+      const membershipId = { in: ms.map((x) => x.id) };
+      const counts = await Promise.all([
+        tx.examResult.count({ where: { membershipId } }),
+        tx.hoursAdjustment.count({ where: { membershipId } }),
+        tx.hoursCertificate.count({ where: { membershipId } }),
+      ]);
+      return counts.reduce((a, b) => a + b, 0);
+    }),
   ]);
   return {
     contacts,
@@ -101,6 +112,7 @@ export async function keptRecords(tx: Tx, userId: string): Promise<KeptRecords> 
     groups,
     slots,
     referralEvents,
+    outcomes,
   };
 }
 

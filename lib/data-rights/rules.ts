@@ -25,6 +25,8 @@ export interface KeptRecords {
   groups: number;
   slots: number;
   referralEvents: number;
+  /** exam results, hours corrections and certificates (lib/outcomes, lib/recognition) */
+  outcomes: number;
 }
 
 /** null: the account may be deleted outright; otherwise why it must be anonymised instead. */
