@@ -33,6 +33,8 @@ test("sign-in page switched to Persian; a mentor signs in; the shell is right to
   await expect(page).toHaveURL(/\/mentor$/);
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   const nav = page.getByRole("navigation", { name: "صفحه‌های منتور" });
+  // on a phone the destinations are behind the menu button (components/shell/nav-links.tsx)
+  await nav.getByRole("button", { name: /منو/ }).click();
   await expect(nav.getByRole("link", { name: "گروه من" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("link", { name: "خروج" })).toBeVisible();
 
