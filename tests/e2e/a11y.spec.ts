@@ -106,7 +106,13 @@ async function resolve(page: Page, ref: PageRef, links: Map<string, string[]>): 
   let hrefs = links.get(ref.from);
   if (!hrefs) {
     await page.goto(ref.from);
-    hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const read = () => page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    // the list may still be streaming in when the load event fires: wait for a matching link
+    await expect
+      .poll(async () => (await read()).some((h) => ref.link.test(h.split("#")[0])), { timeout: 15_000 })
+      .toBe(true)
+      .catch(() => undefined);
+    hrefs = await read();
     links.set(ref.from, hrefs);
   }
   const href = hrefs.map((h) => h.split("#")[0]).find((h) => ref.link.test(h));

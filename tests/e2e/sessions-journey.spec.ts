@@ -15,7 +15,10 @@ const nameOf = (email: string) => demo.users.find((u) => u.email === email)!.nam
 
 /** Three mentees (the demo mentee first) by email. */
 function mentees(n: number): string[] {
-  const ids = new Set(demo.memberships.filter((m) => m.role === "MENTEE").map((m) => m.userId));
+  // drawn mentees only: the first-years not drawn are MENTEE candidates with no mentee pages
+  const ids = new Set(
+    demo.memberships.filter((m) => m.role === "MENTEE" && m.status === "ACTIVE").map((m) => m.userId),
+  );
   const emails = demo.users.filter((u) => ids.has(u.id!) && u.email !== DEMO_EMAILS.mentee).map((u) => u.email);
   return [DEMO_EMAILS.mentee, ...emails.slice(5, 5 + n - 1)];
 }
