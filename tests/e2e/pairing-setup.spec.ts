@@ -174,7 +174,9 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
     await expect(page.getByRole("status", { name: "Password status" })).toHaveText(/password is set/);
   }
 
-  // A mentor sees the group, and acknowledges the agreement.
+  // A mentor sees the group, and acknowledges the agreement (setting a password signed the
+  // mentee in: sign in afresh as the mentor).
+  await page.context().clearCookies();
   await signInWithoutForm(page, mentorEmail, "first-year-2027!");
   await page.goto("/mentor");
   await expect(page.getByRole("heading", { level: 1, name: "Group 1" })).toBeVisible();
