@@ -1,7 +1,7 @@
 /**
  * Programme sessions on the pipeline (issue 12): scheduling, RSVP and the waitlist, attendance (and
  * the training it records), minutes and feedback; success, invalid input (nothing written) and
- * each refused role. PGlite; the races are in sessions-concurrency.test.ts on PostgreSQL.
+ * each refused role. PGlite; the races are in sessions-concurrency.pg.test.ts on PostgreSQL.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Membership, MentorPair } from "@/generated/prisma/client";

@@ -1,6 +1,6 @@
 /**
  * RSVPs under concurrency on REAL PostgreSQL (issue 12; PGlite serialises everything and cannot
- * show a race): bash scripts/with-postgres.sh npx vitest run tests/integration/sessions-concurrency.test.ts
+ * show a race): bash scripts/with-postgres.sh npx vitest run tests/integration/sessions-concurrency.pg.test.ts
  */
 import { describe, expect, it } from "vitest";
 import type { Membership } from "@/generated/prisma/client";
