@@ -15,6 +15,6 @@ const config = {
   timeoutMS: 60_000,
   // its own sandbox folder, so the two runs may go side by side
   tempDirName: ".stryker-tmp-engine",
-  ignorePatterns: [...(base.ignorePatterns ?? []), ".stryker-tmp-engine"],
+  ignorePatterns: [...(base.ignorePatterns ?? []), "/.stryker-tmp-engine"],
 };
 export default config;

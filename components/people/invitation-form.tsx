@@ -32,12 +32,19 @@ export function InvitationForm({ token, email }: { token: string; email: string 
     return (
       <div className="mt-6 space-y-4">
         <FormStatus state={state} label={t("status")} ref={attachStatus} />
-        <Link
-          href={signedIn ? "/" : "/login?callbackUrl=/"}
-          className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
-        >
-          {signedIn ? t("continue") : t("signIn")}
-        </Link>
+        {signedIn === null ? (
+          // The sign-in with the new password is still on its way: a link now would race it.
+          <p role="status" aria-live="polite" className="text-sm text-slate-600">
+            {t("signingIn")}
+          </p>
+        ) : (
+          <Link
+            href={signedIn ? "/" : "/login?callbackUrl=/"}
+            className="bg-brand-600 inline-flex min-h-11 items-center rounded-lg px-4 font-medium text-white"
+          >
+            {signedIn ? t("continue") : t("signIn")}
+          </Link>
+        )}
       </div>
     );
   }

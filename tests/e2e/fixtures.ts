@@ -26,8 +26,12 @@ export async function signInWithoutForm(page: Page, email: string, password = DE
     form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
     maxRedirects: 0,
   });
+  // next-auth answers a refused sign-in with 200 and an error in the URL; an earlier session in
+  // the same browser would survive it, so the session check alone cannot tell.
+  const answer = (await response.json().catch(() => null)) as { url?: string } | null;
+  const refused = !response.ok() || !answer?.url || /[?&]error=/.test(answer.url);
   const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: unknown } | null;
-  if (!session?.user) {
+  if (refused || !session?.user) {
     throw new Error(
       `Signing in as ${email} failed (HTTP ${response.status()}: ${(await response.text()).slice(0, 200)})`,
     );

@@ -172,11 +172,14 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
     await page.getByLabel("Repeat the password").fill("first-year-2027!");
     await page.getByRole("button", { name: "Set password" }).click();
     await expect(page.getByRole("status", { name: "Password status" })).toHaveText(/password is set/);
+    // Setting the password signs the person in; wait for it (the link appears once it is done).
+    await expect(page.getByRole("link", { name: "Continue" })).toBeVisible();
   }
 
-  // A mentor sees the group, and acknowledges the agreement (setting a password signed the
-  // mentee in: sign in afresh as the mentor).
-  await page.context().clearCookies();
+  // A mentor sees the group, and acknowledges the agreement. Setting the mentee's password signed
+  // the mentee in; signing in as the mentor from the same browser replaces that session. (This was
+  // once thought a PostgreSQL-only bug: it was this spec racing the mentee's sign-in, still on its
+  // way when the mentor's was sent, and landing last.)
   await signInWithoutForm(page, mentorEmail, "first-year-2027!");
   await page.goto("/mentor");
   await expect(page.getByRole("heading", { level: 1, name: "Group 1" })).toBeVisible();

@@ -186,6 +186,18 @@ test("a session cookie replayed after sign-out opens nothing", async ({ page, br
   await replay.close();
 });
 
+test("signing in as someone else in the same browser replaces the earlier session", async ({ page }) => {
+  // The open finding of the last session ("on PostgreSQL a credentials sign-in over another
+  // account's session kept the old one") tested straight on, on both databases.
+  await signInWithoutForm(page, DEMO_LOGINS.mentee);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/mentee/);
+  await signInWithoutForm(page, DEMO_LOGINS.supervisor);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/supervisor/);
+  await expect(page.getByRole("heading", { name: "Referral queue" })).toBeVisible();
+});
+
 test("sign out everywhere ends the other browser's session too", async ({ page, browser }) => {
   const other = await browser.newContext();
   const otherPage = await other.newPage();
