@@ -1,5 +1,6 @@
 "use server";
 import { accountAction, defineAction, refuse, ruleError, type Tx } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
@@ -42,10 +43,14 @@ async function apply(tx: Tx, userId: string, cohortId: string, role: ApplyRole, 
     SELECT id, name, status::text AS status, "applicationsOpen" FROM "Cohort" WHERE id = ${cohortId} FOR SHARE`;
   const cohort = rows[0];
   if (!cohort || !cohortAcceptsApplications(cohort)) refuse(NOT_TAKING_APPLICATIONS);
-  const [user, existing] = await Promise.all([
-    tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }),
-    tx.membership.findMany({ where: { userId, cohortId: cohort.id }, select: { id: true, role: true, status: true } }),
-  ]);
+  const [user, existing] = await inTurn(
+    () => tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true } }),
+    () =>
+      tx.membership.findMany({
+        where: { userId, cohortId: cohort.id },
+        select: { id: true, role: true, status: true },
+      }),
+  );
   if (!user) refuse();
   const outcome = applyDecision({ cohort, role, existing, yearOfStudy: input.yearOfStudy, phase: input.phase ?? null });
   if (!outcome.ok) ruleError(outcome.problem, outcome.field);

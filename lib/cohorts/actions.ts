@@ -1,5 +1,6 @@
 "use server";
 import { defineAction, ruleError, type Tx } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { loadRoleCohort } from "../auth/loaders";
 import { dbDateToLocal, localToDbDate } from "../time";
 import { loadCohort } from "./loaders";
@@ -213,10 +214,10 @@ export const changeCohortStatusAction = defineAction({
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
     const locked = await lockEditableCohort(tx, cohort.id);
-    const [pairs, assignedMentees] = await Promise.all([
-      tx.mentorPair.count({ where: { cohortId: cohort.id } }),
-      tx.menteeAssignment.count({ where: { cohortId: cohort.id } }),
-    ]);
+    const [pairs, assignedMentees] = await inTurn(
+      () => tx.mentorPair.count({ where: { cohortId: cohort.id } }),
+      () => tx.menteeAssignment.count({ where: { cohortId: cohort.id } }),
+    );
     const problem = statusChangeProblem(locked.status, input.to, {
       groupsPublished: !!locked.groupsPublishedAt,
       pairs,

@@ -1,4 +1,5 @@
 import type { Tx } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { ANONYMISED_TEXT, anonymisedEmail, anonymisedName, type KeptRecords } from "./rules";
 
 /**
@@ -77,29 +78,30 @@ export async function keptRecords(tx: Tx, userId: string): Promise<KeptRecords> 
     slots,
     referralEvents,
     outcomes,
-  ] = await Promise.all([
-    tx.contactLog.count({ where: { OR: [{ mentor: mine }, { mentee: mine }] } }),
-    tx.referral.count({ where: { OR: [{ mentee: mine }, { referredBy: mine }] } }),
-    tx.booking.count({ where: { mentee: mine } }),
-    tx.templateSend.count({ where: { OR: [{ mentee: mine }, { sender: mine }] } }),
-    tx.surveyResponse.count({ where: { OR: [{ respondent: mine }, { subject: mine }] } }),
-    tx.attendance.count({ where: m }),
-    tx.sessionFeedback.count({ where: m }),
-    tx.mentorPair.count({ where: { OR: [{ clinicalMentor: mine }, { preclinicalMentor: mine }] } }),
-    tx.menteeAssignment.count({ where: { mentee: mine } }),
-    tx.availabilitySlot.count({ where: { mentor: mine } }),
-    tx.referralEvent.count({ where: { actorId: userId } }),
+  ] = await inTurn(
+    () => tx.contactLog.count({ where: { OR: [{ mentor: mine }, { mentee: mine }] } }),
+    () => tx.referral.count({ where: { OR: [{ mentee: mine }, { referredBy: mine }] } }),
+    () => tx.booking.count({ where: { mentee: mine } }),
+    () => tx.templateSend.count({ where: { OR: [{ mentee: mine }, { sender: mine }] } }),
+    () => tx.surveyResponse.count({ where: { OR: [{ respondent: mine }, { subject: mine }] } }),
+    () => tx.attendance.count({ where: m }),
+    () => tx.sessionFeedback.count({ where: m }),
+    () => tx.mentorPair.count({ where: { OR: [{ clinicalMentor: mine }, { preclinicalMentor: mine }] } }),
+    () => tx.menteeAssignment.count({ where: { mentee: mine } }),
+    () => tx.availabilitySlot.count({ where: { mentor: mine } }),
+    () => tx.referralEvent.count({ where: { actorId: userId } }),
     // These tables name the membership without a Prisma relation (their keys are in SQL).
-    tx.membership.findMany({ where: mine, select: { id: true } }).then(async (ms) => {
+    async (): Promise<number> => {
+      const ms = await tx.membership.findMany({ where: mine, select: { id: true } });
       const membershipId = { in: ms.map((x) => x.id) };
-      const counts = await Promise.all([
-        tx.examResult.count({ where: { membershipId } }),
-        tx.hoursAdjustment.count({ where: { membershipId } }),
-        tx.hoursCertificate.count({ where: { membershipId } }),
-      ]);
+      const counts = await inTurn(
+        () => tx.examResult.count({ where: { membershipId } }),
+        () => tx.hoursAdjustment.count({ where: { membershipId } }),
+        () => tx.hoursCertificate.count({ where: { membershipId } }),
+      );
       return counts.reduce((a, b) => a + b, 0);
-    }),
-  ]);
+    },
+  );
   return {
     contacts,
     referrals,

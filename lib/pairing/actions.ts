@@ -1,6 +1,7 @@
 "use server";
 import { randomBytes } from "node:crypto";
 import { defineAction, ruleError, type Tx } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
@@ -196,21 +197,22 @@ export const deletePairAction = defineAction({
     // Lock the pair: a contact or a slot written meanwhile waits for the delete (and then fails
     // on the missing pair) instead of slipping in after the count.
     await tx.$queryRaw`SELECT id FROM "MentorPair" WHERE id = ${pair.id} FOR UPDATE`;
-    const [referrals, contactLogs, meetingTimes, bookings, members] = await Promise.all([
-      tx.referral.count({ where: { pairId: pair.id } }),
-      tx.contactLog.count({ where: { pairId: pair.id } }),
-      tx.availabilitySlot.count({ where: { pairId: pair.id } }),
-      tx.booking.count({ where: { slot: { pairId: pair.id } } }),
-      tx.mentorPair.findUniqueOrThrow({
-        where: { id: pair.id },
-        select: {
-          clinicalMentorId: true,
-          preclinicalMentorId: true,
-          mentees: { select: { menteeId: true } },
-          _count: { select: { agreementAcks: true } },
-        },
-      }),
-    ]);
+    const [referrals, contactLogs, meetingTimes, bookings, members] = await inTurn(
+      () => tx.referral.count({ where: { pairId: pair.id } }),
+      () => tx.contactLog.count({ where: { pairId: pair.id } }),
+      () => tx.availabilitySlot.count({ where: { pairId: pair.id } }),
+      () => tx.booking.count({ where: { slot: { pairId: pair.id } } }),
+      () =>
+        tx.mentorPair.findUniqueOrThrow({
+          where: { id: pair.id },
+          select: {
+            clinicalMentorId: true,
+            preclinicalMentorId: true,
+            mentees: { select: { menteeId: true } },
+            _count: { select: { agreementAcks: true } },
+          },
+        }),
+    );
     const problem = dissolveProblem({ referrals, contactLogs, meetingTimes, bookings });
     if (problem) ruleError(problem);
     await tx.mentorPair.delete({ where: { id: pair.id }, select: { id: true } });

@@ -1,6 +1,7 @@
 "use server";
 import { randomBytes } from "node:crypto";
 import { defineAction, ruleError } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
 import { msg } from "../i18n/msg";
 import { computedHours } from "./data";
@@ -53,10 +54,10 @@ export const approveHoursAction = defineAction({
   load: ({ input }) => loadMentor(input.membershipId),
   permission: { verb: "write", resource: "hours.approve" },
   async run({ userId, record, tx }) {
-    const [computed, adjustments] = await Promise.all([
-      computedHours(tx, { id: record.cohortId, timeZone: record.timeZone }, record.id),
-      tx.hoursAdjustment.findMany({ where: { membershipId: record.id }, select: { minutes: true } }),
-    ]);
+    const [computed, adjustments] = await inTurn(
+      () => computedHours(tx, { id: record.cohortId, timeZone: record.timeZone }, record.id),
+      () => tx.hoursAdjustment.findMany({ where: { membershipId: record.id }, select: { minutes: true } }),
+    );
     const minutes = totalMinutes(computed.get(record.id)?.minutes ?? 0, adjustments);
     if (minutes <= 0) ruleError(msg("recognition.errors.nothingToApprove"));
     return tx.hoursCertificate.create({
