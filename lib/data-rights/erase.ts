@@ -60,6 +60,8 @@ async function clearFreeTextAbout(tx: Tx, membershipIds: string[]) {
   await tx.surveyAnswer.updateMany({ where: { response: { respondentId: about } }, data: { text: null } });
   await tx.sessionFeedback.updateMany({ where: { membershipId: about }, data: { comment: null } });
   await tx.booking.updateMany({ where: { menteeId: about }, data: { cancelReason: null, overrideReason: null } });
+  // A coordinator's reason for changing a mentor's hours can name people ("stood in for Sara").
+  await tx.hoursAdjustment.updateMany({ where: { membershipId: about }, data: { reason: ANONYMISED_TEXT } });
 }
 
 export async function keptRecords(tx: Tx, userId: string): Promise<KeptRecords> {

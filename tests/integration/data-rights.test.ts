@@ -91,6 +91,31 @@ describe("anonymising a person: requested by a coordinator, confirmed by the sup
     ).toMatchObject({ ok: false, error: "This request was already decided." });
   });
 
+  it("a mentor's hours adjustments keep their minutes and lose their reason", async () => {
+    const { cohort, coordinator, supervisor, pair } = await world();
+    await prisma().hoursAdjustment.create({
+      data: {
+        cohortId: cohort.id,
+        membershipId: pair.clinicalMentorId,
+        minutes: 90,
+        reason: "Stood in for Sara Ahmadi at the open day",
+        createdById: coordinator.userId,
+      },
+    });
+    const req = await asUser(coordinator.userId, () =>
+      requestErasureAction(null, { membershipId: pair.clinicalMentorId, kind: "ANONYMISE", reason: "Asked by email" }),
+    );
+    expect(req).toMatchObject({ ok: true });
+    if (!req.ok) return;
+    expect(
+      await asUser(supervisor.userId, () => decideErasureAction(null, { requestId: req.data.id, decision: "confirm" })),
+    ).toMatchObject({ ok: true, data: { done: "ANONYMISE" } });
+    const adjustment = await prisma().hoursAdjustment.findFirstOrThrow({
+      where: { membershipId: pair.clinicalMentorId },
+    });
+    expect(adjustment).toMatchObject({ minutes: 90, reason: ANONYMISED_TEXT });
+  });
+
   it("refuses the supervisor as requester, a coordinator of another cohort, and people also elsewhere", async () => {
     const { supervisor, mentee, cohort } = await world();
     const input = { membershipId: mentee.id, kind: "ANONYMISE" as const, reason: "Asked by the student" };
