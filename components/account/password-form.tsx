@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { changePasswordAction } from "@/lib/account/actions";
@@ -19,15 +20,7 @@ export function PasswordForm() {
         autoComplete="current-password"
         errors={errors.current}
       />
-      <TextField
-        id="password"
-        label={t("new")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("newHint")}
-        errors={errors.password}
-      />
-      <TextField id="confirm" label={t("repeat")} type="password" autoComplete="new-password" errors={errors.confirm} />
+      <NewPasswordFields label={t("new")} hint={t("newHint")} repeatLabel={t("repeat")} errors={errors} />
       <Button type="submit" pending={pending} pendingLabel={t("pending")}>
         {t("submit")}
       </Button>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { resetPasswordAction } from "@/lib/account/actions";
@@ -27,15 +27,7 @@ export function ResetForm({ token }: { token: string }) {
     <form ref={attach} action={action} aria-label={t("formLabel")} className="mt-6 space-y-4" noValidate>
       <FormStatus state={state} label={t("status")} ref={attachStatus} />
       <input type="hidden" name="token" value={token} />
-      <TextField
-        id="password"
-        label={t("new")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("newHint")}
-        errors={errors.password}
-      />
-      <TextField id="confirm" label={t("repeat")} type="password" autoComplete="new-password" errors={errors.confirm} />
+      <NewPasswordFields label={t("new")} hint={t("newHint")} repeatLabel={t("repeat")} errors={errors} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
         {t("submit")}
       </Button>

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { firstRunAction } from "@/lib/first-run/actions";
@@ -85,21 +86,7 @@ export function FirstRunForm() {
         defaultValue={value("email", "")}
         errors={errors.email}
       />
-      <TextField
-        id="password"
-        label={t("password")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        errors={errors.password}
-      />
-      <TextField
-        id="confirm"
-        label={t("confirm")}
-        type="password"
-        autoComplete="new-password"
-        errors={errors.confirm}
-      />
+      <NewPasswordFields label={t("password")} hint={t("passwordHint")} repeatLabel={t("confirm")} errors={errors} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
         {t("submit")}
       </Button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/ui/new-password-fields";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
@@ -62,21 +62,7 @@ export function InvitationForm({ token, email }: { token: string; email: string 
       <FormStatus state={state} label={t("status")} ref={attachStatus} />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" autoComplete="username" value={email} />
-      <TextField
-        id="password"
-        label={t("password")}
-        type="password"
-        autoComplete="new-password"
-        hint={t("passwordHint")}
-        errors={errors.password}
-      />
-      <TextField
-        id="confirm"
-        label={t("confirm")}
-        type="password"
-        autoComplete="new-password"
-        errors={errors.confirm}
-      />
+      <NewPasswordFields label={t("password")} hint={t("passwordHint")} repeatLabel={t("confirm")} errors={errors} />
       <Button type="submit" className="w-full" pending={pending} pendingLabel={t("pending")}>
         {t("submit")}
       </Button>
