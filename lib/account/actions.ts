@@ -1,5 +1,4 @@
 "use server";
-import { randomBytes } from "node:crypto";
 import { accountAction, publicAction, refuse, ruleError } from "../actions";
 import { requestClient } from "../auth/client";
 import { hashPassword, verifyPassword } from "../auth/password";
@@ -10,11 +9,8 @@ import { bucketKey, checkBuckets, clearBuckets, recordFailure } from "../auth/th
 import { THROTTLE } from "../auth/throttle-rules";
 import { clock } from "../clock";
 import { db } from "../db";
-import { email } from "../emails";
-import { enqueueEmails } from "../outbox/enqueue";
-import { hashToken, invitationUrl } from "../people/invitations";
 import { personalDataExport } from "./export";
-import { LINK_USED, RESET_MINUTES, TOO_MANY, tokenAttempt } from "./tokens";
+import { LINK_USED, sendPasswordResetLink, TOO_MANY, tokenAttempt } from "./tokens";
 import {
   changePasswordSchema,
   endSessionSchema,
@@ -164,25 +160,7 @@ export const requestPasswordResetAction = publicAction({
   // The answer (data included) is the same whether or not an email went out.
   async run({ record, tx }) {
     if (!record.user) return {};
-    const token = randomBytes(32).toString("base64url");
-    const minutes = RESET_MINUTES;
-    await tx.authToken.create({
-      data: {
-        userId: record.user.id,
-        purpose: "PASSWORD_RESET",
-        tokenHash: hashToken(token),
-        expiresAt: new Date(clock().getTime() + minutes * 60_000),
-      },
-      select: { id: true },
-    });
-    const url = invitationUrl(token).replace("/invite/", "/reset/");
-    await enqueueEmails(tx, [
-      {
-        userId: record.user.id,
-        toEmail: record.user.email,
-        ...email("password.reset", { name: record.user.name, url, minutes }),
-      },
-    ]);
+    await sendPasswordResetLink(tx, record.user);
     return {};
   },
   audit: (_d, { record }) =>

@@ -1,11 +1,8 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import type { Tx } from "../actions";
-import { RESET_MINUTES } from "../account/tokens";
+import { sendPasswordResetLink } from "../account/tokens";
 import { clock } from "../clock";
-import { email } from "../emails";
-import { enqueueEmails } from "../outbox/enqueue";
-import { hashToken, invitationUrl, inviteUsers } from "../people/invitations";
+import { inviteUsers } from "../people/invitations";
 
 /**
  * A coordinator sends someone a way in (issue 10, item 3), inside the action's transaction:
@@ -26,23 +23,6 @@ export async function sendSignInLink(
     await inviteUsers(tx, [user], cohortName);
     return "invitation";
   }
-  const token = randomBytes(32).toString("base64url");
-  await tx.authToken.create({
-    data: {
-      userId: user.id,
-      purpose: "PASSWORD_RESET",
-      tokenHash: hashToken(token),
-      expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
-    },
-    select: { id: true },
-  });
-  const url = invitationUrl(token).replace("/invite/", "/reset/");
-  await enqueueEmails(tx, [
-    {
-      userId: user.id,
-      toEmail: user.email,
-      ...email("password.reset", { name: user.name, url, minutes: RESET_MINUTES }),
-    },
-  ]);
+  await sendPasswordResetLink(tx, user, now);
   return "reset";
 }
