@@ -69,7 +69,13 @@ export function BookSlotList({
   const days = [...new Set(slots.map((s) => s.day))];
   return (
     <div className="space-y-6">
-      <FormStatus state={state} label={t("status")} ref={attachStatus} details={orphanErrors}>
+      {/* nextSlotId travels as a field error but is an offer, not an error: never shown as text */}
+      <FormStatus
+        state={state}
+        label={t("status")}
+        ref={attachStatus}
+        details={orphanErrors.filter((m) => m !== nextSlotId)}
+      >
         <p>
           <Link href="/mentee/meetings" className="text-brand-700 font-medium underline underline-offset-2">
             {t("seeMeetings")}

@@ -18,11 +18,11 @@ export type DemoRole = keyof typeof DEMO_LOGINS;
  * token, then its credentials callback, through page.request so the session cookie lands in
  * the page's browser context.
  */
-export async function signInWithoutForm(page: Page, email: string, password = DEMO_PASSWORD) {
-  const csrf = await page.request.get("/api/auth/csrf");
+export async function signInWithoutForm(page: Page, email: string, password = DEMO_PASSWORD, base = "") {
+  const csrf = await page.request.get(`${base}/api/auth/csrf`);
   expect(csrf.ok(), `GET /api/auth/csrf: HTTP ${csrf.status()}`).toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", {
+  const response = await page.request.post(`${base}/api/auth/callback/credentials`, {
     form: { csrfToken, email, password, json: "true", callbackUrl: "/" },
     maxRedirects: 0,
   });
@@ -30,7 +30,7 @@ export async function signInWithoutForm(page: Page, email: string, password = DE
   // the same browser would survive it, so the session check alone cannot tell.
   const answer = (await response.json().catch(() => null)) as { url?: string } | null;
   const refused = !response.ok() || !answer?.url || /[?&]error=/.test(answer.url);
-  const session = (await (await page.request.get("/api/auth/session")).json()) as { user?: unknown } | null;
+  const session = (await (await page.request.get(`${base}/api/auth/session`)).json()) as { user?: unknown } | null;
   if (refused || !session?.user) {
     throw new Error(
       `Signing in as ${email} failed (HTTP ${response.status()}: ${(await response.text()).slice(0, 200)})`,

@@ -1,6 +1,6 @@
 import nodemailer from "nodemailer";
 import { describe, expect, it } from "vitest";
-import { deliverOutbox, MAX_ATTEMPTS } from "@/lib/outbox/deliver";
+import { deliverOutbox, LEASE_MS, MAX_ATTEMPTS } from "@/lib/outbox/deliver";
 import { useTestDb } from "../helpers/test-db";
 
 const getDb = useTestDb();
@@ -15,18 +15,57 @@ describe("outbox delivery", () => {
       ],
     });
     const delivered: string[] = [];
+    const messageIds: string[] = [];
     const json = nodemailer.createTransport({ jsonTransport: true });
     const transport = {
       sendMail: async (m: nodemailer.SendMailOptions) => {
         const info = await json.sendMail(m);
-        delivered.push(JSON.parse(String(info.message)).to[0].address);
+        const sent = JSON.parse(String(info.message));
+        delivered.push(sent.to[0].address);
+        messageIds.push(sent.messageId);
         return info;
       },
     };
     expect(await deliverOutbox(p, transport, { from: "DuoMentor <x@example.test>" })).toEqual({ sent: 2, failed: 0 });
     expect(delivered.sort()).toEqual(["a@example.test", "b@example.test"]);
+    const ids = await p.outbox.findMany({ select: { id: true } });
+    expect(messageIds.sort()).toEqual(ids.map((r) => `<outbox.${r.id}@example.test>`).sort());
     expect(await deliverOutbox(p, transport, { from: "x@example.test" })).toEqual({ sent: 0, failed: 0 });
     expect(await p.outbox.count({ where: { status: "SENT", sentAt: { not: null } } })).toBe(2);
+  });
+
+  it("a second sender leaves alone what the first is sending (the claim's lease); a lease that ran out is sent again", async () => {
+    const p = getDb().prisma;
+    await p.outbox.createMany({
+      data: [1, 2, 3].map((i) => ({ toEmail: `s${i}@example.test`, subject: `S${i}`, body: "B", kind: "k" })),
+    });
+    const sends: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const slow = {
+      sendMail: async (m: { to?: unknown }) => {
+        sends.push(String(m.to));
+        await gate;
+        return {};
+      },
+    };
+    const first = deliverOutbox(p, slow, { from: "x@example.test" });
+    // the first sender has claimed the rows and is sending the first one
+    await expect.poll(() => sends.length).toBe(1);
+    expect(await deliverOutbox(p, slow, { from: "x@example.test" })).toEqual({ sent: 0, failed: 0 });
+    release();
+    expect(await first).toEqual({ sent: 3, failed: 0 });
+    expect(sends.sort()).toEqual(["s1@example.test", "s2@example.test", "s3@example.test"]);
+
+    // A sender that died after claiming: its rows wait for the lease to run out, then go out.
+    await p.outbox.create({ data: { toEmail: "late@example.test", subject: "L", body: "B", kind: "k" } });
+    const t0 = new Date();
+    await p.$executeRaw`UPDATE "Outbox" SET "claimedUntil" = ${new Date(t0.getTime() + LEASE_MS)} WHERE "toEmail" = 'late@example.test'`;
+    const quick = { sendMail: async () => ({}) };
+    expect(await deliverOutbox(p, quick, { from: "x@example.test", now: t0 })).toEqual({ sent: 0, failed: 0 });
+    expect(
+      await deliverOutbox(p, quick, { from: "x@example.test", now: new Date(t0.getTime() + LEASE_MS + 1) }),
+    ).toEqual({ sent: 1, failed: 0 });
   });
 
   it("the same reminder is stored once (dedupe key), and a failing address gives up after the limit", async () => {
