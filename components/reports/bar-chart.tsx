@@ -33,7 +33,13 @@ export function BarChart({
         {g.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} stroke="#e7e5e4" />
-            <text x={g.plot.left - 6} y={t.y + 4} textAnchor="end" fontSize="11" fill="#57534e">
+            <text
+              x={g.yAxis === "right" ? g.plot.right + 6 : g.plot.left - 6}
+              y={t.y + 4}
+              textAnchor={g.yAxis === "right" ? "start" : "end"}
+              fontSize="11"
+              fill="#57534e"
+            >
               {formatTick(t.value)}
             </text>
           </g>
