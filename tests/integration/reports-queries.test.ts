@@ -26,7 +26,6 @@ const db = () => getDb().prisma;
 const REASON = "Secret reason: sleeping badly since the anatomy exam";
 const FREE_TEXT = "Secret free text: my mentor never calls";
 let cohortId: string;
-let groupA: Awaited<ReturnType<typeof createPair>>;
 const at = (iso: string) => new Date(iso);
 let actors: Record<"coordinator" | "supervisor" | "mentor" | "mentee" | "otherCoordinator", CohortActor>;
 
@@ -168,7 +167,6 @@ beforeAll(async () => {
     });
   }
   cohortId = cohort.id;
-  groupA = a;
   actors = {
     coordinator: await actor(coordinator.userId, cohort.id),
     supervisor: await actor(supervisor.userId, cohort.id),
