@@ -92,6 +92,11 @@ export const importPeopleAction = defineAction({
   ],
   successMessage: (d: { newMemberships: number; updatedMemberships: number }) =>
     msg("roster.imported", { added: d.newMemberships, updated: d.updatedMemberships }),
+  conflicts: {
+    Membership_cohortId_role_studentNumber_key: {
+      message: "Another person of this cohort already has one of these student numbers.",
+    },
+  },
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
