@@ -48,7 +48,16 @@ export function BarChart({
           <rect key={`${b.index}-${b.series}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.colour} />
         ))}
         {g.xLabels.map((l) => (
-          <text key={l.index} x={l.x} y={g.plot.bottom + 16} textAnchor="middle" fontSize="11" fill="#57534e">
+          <text
+            key={l.index}
+            x={l.x}
+            y={g.plot.bottom + 16}
+            textAnchor="middle"
+            fontSize="11"
+            fill="#57534e"
+            // a Persian date label keeps its own word order inside the left-to-right SVG
+            direction={g.yAxis === "right" ? "rtl" : undefined}
+          >
             {l.text}
           </text>
         ))}

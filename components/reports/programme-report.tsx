@@ -70,6 +70,33 @@ export async function ProgrammeReportView({
     );
   };
 
+  // On the page, one table per survey (the CSV file has the survey's title on every row).
+  const surveyTables = () => {
+    const x = table("surveys");
+    let at = 0;
+    return report.surveys.map((sv, k) => {
+      const rows = x.rows.slice(at, at + 1 + sv.items.length);
+      at += rows.length;
+      return (
+        <DataTable
+          key={k}
+          caption={sv.survey}
+          captionVisible
+          rows={rows.map((r, i) => ({ r, i }))}
+          rowKey={(row) => row.i}
+          columns={x.header.slice(1).map((h, j) => ({
+            key: String(j),
+            header: h,
+            numeric: j + 1 >= x.numericFrom,
+            rowHeader: j === 0,
+            cell: (row: { r: Cell[] }) => show(row.r[j + 1]),
+          }))}
+          minWidth="min-w-sm"
+        />
+      );
+    });
+  };
+
   return (
     <div className="space-y-6">
       <form
@@ -184,7 +211,7 @@ export async function ProgrammeReportView({
         {report.surveys.length === 0 ? (
           <p className="text-sm text-stone-600">{t("reports.surveys.empty")}</p>
         ) : (
-          render("surveys")
+          <div className="space-y-6">{surveyTables()}</div>
         )}
       </Card>
 

@@ -187,9 +187,11 @@ export async function complianceWeekly(
     completedContactDays(prisma, { id: s.cohortId, timeZone: s.timeZone }),
   ]);
   if (!cohort) return [];
+  // Up to today: a contact made early for a due day still to come is not yet a week's figure.
+  const today = localDate(now, s.timeZone);
   return complianceWeeks(
     days.map((d) => expectedContacts({ cohort: cohort.cadence, paused: cohort.paused, contactDays: d.days, now })),
-    s,
+    { from: s.from, to: s.to < today ? s.to : today },
   );
 }
 
