@@ -89,7 +89,8 @@ export async function ProgrammeReportView({
             header: h,
             numeric: j + 1 >= x.numericFrom,
             rowHeader: j === 0,
-            cell: (row: { r: Cell[] }) => show(row.r[j + 1]),
+            // a question keeps its own direction (an English prompt in a Persian page: "?" at its end)
+            cell: (row: { r: Cell[] }) => (j === 0 ? <bdi>{show(row.r[1])}</bdi> : show(row.r[j + 1])),
           }))}
           minWidth="min-w-sm"
         />

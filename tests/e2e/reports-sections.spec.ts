@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -12,6 +13,12 @@ import { PHONE, useLanguage } from "./i18n-helpers";
  * attendance and survey results on the page, in the CSV files and in the PDF's own text.
  */
 const people = buildPeople();
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+/** axe on the page as it is now (the sweep in a11y.spec.ts sees pages as loaded, not a preview). */
+async function noViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+}
 
 async function download(page: Page, click: () => Promise<void>) {
   const [d] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -52,6 +59,7 @@ test("the coordinator imports exam results by student number: unknown numbers li
   const problems = page.getByRole("table", { name: "1 row has a problem: they will be skipped." });
   await expect(problems).toContainText("Passed must be pass or fail (yes/no).");
   await page.screenshot({ path: path.join("test-results", "reports-sections", "import-preview.png"), fullPage: true });
+  await noViolations(page);
   await page.getByRole("button", { name: "Import 150 results" }).click();
   await expect(status).toContainText("Imported 150 results; 3 rows skipped.");
   await page.reload();
@@ -117,10 +125,11 @@ for (const locale of ["en", "fa"] as const)
       await page.goto("/coordinator/reports");
       const dir = path.join("test-results", "reports-sections");
       await page.screenshot({ path: path.join(dir, `${locale}-${size}-report.png`), fullPage: true });
-      await page.locator("#r-compliance").scrollIntoViewIfNeeded();
-      await page
-        .locator("section", { has: page.locator("#r-compliance") })
-        .screenshot({ path: path.join(dir, `${locale}-${size}-compliance.png`) });
+      await noViolations(page);
+      for (const id of ["compliance", "sessions", "surveys"])
+        await page
+          .locator("section", { has: page.locator(`#r-${id}`) })
+          .screenshot({ path: path.join(dir, `${locale}-${size}-${id}.png`) });
       await page.goto("/coordinator/outcomes");
       await page.screenshot({ path: path.join(dir, `${locale}-${size}-outcomes.png`), fullPage: true });
     });
