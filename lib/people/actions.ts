@@ -86,7 +86,9 @@ export const previewImportAction = defineAction({
   async run({ input, record: cohort, tx }) {
     const { checks, fileProblems, problemCount: rowProblems } = checkRows(input.rows);
     const clean = checks.flatMap((c) => (c.person ? [c.person] : []));
-    const [known, taken] = await Promise.all([inCohort(tx, cohort.id, clean), numbersTaken(tx, cohort.id, clean)]);
+    // in turn, not Promise.all: one transaction's client runs one query at a time
+    const known = await inCohort(tx, cohort.id, clean);
+    const taken = await numbersTaken(tx, cohort.id, clean);
     for (const c of checks)
       if (c.person && taken.has(c.person.email)) {
         c.problems.push(NUMBER_TAKEN);
