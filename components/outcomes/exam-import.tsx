@@ -10,6 +10,9 @@ import { normaliseHeader } from "@/lib/people/rules";
 
 type Row = Record<string, string>;
 type LineProblem = { line: number; email: string; problems: Problem[] };
+type UnknownNumber = { number: string; line: number };
+/** At most this many unknown student numbers are listed (the count is always given). */
+const SHOW_NUMBERS = 50;
 const CHUNK = 250;
 
 /**
@@ -26,6 +29,7 @@ export function ExamImport() {
     rows: number;
     valid: number;
     problems: LineProblem[];
+    unknownNumbers: UnknownNumber[];
     fileProblems: Problem[];
   } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -69,6 +73,7 @@ export function ExamImport() {
           rows: parsed.data.length,
           valid: results.reduce((a, r) => a + (r.ok ? r.data.valid : 0), 0),
           problems: results.flatMap((r) => (r.ok ? r.data.problems : [])),
+          unknownNumbers: results.flatMap((r) => (r.ok ? r.data.unknownNumbers : [])),
           fileProblems: results[0]?.ok ? results[0].data.fileProblems : [],
         });
       focusStatus();
@@ -137,6 +142,21 @@ export function ExamImport() {
             </div>
           ) : (
             <>
+              {preview.unknownNumbers.length > 0 && (
+                <div className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+                  <p className="font-medium">{t("import.unknownNumbers", { count: preview.unknownNumbers.length })}</p>
+                  <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label={t("import.unknownList")}>
+                    {preview.unknownNumbers.slice(0, SHOW_NUMBERS).map((u) => (
+                      <li key={u.line}>{t("import.unknownNumber", { number: u.number, line: u.line })}</li>
+                    ))}
+                  </ul>
+                  {preview.unknownNumbers.length > SHOW_NUMBERS && (
+                    <p className="mt-2">
+                      {t("import.moreNumbers", { count: preview.unknownNumbers.length - SHOW_NUMBERS })}
+                    </p>
+                  )}
+                </div>
+              )}
               {preview.problems.length > 0 && (
                 <div className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900">
                   <p className="font-medium">{t("import.problemsTitle", { count: preview.problems.length })}</p>

@@ -102,9 +102,9 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
           className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5"
         />
         <p id={`${inputId}-hint`} className="text-sm text-stone-600">
-          Columns: name, email, and optionally role (mentee or mentor), phase (preclinical or clinical), year, gender,
-          international (yes/no), dormitory (yes/no), languages (separated by ;), motivation, availability. Re-importing
-          updates people by email.
+          Columns: name, email, and optionally role (mentee or mentor), phase (preclinical or clinical), year, student
+          number (exam results can be imported by it), gender, international (yes/no), dormitory (yes/no), languages
+          (separated by ;), motivation, availability. Re-importing updates people by email.
         </p>
       </div>
       {pending && !progress ? (

@@ -33,7 +33,13 @@ export function BarChart({
         {g.yTicks.map((t) => (
           <g key={t.value}>
             <line x1={g.plot.left} x2={g.plot.right} y1={t.y} y2={t.y} stroke="#e7e5e4" />
-            <text x={g.plot.left - 6} y={t.y + 4} textAnchor="end" fontSize="11" fill="#57534e">
+            <text
+              x={g.yAxis === "right" ? g.plot.right + 6 : g.plot.left - 6}
+              y={t.y + 4}
+              textAnchor={g.yAxis === "right" ? "start" : "end"}
+              fontSize="11"
+              fill="#57534e"
+            >
               {formatTick(t.value)}
             </text>
           </g>
@@ -42,7 +48,16 @@ export function BarChart({
           <rect key={`${b.index}-${b.series}`} x={b.x} y={b.y} width={b.width} height={b.height} fill={b.colour} />
         ))}
         {g.xLabels.map((l) => (
-          <text key={l.index} x={l.x} y={g.plot.bottom + 16} textAnchor="middle" fontSize="11" fill="#57534e">
+          <text
+            key={l.index}
+            x={l.x}
+            y={g.plot.bottom + 16}
+            textAnchor="middle"
+            fontSize="11"
+            fill="#57534e"
+            // a Persian date label keeps its own word order inside the left-to-right SVG
+            direction={g.yAxis === "right" ? "rtl" : undefined}
+          >
             {l.text}
           </text>
         ))}

@@ -3,11 +3,12 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
+import { localeDir } from "@/lib/i18n/config";
 import { requestFormatter, requestTranslator } from "@/lib/i18n/server";
 import { PALETTE, stackedBars } from "@/lib/reports/chart";
 import type { ProgrammeReport, ReportRole } from "@/lib/reports/queries";
 import { MIN_CELL } from "@/lib/reports/rules";
-import { CHANNELS, reportTables, weeklyMatrix, type Cell } from "@/lib/reports/tables";
+import { CHANNELS, complianceSeries, reportTables, weeklyMatrix, type Cell } from "@/lib/reports/tables";
 
 /** The programme report (coordinator and supervisor pages): range, charts with their tables, exports. */
 export async function ProgrammeReportView({
@@ -28,8 +29,15 @@ export async function ProgrammeReportView({
   const tables = reportTables(report, t);
   const query = (extra: Record<string, string>) =>
     new URLSearchParams({ as, from: report.range.from, to: report.range.to, ...extra }).toString();
+  // Right to left, time runs from the right (the earliest week on the right), as the text does.
+  const rtl = localeDir(tr.locale) === "rtl";
   const weekly = weeklyMatrix(report);
-  const weeklyChart = stackedBars({ labels: weekly.weeks.map(day), series: weekly.series });
+  const weeklyChart = stackedBars({ labels: weekly.weeks.map(day), series: weekly.series }, 640, 240, { rtl });
+  const compliance = complianceSeries(report);
+  const complianceChart = stackedBars({ labels: compliance.weeks.map(day), series: compliance.series }, 640, 200, {
+    rtl,
+    yMax: 100,
+  });
   const m = report.meetings;
   const meetingsChart = stackedBars(
     {
@@ -38,6 +46,7 @@ export async function ProgrammeReportView({
     },
     420,
     200,
+    { rtl },
   );
   const hours = (h: number | null) =>
     h === null ? `<${f.number(MIN_CELL)}` : t("reports.referrals.hours", { hours: h });
@@ -59,6 +68,34 @@ export async function ProgrammeReportView({
         minWidth="min-w-sm"
       />
     );
+  };
+
+  // On the page, one table per survey (the CSV file has the survey's title on every row).
+  const surveyTables = () => {
+    const x = table("surveys");
+    let at = 0;
+    return report.surveys.map((sv, k) => {
+      const rows = x.rows.slice(at, at + 1 + sv.items.length);
+      at += rows.length;
+      return (
+        <DataTable
+          key={k}
+          caption={sv.survey}
+          captionVisible
+          rows={rows.map((r, i) => ({ r, i }))}
+          rowKey={(row) => row.i}
+          columns={x.header.slice(1).map((h, j) => ({
+            key: String(j),
+            header: h,
+            numeric: j + 1 >= x.numericFrom,
+            rowHeader: j === 0,
+            // a question keeps its own direction (an English prompt in a Persian page: "?" at its end)
+            cell: (row: { r: Cell[] }) => (j === 0 ? <bdi>{show(row.r[1])}</bdi> : show(row.r[j + 1])),
+          }))}
+          minWidth="min-w-sm"
+        />
+      );
+    });
   };
 
   return (
@@ -106,6 +143,24 @@ export async function ProgrammeReportView({
         )}
       </Card>
 
+      <Card aria-labelledby="r-compliance">
+        <CardHeader id="r-compliance" title={t("reports.compliance.title")} />
+        {compliance.weeks.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("reports.compliance.empty")}</p>
+        ) : (
+          <div className="space-y-4">
+            <BarChart
+              geometry={complianceChart}
+              title={t("reports.compliance.title")}
+              description={t("reports.compliance.chart")}
+              formatTick={(n) => f.number(n / 100, { style: "percent" })}
+              legend={[]}
+            />
+            {render("compliance", (row, i) => (i === 0 ? day(String(row[0])) : row[i]))}
+          </div>
+        )}
+      </Card>
+
       <Card aria-labelledby="r-pairs">
         <CardHeader id="r-pairs" title={t("reports.pairs.title")} />
         {render("contacts-pairs")}
@@ -143,8 +198,26 @@ export async function ProgrammeReportView({
         </Card>
       </div>
 
+      <Card aria-labelledby="r-sessions">
+        <CardHeader id="r-sessions" title={t("reports.sessions.title")} />
+        {report.sessions.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("reports.sessions.empty")}</p>
+        ) : (
+          render("sessions")
+        )}
+      </Card>
+
+      <Card aria-labelledby="r-surveys">
+        <CardHeader id="r-surveys" title={t("reports.surveys.title")} description={t("reports.surveys.note")} />
+        {report.surveys.length === 0 ? (
+          <p className="text-sm text-stone-600">{t("reports.surveys.empty")}</p>
+        ) : (
+          <div className="space-y-6">{surveyTables()}</div>
+        )}
+      </Card>
+
       <Card aria-labelledby="r-exports">
-        <CardHeader id="r-exports" title={t("reports.exports")} description={t("reports.notYet")} />
+        <CardHeader id="r-exports" title={t("reports.exports")} description={t("reports.closing")} />
         <ul className="flex flex-wrap gap-2">
           <li>
             <a className={buttonClass("primary")} href={`/api/reports/pdf?${query({})}`}>

@@ -168,25 +168,30 @@ export function statusLabel(status: CadenceStatus): string {
   }
 }
 
+/** One expected contact: the day it was due by (or, after the last due day, the day it came) and whether it came in time. */
+export interface ExpectedContact {
+  dueOn: string;
+  onTime: boolean;
+}
+
 /**
- * Compliance: the share of due contacts so far that happened on time. Walks the mentee's
- * completed contact days in order with the same cadence: each due date that has come is one
- * "expected contact"; it was on time if a contact happened on or before it. A currently
- * overdue contact counts as late; one not yet due does not count.
+ * The expected contacts so far, in order: walks the mentee's completed contact days with the
+ * cadence; each due date that has come is one expected contact, on time if a contact happened on
+ * or before it. A currently overdue contact counts as late; one not yet due does not count. A
+ * contact after nothing more was due counts as on time (on its own day).
  */
-export function contactCompliance(input: {
+export function expectedContacts(input: {
   cohort: CadenceCohort;
   paused: readonly PausedPeriodDays[];
   /** local days of completed contacts with this mentee, any order, duplicates allowed */
   contactDays: readonly string[];
   now: Date;
-}): { onTime: number; late: number; share: number | null } {
+}): ExpectedContact[] {
   const { cohort, paused, now } = input;
   const today = minDay(localDate(now, cohort.timeZone), cohort.endsOn);
   const days = [...new Set(input.contactDays)].filter((d) => d > cohort.startsOn && d <= today).sort();
+  const out: ExpectedContact[] = [];
   let anchor = cohort.startsOn;
-  let onTime = 0;
-  let late = 0;
   let i = 0;
   for (;;) {
     const due = nextDueAfter(cohort, anchor, paused);
@@ -194,13 +199,27 @@ export function contactCompliance(input: {
     while (i < days.length && days[i] <= anchor) i++;
     const next = i < days.length ? days[i] : null;
     if (next === null) {
-      if (due !== null && due < today) late++;
+      if (due !== null && due < today) out.push({ dueOn: due, onTime: false });
       break;
     }
-    if (due === null || next <= due) onTime++;
-    else late++;
+    if (due === null) out.push({ dueOn: next, onTime: true });
+    else out.push({ dueOn: due, onTime: next <= due });
     anchor = next;
   }
+  return out;
+}
+
+/** Compliance: the share of due contacts so far that happened on time (see expectedContacts). */
+export function contactCompliance(input: {
+  cohort: CadenceCohort;
+  paused: readonly PausedPeriodDays[];
+  /** local days of completed contacts with this mentee, any order, duplicates allowed */
+  contactDays: readonly string[];
+  now: Date;
+}): { onTime: number; late: number; share: number | null } {
+  const expected = expectedContacts(input);
+  const onTime = expected.filter((e) => e.onTime).length;
+  const late = expected.length - onTime;
   const total = onTime + late;
   return { onTime, late, share: total === 0 ? null : onTime / total };
 }

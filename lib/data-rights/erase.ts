@@ -30,7 +30,7 @@ export async function anonymiseUser(tx: Tx, userId: string, now: Date): Promise<
   });
   await tx.membership.updateMany({
     where: { userId },
-    data: { motivation: null, availabilityNote: null, decisionReason: null },
+    data: { motivation: null, availabilityNote: null, decisionReason: null, studentNumber: null },
   });
   if (ids.length) await clearFreeTextAbout(tx, ids);
   await tx.outbox.updateMany({
@@ -142,7 +142,7 @@ export async function anonymiseCohort(tx: Tx, cohortId: string, now: Date): Prom
     );
   await tx.membership.updateMany({
     where: { cohortId },
-    data: { motivation: null, availabilityNote: null, decisionReason: null },
+    data: { motivation: null, availabilityNote: null, decisionReason: null, studentNumber: null },
   });
   await tx.cohort.update({
     where: { id: cohortId },

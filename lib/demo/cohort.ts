@@ -2,6 +2,7 @@
  * The demo cohort: its settings, the exam block, everyone's membership (the 36 drawn first-years
  * ACTIVE, the other 114 CANDIDATE) and the mentors' training.
  */
+import { demoStudentNumber } from "./people";
 import type { Prisma } from "../../generated/prisma/client";
 import { addDays, idOf, localTime, rngFor, DEMO_TIME_ZONE, type DemoCalendar } from "./context";
 import type { DemoDraw } from "./pairs-groups";
@@ -86,12 +87,13 @@ export function membershipRows(cal: DemoCalendar, cohortId: string, people: Demo
   const clinicalIds = people.clinical.map((p) => mentor(p, "CLINICAL"));
   const preclinicalIds = people.preclinical.map((p) => mentor(p, "PRECLINICAL"));
   const drawn = new Set(draw.drawn);
-  for (const p of people.firstYears) {
+  for (const [i, p] of people.firstYears.entries()) {
     const selected = drawn.has(p);
     member(p, {
       role: "MENTEE",
       status: selected ? "ACTIVE" : "CANDIDATE",
       yearOfStudy: 1,
+      studentNumber: demoStudentNumber(i),
       dormitory: p.dormitory,
       motivation: rng.pick(MENTEE_MOTIVATIONS),
       availabilityNote: rng.pick(AVAILABILITY_NOTES),

@@ -190,3 +190,8 @@ export function buildPeople(): DemoPeople {
     all: [coordinator, supervisor, roleModel, roleModel2, ...mentors, ...firstYears],
   };
 }
+
+/** The i-th first-year's student number in the demo (the school's format: year and a serial). */
+export function demoStudentNumber(i: number): string {
+  return `2026${String(i + 1).padStart(4, "0")}`;
+}

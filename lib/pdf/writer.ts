@@ -171,11 +171,14 @@ export class PdfWriter {
         .lineWidth(0.5)
         .strokeColor("#e7e5e4")
         .stroke();
+      // the labels sit beside the y axis, on the chart's left or right (right to left charts)
+      const onRight = g.yAxis === "right";
       this.line(tick(t.value), oy + t.y * scale - 4, {
         size: 7,
-        x: ox,
-        width: g.plot.left * scale - 4,
-        align: this.rtl ? "start" : "end",
+        x: onRight ? ox + g.plot.right * scale + 4 : ox,
+        width: onRight ? (g.width - g.plot.right) * scale - 4 : g.plot.left * scale - 4,
+        // physically right-aligned beside a left axis, left-aligned beside a right one
+        align: onRight !== this.rtl ? "start" : "end",
       });
     }
     for (const b of g.bars)

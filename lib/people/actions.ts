@@ -52,6 +52,31 @@ async function inCohort(tx: Tx, cohortId: string, people: PersonRow[]) {
   return new Set(existing.map((m) => m.user.email));
 }
 
+const NUMBER_TAKEN = "Another person of this cohort already has one of these student numbers.";
+
+/**
+ * Rows whose student number another person of this cohort (same role) already has: their
+ * emails. One statement. (The unique index would refuse them too, but the import's
+ * createMany skips duplicates, so it must be asked first.)
+ */
+async function numbersTaken(tx: Tx, cohortId: string, people: PersonRow[]) {
+  const withNumber = people.filter((p) => p.studentNumber);
+  if (withNumber.length === 0) return new Set<string>();
+  const holders = await tx.membership.findMany({
+    where: { cohortId, studentNumber: { in: withNumber.map((p) => p.studentNumber!) } },
+    select: { role: true, studentNumber: true, user: { select: { email: true } } },
+  });
+  const holder = new Map(holders.map((h) => [`${h.role}:${h.studentNumber}`, h.user.email]));
+  return new Set(
+    withNumber
+      .filter((p) => {
+        const email = holder.get(`${p.kind}:${p.studentNumber}`);
+        return email !== undefined && email !== p.email;
+      })
+      .map((p) => p.email),
+  );
+}
+
 /** The preview of an import: every row's problems, and which rows update someone. Writes nothing. */
 export const previewImportAction = defineAction({
   name: "people.import_preview",
@@ -59,12 +84,17 @@ export const previewImportAction = defineAction({
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
-    const { checks, fileProblems, problemCount } = checkRows(input.rows);
-    const known = await inCohort(
-      tx,
-      cohort.id,
-      checks.flatMap((c) => (c.person ? [c.person] : [])),
-    );
+    const { checks, fileProblems, problemCount: rowProblems } = checkRows(input.rows);
+    const clean = checks.flatMap((c) => (c.person ? [c.person] : []));
+    // in turn, not Promise.all: one transaction's client runs one query at a time
+    const known = await inCohort(tx, cohort.id, clean);
+    const taken = await numbersTaken(tx, cohort.id, clean);
+    for (const c of checks)
+      if (c.person && taken.has(c.person.email)) {
+        c.problems.push(NUMBER_TAKEN);
+        c.person = null;
+      }
+    const problemCount = rowProblems + taken.size;
     return {
       fileProblems,
       problemCount,
@@ -92,11 +122,18 @@ export const importPeopleAction = defineAction({
   ],
   successMessage: (d: { newMemberships: number; updatedMemberships: number }) =>
     msg("roster.imported", { added: d.newMemberships, updated: d.updatedMemberships }),
+  conflicts: { Membership_cohortId_role_studentNumber_key: { message: NUMBER_TAKEN } },
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
     const { checks, problemCount } = checkRows(input.rows);
     if (problemCount > 0) ruleError(msg("roster.errors.rowsHaveProblems", { count: problemCount }));
+    const taken = await numbersTaken(
+      tx,
+      cohort.id,
+      checks.map((c) => c.person!),
+    );
+    if (taken.size > 0) ruleError(msg("roster.errors.rowsHaveProblems", { count: taken.size }));
     await lockEditableCohort(tx, cohort.id);
     return upsertPeople(
       tx,

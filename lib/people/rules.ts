@@ -16,6 +16,8 @@ export interface PersonRow {
   kind: PersonKind;
   phase: Phase | null;
   yearOfStudy: number | null;
+  /** the school's student number (exam results are imported by it), upper-cased, no spaces */
+  studentNumber: string | null;
   gender: Gender;
   international: boolean;
   dormitory: boolean;
@@ -39,6 +41,7 @@ export const CSV_COLUMNS = [
   "role",
   "phase",
   "year",
+  "student number",
   "gender",
   "international",
   "dormitory",
@@ -125,6 +128,10 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
       problems.push(`Year of study "${yearCell}" must be a whole number from 1 to 8.`);
     else yearOfStudy = y;
   }
+  const numberCell = cell(row, "student number", "student no", "student no.", "student id").replace(/\s+/g, "");
+  const studentNumber = numberCell === "" ? null : numberCell.toUpperCase();
+  if (studentNumber !== null && !/^[A-Z0-9][A-Z0-9\-/.]{0,39}$/.test(studentNumber))
+    problems.push(`Student number "${numberCell.slice(0, 40)}" may have letters, digits and - / . only (at most 40).`);
   const genderCell = cell(row, "gender");
   const gender = parseGender(genderCell);
   if (gender === "unknown")
@@ -142,6 +149,7 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
         kind,
         phase: kind === "MENTOR" ? (phase as Phase) : null,
         yearOfStudy,
+        studentNumber,
         gender: gender as Gender,
         international: intl as boolean,
         dormitory: dorm as boolean,
@@ -165,6 +173,7 @@ export function checkRows(
   for (const col of ["name", "email"])
     if (rows.length && !(col in first)) fileProblems.push(`The file needs a "${col}" column.`);
   const seen = new Map<string, number>();
+  const numbers = new Map<string, number>();
   const checks = rows.map((r, i) => {
     const c = checkRow(r, i + 2, kindDefault);
     if (c.email) {
@@ -173,6 +182,14 @@ export function checkRows(
         c.problems.push(`Duplicate: the same email is on line ${prev}.`);
         c.person = null;
       } else seen.set(c.email, c.line);
+    }
+    const n = c.person?.studentNumber;
+    if (n) {
+      const prev = numbers.get(`${c.person!.kind}:${n}`);
+      if (prev !== undefined) {
+        c.problems.push(`Duplicate: the same student number is on line ${prev}.`);
+        c.person = null;
+      } else numbers.set(`${c.person!.kind}:${n}`, c.line);
     }
     return c;
   });

@@ -111,6 +111,7 @@ export async function upsertPeople(
     const m = have.get(key(user.id, p.kind));
     const data = {
       yearOfStudy: p.yearOfStudy,
+      ...(p.studentNumber ? { studentNumber: p.studentNumber } : {}),
       dormitory: p.dormitory,
       ...(p.motivation ? { motivation: p.motivation } : {}),
       ...(p.availability ? { availabilityNote: p.availability } : {}),

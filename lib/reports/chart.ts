@@ -29,16 +29,32 @@ export interface ChartGeometry {
   }[];
   yTicks: { y: number; value: number }[];
   xLabels: { x: number; text: string; index: number }[];
+  /** where the y axis and its labels are: left, or right when the bars run right to left */
+  yAxis: "left" | "right";
 }
 
-/** A stacked bar chart: one bar per label, one colour per series; y ticks at whole numbers. */
-export function stackedBars(input: StackedInput, width = 640, height = 240): ChartGeometry {
-  const plot = { left: 36, top: 8, right: width - 8, bottom: height - 28 };
+export interface ChartOptions {
+  /** right to left (Persian): the first bar (the earliest week) on the right, the y axis on the right */
+  rtl?: boolean;
+  /** a fixed top of the y axis (100 for percentages); otherwise the largest bar, rounded up */
+  yMax?: number;
+}
+
+/**
+ * A stacked bar chart: one bar per label, one colour per series; y ticks at whole numbers. Right
+ * to left, the bars run from the right (time axes read the way the language does) and the y
+ * axis is on the right; the SVG itself stays left to right (its coordinates are geometry).
+ */
+export function stackedBars(input: StackedInput, width = 640, height = 240, opts: ChartOptions = {}): ChartGeometry {
+  const rtl = opts.rtl ?? false;
+  const plot = rtl
+    ? { left: 8, top: 8, right: width - 36, bottom: height - 28 }
+    : { left: 36, top: 8, right: width - 8, bottom: height - 28 };
   const totals = input.labels.map((_, i) => input.series.reduce((a, s) => a + (s.values[i] ?? 0), 0));
-  const max = Math.max(1, ...totals);
+  const max = opts.yMax ?? Math.max(1, ...totals);
   const x = scaleBand<number>()
     .domain(input.labels.map((_, i) => i))
-    .range([plot.left, plot.right])
+    .range(rtl ? [plot.right, plot.left] : [plot.left, plot.right])
     .paddingInner(0.2)
     .paddingOuter(0.1);
   const y = scaleLinear().domain([0, max]).nice().range([plot.bottom, plot.top]);
@@ -71,5 +87,5 @@ export function stackedBars(input: StackedInput, width = 640, height = 240): Cha
   const xLabels = input.labels
     .map((text, index) => ({ x: x(index)! + x.bandwidth() / 2, text, index }))
     .filter((l) => l.index % step === 0);
-  return { width, height, plot, bars, yTicks, xLabels };
+  return { width, height, plot, bars, yTicks, xLabels, yAxis: rtl ? "right" : "left" };
 }

@@ -7,7 +7,12 @@
  * attendance, survey results) without touching the others: see `SECTIONS` in queries.ts.
  */
 import { Prisma } from "../../generated/prisma/client";
+import { completedContactDays, loadCohortCadence } from "../contacts/data";
+import { expectedContacts } from "../contacts/rules";
 import type { Db } from "../db/client";
+import { localDate } from "../time";
+import { surveyResultsForCohort, type SurveyResults } from "../surveys/data";
+import { complianceWeeks, type ComplianceWeek } from "./rules";
 
 type Client = Pick<Db, "$queryRaw">;
 
@@ -165,4 +170,120 @@ export async function referrals(prisma: Client, s: ReportScope): Promise<Referra
     medianHoursToAcknowledge: total?.ack_h ?? null,
     medianHoursToClose: total?.close_h ?? null,
   };
+}
+
+/**
+ * Compliance with the cadence over time: per week of the range, the mentees with a contact due
+ * and those in time (lib/contacts/rules.ts `expectedContacts`, the rule of the compliance pages).
+ * Two statements (the cohort's cadence, every mentee's contact days), whatever the cohort's size.
+ */
+export async function complianceWeekly(
+  prisma: Pick<Db, "$queryRaw" | "cohort">,
+  s: ReportScope,
+  now: Date,
+): Promise<ComplianceWeek[]> {
+  const [cohort, days] = await Promise.all([
+    loadCohortCadence(prisma, s.cohortId),
+    completedContactDays(prisma, { id: s.cohortId, timeZone: s.timeZone }),
+  ]);
+  if (!cohort) return [];
+  // Up to today: a contact made early for a due day still to come is not yet a week's figure.
+  const today = localDate(now, s.timeZone);
+  return complianceWeeks(
+    days.map((d) => expectedContacts({ cohort: cohort.cadence, paused: cohort.paused, contactDays: d.days, now })),
+    { from: s.from, to: s.to < today ? s.to : today },
+  );
+}
+
+export interface SessionKindLine {
+  kind: string;
+  /** sessions that took place (not cancelled, ended by now) */
+  held: number;
+  cancelled: number;
+  attended: number;
+  excused: number;
+  absent: number;
+  /** of those attended, came without an RSVP */
+  walkIns: number;
+}
+
+/**
+ * Sessions and attendance (inter-mentor sessions, role-model talks, briefings, trainings) starting
+ * inside the range, per kind: how many took place or were cancelled, and the attendance marks of
+ * those that took place. Counts only, never who. One statement.
+ */
+export async function sessions(prisma: Client, s: ReportScope, now: Date): Promise<SessionKindLine[]> {
+  return prisma.$queryRaw<SessionKindLine[]>`
+    WITH ps AS (
+      SELECT ps.id, ps.kind::text AS kind, ps."cancelledAt" IS NOT NULL AS cancelled,
+             ps."cancelledAt" IS NULL AND ps."endsAt" <= ${now} AS held
+      FROM "ProgramSession" ps
+      WHERE ps."cohortId" = ${s.cohortId} AND ${inRange(Prisma.sql`ps."startsAt"`, s)}
+    ), a AS (
+      SELECT ps.kind,
+             COUNT(*) FILTER (WHERE at.status = 'ATTENDED')::int AS attended,
+             COUNT(*) FILTER (WHERE at.status = 'EXCUSED')::int AS excused,
+             COUNT(*) FILTER (WHERE at.status = 'ABSENT')::int AS absent,
+             COUNT(*) FILTER (WHERE at.status = 'ATTENDED' AND at."walkIn")::int AS "walkIns"
+      FROM ps JOIN "Attendance" at ON at."sessionId" = ps.id
+      WHERE ps.held
+      GROUP BY ps.kind
+    )
+    SELECT ps.kind,
+           COUNT(*) FILTER (WHERE ps.held)::int AS held,
+           COUNT(*) FILTER (WHERE ps.cancelled)::int AS cancelled,
+           COALESCE(MAX(a.attended), 0)::int AS attended,
+           COALESCE(MAX(a.excused), 0)::int AS excused,
+           COALESCE(MAX(a.absent), 0)::int AS absent,
+           COALESCE(MAX(a."walkIns"), 0)::int AS "walkIns"
+    FROM ps LEFT JOIN a ON a.kind = ps.kind
+    GROUP BY ps.kind
+    ORDER BY ps.kind`;
+}
+
+export interface SurveyLine {
+  survey: string;
+  closesAt: Date;
+  respondents: number;
+  /** Likert and number items: overall n, mean, SD, median (null: suppressed by lib/surveys) */
+  items: { position: number; prompt: string; n: number | null; mean: number | null; sd: number | null; median: number | null }[];
+}
+
+/**
+ * Survey results: the cohort's closed surveys (not the feedback on mentors), each with its
+ * respondents and the overall statistics of its scale and number items, through lib/surveys
+ * (`surveyResultsForCohort`, the same suppression as the survey pages). Free text and choices
+ * stay on the survey pages. A constant number of statements per survey, whatever the cohort's size.
+ */
+export async function surveys(
+  prisma: Parameters<typeof surveyResultsForCohort>[0],
+  s: ReportScope,
+  now: Date,
+): Promise<SurveyLine[]> {
+  const results: SurveyResults[] = await surveyResultsForCohort(prisma, s.cohortId, now);
+  return results
+    .filter((r) => {
+      // surveys open at some time inside the range
+      return localDate(r.survey.closesAt, s.timeZone) >= s.from && localDate(r.survey.opensAt, s.timeZone) <= s.to;
+    })
+    .map((r) => ({
+      survey: r.survey.title,
+      closesAt: r.survey.closesAt,
+      respondents: r.respondents,
+      items: r.items
+        .filter((i) => i.overall !== null)
+        .map((i) => {
+          const c = i.overall!;
+          return c.suppressed
+            ? { position: i.position, prompt: i.prompt, n: null, mean: null, sd: null, median: null }
+            : {
+                position: i.position,
+                prompt: i.prompt,
+                n: c.stats.n,
+                mean: c.stats.mean,
+                sd: c.stats.sd,
+                median: c.stats.median,
+              };
+        }),
+    }));
 }

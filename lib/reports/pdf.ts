@@ -10,7 +10,7 @@ import { PdfWriter } from "../pdf/writer";
 import { PALETTE, stackedBars } from "./chart";
 import type { ProgrammeReport } from "./queries";
 import { MIN_CELL } from "./rules";
-import { CHANNELS, reportTables, weeklyMatrix, type Cell } from "./tables";
+import { CHANNELS, complianceSeries, reportTables, weeklyMatrix, type Cell } from "./tables";
 
 export async function renderReportPdf(report: ProgrammeReport, locale: Locale, now: Date): Promise<Buffer> {
   const tz = report.cohort.timeZone;
@@ -19,7 +19,8 @@ export async function renderReportPdf(report: ProgrammeReport, locale: Locale, n
   const f = formatter(locale, tz);
   const day = (iso: string) => f.day(new Date(`${iso}T00:00:00Z`));
   const show = (c: Cell) => (c === null ? `<${f.number(MIN_CELL)}` : typeof c === "number" ? f.number(c) : c);
-  const w = new PdfWriter({ rtl: LOCALE_INFO[locale].dir === "rtl", title: t("reports.title") });
+  const rtl = LOCALE_INFO[locale].dir === "rtl";
+  const w = new PdfWriter({ rtl, title: t("reports.title") });
 
   w.line(t("reports.title"), w.y, { size: 20, weight: "bold" });
   w.y += 30;
@@ -32,15 +33,32 @@ export async function renderReportPdf(report: ProgrammeReport, locale: Locale, n
   w.paragraph(t("reports.description"), { size: 9, colour: "#57534e" });
 
   const weekly = weeklyMatrix(report);
+  const compliance = complianceSeries(report);
+  const empty: Partial<Record<string, string>> = {
+    compliance: t("reports.compliance.empty"),
+    sessions: t("reports.sessions.empty"),
+    surveys: t("reports.surveys.empty"),
+  };
   for (const x of reportTables(report, t)) {
     w.heading(x.title);
+    if (x.rows.length === 0 && empty[x.id]) {
+      w.paragraph(empty[x.id]!, { size: 9, colour: "#57534e" });
+      continue;
+    }
     if (x.id === "contacts-weekly" && weekly.weeks.length > 0) {
       w.chart(
-        stackedBars({ labels: weekly.weeks.map(day), series: weekly.series }),
+        stackedBars({ labels: weekly.weeks.map(day), series: weekly.series }, 640, 240, { rtl }),
         (n) => f.number(n),
         CHANNELS.map((c, i) => ({ label: t(`reports.channel.${c}`), colour: PALETTE[i] })),
       );
     }
+    if (x.id === "compliance") {
+      w.chart(
+        stackedBars({ labels: compliance.weeks.map(day), series: compliance.series }, 640, 200, { rtl, yMax: 100 }),
+        (n) => f.number(n / 100, { style: "percent" }),
+      );
+    }
+    if (x.id === "surveys") w.paragraph(t("reports.surveys.note"), { size: 8, colour: "#57534e" });
     if (x.id === "meetings") {
       const m = report.meetings;
       w.chart(
@@ -51,11 +69,13 @@ export async function renderReportPdf(report: ProgrammeReport, locale: Locale, n
           },
           640,
           160,
+          { rtl },
         ),
         (n) => f.number(n),
       );
     }
-    const rows = x.rows.map((r) => r.map((c, i) => (x.id === "contacts-weekly" && i === 0 ? day(String(c)) : show(c))));
+    const weekFirst = x.id === "contacts-weekly" || x.id === "compliance";
+    const rows = x.rows.map((r) => r.map((c, i) => (weekFirst && i === 0 ? day(String(c)) : show(c))));
     w.table(x.header, rows, x.numericFrom);
     if (x.id === "referrals") {
       const h = (v: number | null) =>
@@ -67,6 +87,6 @@ export async function renderReportPdf(report: ProgrammeReport, locale: Locale, n
     }
   }
   w.y += 10;
-  w.paragraph(t("reports.notYet"), { size: 8, colour: "#57534e" });
+  w.paragraph(t("reports.closing"), { size: 8, colour: "#57534e" });
   return w.toBuffer();
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
+import { clock } from "../clock";
 import { db } from "../db";
 import { dbDateToLocal } from "../time";
 import * as section from "./data";
@@ -10,8 +11,8 @@ export type ReportRole = "COORDINATOR" | "SUPERVISOR";
 /**
  * The programme report of the caller's cohort, acting as `as`: every count already suppressed
  * under 5 (null), so the page, the CSV files and the PDF show the same cells. One statement per
- * section plus the cohort: constant in the cohort's size. Sessions and survey results join as
- * sections of their own (lib/reports/data.ts) once those areas are on main.
+ * section plus the cohort: constant in the cohort's size (survey results: a constant number per
+ * closed survey). Sessions and surveys are shown when the caller may read them in that role.
  */
 export async function getProgrammeReport(actor: CohortActor, asked: { from?: string; to?: string }, as: ReportRole) {
   if (!can(actor, "read", "report.programme", { cohortId: actor.cohortId }, as)) return null;
@@ -30,12 +31,17 @@ export async function getProgrammeReport(actor: CohortActor, asked: { from?: str
   if (!cohort) return null;
   const range = reportRange({ startsOn: dbDateToLocal(cohort.startsOn), endsOn: dbDateToLocal(cohort.endsOn) }, asked);
   const scope = { cohortId: cohort.id, timeZone: cohort.timeZone, ...range };
-  const [people, weekly, pairs, meetings, referrals] = await Promise.all([
+  const now = clock();
+  const scoped = { cohortId: actor.cohortId };
+  const [people, weekly, pairs, meetings, referrals, compliance, sessions, surveys] = await Promise.all([
     section.participation(db(), scope),
     section.contactsWeekly(db(), scope),
     section.contactsPerPair(db(), scope),
     section.meetings(db(), scope),
     section.referrals(db(), scope),
+    section.complianceWeekly(db(), scope, now),
+    can(actor, "read", "session.attendance", scoped, as) ? section.sessions(db(), scope, now) : [],
+    can(actor, "read", "survey.aggregate", scoped, as) ? section.surveys(db(), scope, now) : [],
   ]);
   return {
     cohort: {
@@ -66,6 +72,31 @@ export async function getProgrammeReport(actor: CohortActor, asked: { from?: str
       cancelled: suppress(meetings.cancelled),
       booked: suppress(meetings.booked),
     },
+    compliance: compliance.map((w) => ({
+      week: w.week,
+      due: suppress(w.due),
+      onTime: suppress(w.onTime),
+      late: suppress(w.due - w.onTime),
+      /** the share in time, of at least 5 mentees due */
+      share: whenEnough(w.due, w.onTime / w.due),
+    })),
+    sessions: sessions.map((k) => ({
+      kind: k.kind,
+      held: suppress(k.held),
+      cancelled: suppress(k.cancelled),
+      attended: suppress(k.attended),
+      excused: suppress(k.excused),
+      absent: suppress(k.absent),
+      walkIns: suppress(k.walkIns),
+      /** attended of those marked, when at least 5 were marked */
+      rate: whenEnough(k.attended + k.excused + k.absent, k.attended / (k.attended + k.excused + k.absent || 1)),
+    })),
+    surveys: surveys.map((x) => ({
+      survey: x.survey,
+      closesAt: x.closesAt,
+      respondents: suppress(x.respondents),
+      items: x.items,
+    })),
     referrals: {
       total: suppress(referrals.total),
       lines: referrals.lines.map((l) => ({ ...l, n: suppress(l.n) })),

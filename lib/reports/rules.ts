@@ -69,3 +69,45 @@ export function reportRange(
   if (from > to) [from, to] = [to, from];
   return { from, to };
 }
+
+/** The Monday of a local day's week ("YYYY-MM-DD"), as Postgres' date_trunc('week', …) gives it. */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  const back = (d.getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface ComplianceWeek {
+  week: string;
+  /** mentees with at least one contact due that week */
+  due: number;
+  /** of them, those whose every contact due that week came in time */
+  onTime: number;
+}
+
+/**
+ * Compliance with the cadence over time: per week (Monday) of the range, how many mentees had a
+ * contact due and how many of them were in time. Counts people, not contacts, so the cells can
+ * be suppressed under 5 like every other count. Weeks without anything due are left out.
+ */
+export function complianceWeeks(
+  perMentee: readonly (readonly { dueOn: string; onTime: boolean }[])[],
+  range: { from: string; to: string },
+): ComplianceWeek[] {
+  const weeks = new Map<string, ComplianceWeek>();
+  for (const expected of perMentee) {
+    const mine = new Map<string, boolean>();
+    for (const e of expected) {
+      if (e.dueOn < range.from || e.dueOn > range.to) continue;
+      const w = weekOf(e.dueOn);
+      mine.set(w, (mine.get(w) ?? true) && e.onTime);
+    }
+    for (const [week, onTime] of mine) {
+      const row = weeks.get(week) ?? { week, due: 0, onTime: 0 };
+      row.due++;
+      if (onTime) row.onTime++;
+      weeks.set(week, row);
+    }
+  }
+  return [...weeks.values()].sort((a, b) => (a.week < b.week ? -1 : 1));
+}

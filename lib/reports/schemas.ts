@@ -9,6 +9,15 @@ const day = z
 /** The report's date range from the query string (bad values are ignored, not errors). */
 export const reportRangeSchema = z.object({ from: day, to: day });
 
-export const REPORT_TABLES = ["participation", "contacts-weekly", "contacts-pairs", "meetings", "referrals"] as const;
+export const REPORT_TABLES = [
+  "participation",
+  "contacts-weekly",
+  "compliance",
+  "contacts-pairs",
+  "meetings",
+  "sessions",
+  "surveys",
+  "referrals",
+] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 export const reportTableSchema = z.enum(REPORT_TABLES);

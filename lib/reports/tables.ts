@@ -27,7 +27,20 @@ export function weeklyMatrix(report: Pick<ProgrammeReport, "contactsWeekly">) {
   );
 }
 
-// i18n-keys: reports.channel.* reports.category.* reports.urgency.* reports.referrals.dimension.*
+/** A fraction as a whole percentage (null stays null: suppressed). */
+const percent = (x: number | null) => (x === null ? null : Math.round(x * 100));
+/** A mean or SD to two decimals (the CSV carries the same figure as the page). */
+const two = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+
+/** The compliance chart's series: % in time per week; suppressed weeks draw no bar. */
+export function complianceSeries(report: Pick<ProgrammeReport, "compliance">) {
+  return {
+    weeks: report.compliance.map((w) => w.week),
+    series: [{ key: "share", values: report.compliance.map((w) => percent(w.share) ?? 0) }],
+  };
+}
+
+// i18n-keys: reports.channel.* reports.category.* reports.urgency.* reports.referrals.dimension.* reports.sessions.kind.*
 export function reportTables(report: ProgrammeReport, t: T): Table[] {
   const p = report.participation;
   const m = report.meetings;
@@ -59,6 +72,19 @@ export function reportTables(report: ProgrammeReport, t: T): Table[] {
       rows: weekly.weeks.map((week) => [week, ...CHANNELS.map((c) => cellOf(week, c))]),
     },
     {
+      id: "compliance",
+      title: t("reports.compliance.title"),
+      header: [
+        t("reports.weekly.week"),
+        t("reports.compliance.due"),
+        t("reports.compliance.onTime"),
+        t("reports.compliance.late"),
+        t("reports.compliance.share"),
+      ],
+      numericFrom: 1,
+      rows: report.compliance.map((w) => [w.week, w.due, w.onTime, w.late, percent(w.share)]),
+    },
+    {
       id: "contacts-pairs",
       title: t("reports.pairs.title"),
       header: [
@@ -81,6 +107,46 @@ export function reportTables(report: ProgrammeReport, t: T): Table[] {
         [t("reports.meetings.cancelled"), m.cancelled],
         [t("reports.meetings.booked"), m.booked],
       ],
+    },
+    {
+      id: "sessions",
+      title: t("reports.sessions.title"),
+      header: [
+        t("reports.sessions.kindHeader"),
+        t("reports.sessions.held"),
+        t("reports.sessions.cancelled"),
+        t("reports.sessions.attended"),
+        t("reports.sessions.excused"),
+        t("reports.sessions.absent"),
+        t("reports.sessions.rate"),
+      ],
+      numericFrom: 1,
+      rows: report.sessions.map((k) => [
+        t(`reports.sessions.kind.${k.kind}`),
+        k.held,
+        k.cancelled,
+        k.attended,
+        k.excused,
+        k.absent,
+        percent(k.rate),
+      ]),
+    },
+    {
+      id: "surveys",
+      title: t("reports.surveys.title"),
+      header: [
+        t("reports.surveys.survey"),
+        t("reports.surveys.item"),
+        t("reports.surveys.n"),
+        t("reports.surveys.mean"),
+        t("reports.surveys.sd"),
+        t("reports.surveys.median"),
+      ],
+      numericFrom: 2,
+      rows: report.surveys.flatMap((x) => [
+        [x.survey, t("reports.surveys.respondents"), x.respondents, "", "", ""],
+        ...x.items.map((i) => [x.survey, `${i.position}. ${i.prompt}`, i.n, two(i.mean), two(i.sd), two(i.median)]),
+      ]),
     },
     {
       id: "referrals",

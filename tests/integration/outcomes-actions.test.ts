@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Membership } from "@/generated/prisma/client";
 import { loadCohortActor } from "@/lib/auth/session";
 import { asUser } from "@/lib/auth/test-context";
@@ -16,6 +16,8 @@ let mentor: Membership;
 let drawn: Membership[];
 let notDrawn: Membership[];
 const email = (i: number) => `student${i}@uni.example`;
+const number = (i: number) => `2026${String(i).padStart(4, "0")}`;
+let otherCohortNumber: string;
 // Deterministic scores: mentees 60 + (i*7 % 30), not drawn 55 + (i*11 % 30).
 const menteeScore = (i: number) => 60 + ((i * 7) % 30);
 const otherScore = (i: number) => 55 + ((i * 11) % 30);
@@ -33,12 +35,17 @@ beforeAll(async () => {
     const m = await createMembership(db(), cohort.id, "MENTEE", {
       userId: u.id,
       status: i < 6 ? "ACTIVE" : "CANDIDATE",
+      studentNumber: number(i),
     });
     if (i < 6) {
       await assignMentee(db(), pair, m.id);
       drawn.push(m);
     } else notDrawn.push(m);
   }
+  // A first-year of another cohort, with a student number: never matched from this cohort.
+  const other = await createCohort(db());
+  otherCohortNumber = "20279999";
+  await createMembership(db(), other.id, "MENTEE", { studentNumber: otherCohortNumber });
 });
 
 const rowsFor = (exam: string) =>
@@ -130,5 +137,125 @@ describe("exam results import and the comparison", () => {
     const exams = (await getOutcomes(actor, "COORDINATOR"))!;
     const b2 = exams.find((e) => e.exam === "Block 2")!;
     expect(b2).toEqual({ exam: "Block 2", takenOn: expect.any(Date), suppressed: true });
+  });
+});
+
+describe("exam results by student number", () => {
+  const byNumber = (exam: string, score: (i: number) => number) =>
+    Array.from({ length: 12 }, (_, i) => ({
+      "student number": number(i),
+      exam,
+      date: "2026-12-12",
+      score: String(score(i)),
+      maximum: "100",
+      passed: score(i) >= 60 ? "pass" : "fail",
+    }));
+  const score = (i: number) => 41 + i * 3;
+
+  it("matches the cohort's first-years by number; unknown numbers come back as one list; nothing written", async () => {
+    const rows = [
+      ...byNumber("Block 5", score),
+      {
+        "student number": "99990001",
+        exam: "Block 5",
+        date: "2026-12-12",
+        score: "50",
+        maximum: "100",
+        passed: "fail",
+      },
+      {
+        "student number": otherCohortNumber,
+        exam: "Block 5",
+        date: "2026-12-12",
+        score: "77",
+        maximum: "100",
+        passed: "pass",
+      },
+      {
+        "student number": "9999 0002",
+        exam: "Block 5",
+        date: "2026-12-12",
+        score: "61",
+        maximum: "100",
+        passed: "pass",
+      },
+      { "student number": "", exam: "Block 5", date: "2026-12-12", score: "61", maximum: "100", passed: "pass" },
+    ];
+    const before = await db().examResult.count();
+    const r = await asUser(coordinator.userId, () => previewExamImportAction(null, { rows, offset: 0 }));
+    expect(r).toMatchObject({ ok: true, data: { rows: 16, valid: 12, fileProblems: [] } });
+    if (!r.ok) return;
+    expect(r.data.unknownNumbers).toEqual([
+      { number: "99990001", line: 14 },
+      { number: otherCohortNumber, line: 15 },
+      { number: "99990002", line: 16 },
+    ]);
+    expect(r.data.problems).toEqual([{ line: 17, email: "", problems: [{ key: "outcomes.problems.student" }] }]);
+    expect(await db().examResult.count()).toBe(before);
+  });
+
+  it("a file with neither an email nor a student number column is refused as a whole", async () => {
+    const rows = [{ name: "x", exam: "Block 5", date: "2026-12-12", score: "50", maximum: "100", passed: "fail" }];
+    const r = await asUser(coordinator.userId, () => previewExamImportAction(null, { rows, offset: 0 }));
+    expect(r).toMatchObject({ ok: true, data: { fileProblems: [{ key: "outcomes.problems.studentColumn" }] } });
+  });
+
+  it("refused for a mentor, the supervisor (least privilege: they read aggregates only) and a mentee", async () => {
+    for (const u of [mentor.userId, supervisor.userId, drawn[0].userId]) {
+      const r = await asUser(u, () => importExamResultsAction(null, { rows: byNumber("Block 5", score), offset: 0 }));
+      expect(r, String(u)).toMatchObject({ ok: false });
+      const p = await asUser(u, () => previewExamImportAction(null, { rows: byNumber("Block 5", score), offset: 0 }));
+      expect(p, String(u)).toMatchObject({ ok: false });
+    }
+    expect(await db().examResult.count({ where: { exam: "Block 5" } })).toBe(0);
+  });
+
+  it("imports each result to the right first-year; the audit and the logs carry counts, never a number or a grade", async () => {
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((k) =>
+      vi.spyOn(console, k).mockImplementation(() => {}),
+    );
+    const rows = [
+      ...byNumber("Block 5", score),
+      {
+        "student number": "99990001",
+        exam: "Block 5",
+        date: "2026-12-12",
+        score: "50",
+        maximum: "100",
+        passed: "fail",
+      },
+    ];
+    let r: Awaited<ReturnType<typeof importExamResultsAction>>;
+    try {
+      r = await asUser(coordinator.userId, () => importExamResultsAction(null, { rows, offset: 0 }));
+      const logged = JSON.stringify(spies.flatMap((s) => s.mock.calls));
+      for (const i of [0, 5, 11]) {
+        expect(logged).not.toContain(number(i));
+        expect(logged).not.toContain(`"${score(i)}"`);
+      }
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+    expect(r).toMatchObject({ ok: true, data: { imported: 12, skipped: 1, byStudentNumber: 12 } });
+    const stored = await db().examResult.findMany({
+      where: { exam: "Block 5" },
+      select: { score: true, membershipId: true },
+    });
+    expect(stored).toHaveLength(12);
+    const numbers = new Map(
+      (
+        await db().membership.findMany({
+          where: { id: { in: stored.map((x) => x.membershipId) } },
+          select: { id: true, studentNumber: true },
+        })
+      ).map((m) => [m.id, m.studentNumber!]),
+    );
+    for (const x of stored) expect(x.score).toBe(score(Number(numbers.get(x.membershipId)!.slice(4))));
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { action: "outcomes.imported" },
+      orderBy: { createdAt: "desc" },
+      select: { detail: true },
+    });
+    expect(audit.detail).toEqual({ imported: 12, skipped: 1, byStudentNumber: 12 });
   });
 });

@@ -32,6 +32,36 @@ const rows = (count: number, prefix = `p${++n}`) =>
   }));
 
 describe("previewImportAction and importPeopleAction", () => {
+  it("stores the student number (for exam results); a number someone of the cohort has is refused, nothing written", async () => {
+    const { cohort, coordinator, mentee } = await world();
+    await prisma().membership.update({ where: { id: mentee.id }, data: { studentNumber: "20260099" } });
+    const file = rows(2, "sn").map((r, i) => ({ ...r, "student number": `2026 000${i}` }));
+    const r = await asUser(coordinator.userId, () => importPeopleAction(null, { cohortId: cohort.id, rows: file }));
+    expect(r).toMatchObject({ ok: true });
+    const stored = await prisma().membership.findMany({
+      where: { cohortId: cohort.id, user: { email: { startsWith: "sn-" } } },
+      orderBy: { studentNumber: "asc" },
+      select: { studentNumber: true },
+    });
+    expect(stored.map((m) => m.studentNumber)).toEqual(["20260000", "20260001"]);
+    const clash = [{ ...rows(1, "sn2")[0], "student number": "20260099" }];
+    const refused = await asUser(coordinator.userId, () =>
+      importPeopleAction(null, { cohortId: cohort.id, rows: clash }),
+    );
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/nothing was imported/) });
+    const preview = await asUser(coordinator.userId, () =>
+      previewImportAction(null, { cohortId: cohort.id, rows: clash }),
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      data: {
+        problemCount: 1,
+        problems: [{ problems: ["Another person of this cohort already has one of these student numbers."] }],
+      },
+    });
+    expect(await prisma().user.count({ where: { email: { startsWith: "sn2-" } } })).toBe(0);
+  });
+
   it("previews every problem and writes nothing; the import refuses a dirty file", async () => {
     const { cohort, coordinator } = await world();
     const file = rows(5);

@@ -51,5 +51,9 @@ describe("the demo shows issue 14's pages populated", () => {
     expect(r.participation.notDrawn).toBe(114);
     expect(r.contactsWeekly.length).toBeGreaterThan(3);
     expect(r.meetings.held).not.toBe(0);
+    // issue 14's later sections: compliance per week, sessions, the closed evaluation survey
+    expect(r.compliance.some((w) => w.share !== null)).toBe(true);
+    expect(r.sessions.map((k) => k.kind)).toContain("INTER_MENTOR");
+    expect(r.surveys.map((x) => x.survey)).toContain("End of first block: programme evaluation");
   });
 });

@@ -1,5 +1,5 @@
 import { extractText, getDocumentProxy } from "unpdf";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { CohortActor } from "@/lib/auth/permissions";
 import { loadCohortActor } from "@/lib/auth/session";
 import { renderReportPdf } from "@/lib/reports/pdf";
@@ -15,13 +15,17 @@ import {
   createMembership,
   createMentee,
   createPair,
+  createProgramSession,
   createSlot,
+  createSurvey,
 } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
 const getDb = useTestDb();
 const db = () => getDb().prisma;
 const REASON = "Secret reason: sleeping badly since the anatomy exam";
+const FREE_TEXT = "Secret free text: my mentor never calls";
+let cohortId: string;
 const at = (iso: string) => new Date(iso);
 let actors: Record<"coordinator" | "supervisor" | "mentor" | "mentee" | "otherCoordinator", CohortActor>;
 
@@ -102,6 +106,67 @@ beforeAll(async () => {
       },
     });
   }
+  // Sessions: two inter-mentor sessions took place in October (6 present, 1 absent at the first;
+  // 2 present at the second), one was cancelled; a briefing in 2027 is outside the range.
+  const s1 = await createProgramSession(db(), cohort.id, {
+    kind: "INTER_MENTOR",
+    startsAt: at("2026-10-08T16:00:00Z"),
+    endsAt: at("2026-10-08T17:00:00Z"),
+  });
+  const s2 = await createProgramSession(db(), cohort.id, {
+    kind: "INTER_MENTOR",
+    startsAt: at("2026-10-22T16:00:00Z"),
+    endsAt: at("2026-10-22T17:00:00Z"),
+  });
+  await createProgramSession(db(), cohort.id, {
+    kind: "INTER_MENTOR",
+    startsAt: at("2026-10-29T16:00:00Z"),
+    endsAt: at("2026-10-29T17:00:00Z"),
+    cancelledAt: at("2026-10-20T10:00:00Z"),
+  });
+  await createProgramSession(db(), cohort.id, {
+    kind: "BRIEFING",
+    startsAt: at("2027-02-01T16:00:00Z"),
+    endsAt: at("2027-02-01T17:00:00Z"),
+  });
+  for (const [i, m] of mentees.entries())
+    await db().attendance.create({
+      data: { sessionId: s1.id, membershipId: m.id, status: "ATTENDED", walkIn: i === 0 },
+    });
+  await db().attendance.create({ data: { sessionId: s1.id, membershipId: a.clinical.id, status: "ABSENT" } });
+  for (const m of mentees.slice(0, 2))
+    await db().attendance.create({ data: { sessionId: s2.id, membershipId: m.id, status: "ATTENDED" } });
+  // A closed survey: one scale item answered by all 6 mentees, one free-text item; a second
+  // scale item answered by 3 only (suppressed).
+  const survey = await createSurvey(db(), cohort.id, {
+    title: "Mid-year survey",
+    opensAt: at("2026-10-01T08:00:00Z"),
+    closesAt: at("2026-10-20T08:00:00Z"),
+  });
+  const [supported, few, text] = await Promise.all([
+    db().surveyItem.create({
+      data: { surveyId: survey.id, position: 1, kind: "LIKERT_5", prompt: "I feel supported" },
+    }),
+    db().surveyItem.create({ data: { surveyId: survey.id, position: 2, kind: "LIKERT_5", prompt: "Optional item" } }),
+    db().surveyItem.create({ data: { surveyId: survey.id, position: 3, kind: "TEXT", prompt: "Anything else?" } }),
+  ]);
+  for (const [i, m] of mentees.entries()) {
+    await db().surveyResponse.create({
+      data: {
+        surveyId: survey.id,
+        respondentId: m.id,
+        submittedAt: at("2026-10-10T08:00:00Z"),
+        answers: {
+          create: [
+            { itemId: supported.id, likert: [3, 4, 4, 5, 5, 5][i] },
+            ...(i < 3 ? [{ itemId: few.id, likert: 1 }] : []),
+            { itemId: text.id, text: FREE_TEXT },
+          ],
+        },
+      },
+    });
+  }
+  cohortId = cohort.id;
   actors = {
     coordinator: await actor(coordinator.userId, cohort.id),
     supervisor: await actor(supervisor.userId, cohort.id),
@@ -147,6 +212,44 @@ describe("programme report on a real database", () => {
     expect(report.referrals.medianHoursToClose).toBeNull(); // none closed
   });
 
+  it("compliance with the cadence per week: the first due day (8 Sep) found all 6 mentees late", () => {
+    // Cohort from Tue 1 Sep, 7-day interval at the start: every mentee's first contact was due on
+    // 8 Sep (week of Mon 7 Sep); none came. Later weeks have fewer than 5 mentees due: suppressed.
+    expect(report.compliance[0]).toEqual({ week: "2026-09-07", due: 6, onTime: 0, late: 6, share: 0 });
+    for (const w of report.compliance.slice(1)) {
+      expect(w.due).toBeNull();
+      expect(w.share).toBeNull();
+    }
+    expect(report.compliance.slice(1).length).toBeGreaterThan(0);
+  });
+
+  it("sessions and attendance per kind: took place, cancelled, marks; counts only", () => {
+    expect(report.sessions).toEqual([
+      {
+        kind: "INTER_MENTOR",
+        held: null, // 2
+        cancelled: null, // 1
+        attended: 8,
+        excused: 0,
+        absent: null, // 1
+        walkIns: null,
+        rate: 8 / 9,
+      },
+    ]);
+  });
+
+  it("survey results: respondents and the scale item's statistics; fewer than 5 answers and free text never", () => {
+    expect(report.surveys).toHaveLength(1);
+    const [x] = report.surveys;
+    expect(x.survey).toBe("Mid-year survey");
+    expect(x.respondents).toBe(6);
+    expect(x.items).toHaveLength(2);
+    expect(x.items[0]).toMatchObject({ position: 1, prompt: "I feel supported", n: 6, median: 4.5 });
+    expect(x.items[0].mean).toBeCloseTo(26 / 6);
+    expect(x.items[1]).toEqual({ position: 2, prompt: "Optional item", n: null, mean: null, sd: null, median: null });
+    expect(JSON.stringify(report)).not.toContain("Secret free text");
+  });
+
   it("the date range filters; no referral content, no name reaches the report", async () => {
     const later = (await getProgrammeReport(
       actors.supervisor,
@@ -155,6 +258,10 @@ describe("programme report on a real database", () => {
     ))!;
     expect(later.contactsWeekly).toEqual([{ week: "2027-03-01", channel: "PHONE", n: null }]);
     expect(later.referrals.total).toBe(0);
+    expect(later.surveys).toEqual([]);
+    expect(later.sessions).toEqual([
+      { kind: "BRIEFING", held: 0, cancelled: 0, attended: 0, excused: 0, absent: 0, walkIns: 0, rate: null },
+    ]);
     expect(JSON.stringify(report)).not.toContain("Secret reason");
     expect(JSON.stringify(report)).not.toMatch(/User \d/);
   });
@@ -168,6 +275,9 @@ describe("programme report on a real database", () => {
     const theirs = (await getProgrammeReport(actors.otherCoordinator, RANGE, "COORDINATOR"))!;
     expect(theirs.contactsPerPair).toEqual([]);
     expect(theirs.referrals.total).toBe(0);
+    expect(theirs.sessions).toEqual([]);
+    expect(theirs.surveys).toEqual([]);
+    expect(theirs.compliance).toEqual([]);
   });
 
   it("CSV: the same suppressed cells, as <5", () => {
@@ -191,18 +301,62 @@ describe("programme report on a real database", () => {
       "Contacts per pair",
       "Meetings",
       "Referrals",
+      "Compliance with the cadence per week",
+      "Sessions and attendance",
+      "Inter-mentor sessions",
+      "Survey results",
+      "Mid-year survey",
+      "I feel supported",
+      "4.33",
       "Group A",
       "140",
       "<5",
     ])
       expect(en).toContain(s);
     expect(en).not.toContain("Secret reason");
+    expect(en).not.toContain("Secret free text");
     const ko = await text(await renderReportPdf(report, "ko", new Date("2026-11-01T10:00:00Z")));
     expect(ko).toContain("프로그램 보고서");
     expect(ko).toContain("짝별 연락");
+    expect(ko).toContain("세션과 출석");
+    expect(ko).toContain("설문 결과");
     const fa = await text(await renderReportPdf(report, "fa", new Date("2026-11-01T10:00:00Z")));
     // Persian is drawn in visual order; pdf.js gives each shaped word back as its letters.
     expect(fa).toContain("برنامه");
     expect(fa).toContain("مشارکت");
+    expect(fa).toContain("حضور");
+    expect(fa).toContain("نتایج");
   }, 60_000);
+});
+
+describe("the report's statements are constant in the cohort's size", () => {
+  async function statementsOf(fn: () => Promise<unknown>) {
+    const spy = vi.spyOn(getDb().pglite!, "query");
+    try {
+      await fn();
+      return spy.mock.calls.length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  it("the same number of SQL statements after the cohort grows (mentees, contacts, sessions, marks)", async () => {
+    const before = await statementsOf(() => getProgrammeReport(actors.coordinator, RANGE, "COORDINATOR"));
+    const session = await db().programSession.findFirstOrThrow({ where: { cohortId, kind: "INTER_MENTOR" } });
+    for (let g = 0; g < 4; g++) {
+      const group = await createPair(db(), cohortId, { label: `Group C${g}` });
+      for (let i = 0; i < 5; i++) {
+        const m = await createMentee(db(), cohortId);
+        await assignMentee(db(), group.pair, m.id);
+        await createContactLog(db(), group.pair, { menteeId: m.id, occurredAt: at(`2026-11-1${i}T10:00:00Z`) });
+        await db().attendance.create({ data: { sessionId: session.id, membershipId: m.id, status: "ATTENDED" } });
+      }
+    }
+    const after = await statementsOf(() => getProgrammeReport(actors.coordinator, RANGE, "COORDINATOR"));
+    expect(before).toBeGreaterThan(0);
+    expect(after).toBe(before);
+    // 1 cohort + 5 sections + 2 (cadence) + 1 (sessions) + the survey results (lib/surveys: one
+    // list, then a constant number per closed survey and its relations; one survey here): 21 today.
+    expect(before).toBeLessThanOrEqual(25);
+  });
 });
