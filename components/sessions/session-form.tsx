@@ -2,10 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
+import { SessionCommonFields } from "./session-fields";
 
 const KINDS = ["ROLE_MODEL", "BRIEFING", "TRAINING", "INTER_MENTOR"] as const;
 const AUDIENCES = ["MENTEES", "MENTORS", "EVERYONE"] as const;
@@ -76,45 +77,21 @@ export function SessionForm({
           ))}
         </SelectField>
       )}
-      <TextField id="title" label={t("title")} defaultValue={value("title", initial.title)} errors={errors.title} />
-      <TextAreaField
-        id="description"
-        label={t("description")}
-        optional
-        rows={3}
-        defaultValue={value("description", initial.description)}
-        errors={errors.description}
-      />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          id="date"
-          type="date"
-          label={t("date")}
-          defaultValue={value("date", initial.date)}
-          errors={errors.date}
-        />
-        <TextField
-          id="startTime"
-          type="time"
-          label={t("startTime")}
-          defaultValue={value("startTime", initial.startTime)}
-          errors={errors.startTime}
-        />
-        <TextField
-          id="endTime"
-          type="time"
-          label={t("endTime")}
-          defaultValue={value("endTime", initial.endTime)}
-          errors={errors.endTime}
-        />
-      </div>
-      <p className="text-sm text-stone-600">{t("timeZone", { zone: timeZone })}</p>
-      <TextField
-        id="place"
-        label={t("place")}
-        hint={t("placeHint")}
-        defaultValue={value("place", initial.place)}
-        errors={errors.place}
+      <SessionCommonFields
+        value={value}
+        errors={errors}
+        defaults={initial}
+        timeZone={timeZone}
+        days={[
+          <TextField
+            key="date"
+            id="date"
+            type="date"
+            label={t("date")}
+            defaultValue={value("date", initial.date)}
+            errors={errors.date}
+          />,
+        ]}
       />
       {kind === "INTER_MENTOR" ? (
         <input type="hidden" name="audience" value="MENTORS" />

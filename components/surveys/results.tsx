@@ -3,7 +3,7 @@ import { Scroll } from "./scroll";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Formatter } from "@/lib/i18n/format";
 import type { Cell, ItemResult, RateRow, SubscaleResult } from "@/lib/surveys/data";
-import type { MannWhitney } from "@/lib/surveys/stats";
+import type { MannWhitney } from "@/lib/stats";
 
 const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const three = { minimumFractionDigits: 3, maximumFractionDigits: 3 };

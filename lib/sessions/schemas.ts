@@ -26,14 +26,19 @@ const capacity = z.preprocess(
     .nullable(),
 );
 
-/** What a session says about itself: shared by creating one and editing one. */
-const sessionFields = {
+/** What every session has, one or a weekly series (components/sessions/session-fields.tsx). */
+const sessionCommon = {
   title: z.string().trim().min(3, E("title")).max(140, E("title")),
   description: optionalText(2000, "description"),
-  date: day,
   startTime: time,
   endTime: time,
   place: z.string().trim().min(2, E("place")).max(300, E("place")),
+};
+
+/** What a session says about itself: shared by creating one and editing one. */
+const sessionFields = {
+  ...sessionCommon,
+  date: day,
   audience: z.enum(AUDIENCES, { message: E("audience") }),
   capacity,
   speakerId: z
@@ -56,15 +61,7 @@ export const updateSessionSchema = z.object({ sessionId: id, ...sessionFields })
 export const cancelSessionSchema = z.object({ sessionId: id });
 
 /** A weekly inter-mentor series over a date range. */
-export const createSeriesSchema = z.object({
-  title: z.string().trim().min(3, E("title")).max(140, E("title")),
-  description: optionalText(2000, "description"),
-  firstDay: day,
-  lastDay: day,
-  startTime: time,
-  endTime: time,
-  place: z.string().trim().min(2, E("place")).max(300, E("place")),
-});
+export const createSeriesSchema = z.object({ ...sessionCommon, firstDay: day, lastDay: day });
 
 export const rsvpSchema = z.object({ sessionId: id, going: z.enum(["yes", "no"]) });
 

@@ -25,7 +25,7 @@ import {
   scoreItem,
   type Describe,
   type MannWhitney,
-} from "./stats";
+} from "../stats";
 
 type Client = Pick<Db, "survey" | "surveyResponse" | "membership" | "mentorPair">;
 
