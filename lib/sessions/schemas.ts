@@ -50,9 +50,21 @@ const sessionFields = {
   trainingModules: z.preprocess(asArray, z.array(z.string().max(120)).max(20)),
 };
 
+/** The speaker choice that adds a new role model in the same form (name and email below it). */
+export const NEW_SPEAKER = "new";
+
 export const createSessionSchema = z.object({
   kind: z.enum(SESSION_KINDS, { message: E("kind") }),
   ...sessionFields,
+  newSpeakerName: optionalText(120, "newSpeakerName"),
+  newSpeakerEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, E("newSpeakerEmail"))
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email(E("newSpeakerEmail")).nullable()),
 });
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
 
