@@ -43,8 +43,8 @@ export default async function SupervisorSessions() {
                 <p className="font-medium text-stone-900">
                   <bdi>{m.title}</bdi> · {f.date(m.startsAt)}
                 </p>
-                <p className="mt-1 text-sm whitespace-pre-line text-stone-700">
-                  <bdi>{m.minutes}</bdi>
+                <p dir="auto" className="mt-1 text-sm whitespace-pre-line text-stone-700">
+                  {m.minutes}
                 </p>
               </li>
             ))}
