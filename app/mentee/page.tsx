@@ -1,10 +1,11 @@
 import { AgreementCard } from "@/components/pairing/agreement-card";
+import { HomeSessions } from "@/components/sessions/home-sessions";
 import { PersonCard } from "@/components/shell/person-card";
 import { OpenSurveysNotice } from "@/components/surveys/my-surveys";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDateTime, LABEL } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { getMenteeHome } from "@/lib/pairing/queries";
 import { getAgreementCard } from "@/lib/pairing/setup-queries";
 import { getMySurveys } from "@/lib/surveys/queries";
@@ -76,24 +77,7 @@ export default async function MenteeHome() {
             </ul>
           )}
         </Card>
-        <Card aria-labelledby="sessions-heading">
-          <CardHeader id="sessions-heading" title="Coming up in the programme" />
-          {home.sessions.length === 0 ? (
-            <EmptyState title="No sessions scheduled" />
-          ) : (
-            <ul className="space-y-3">
-              {home.sessions.map((s) => (
-                <li key={s.id} className="rounded-lg bg-stone-50 p-3">
-                  <p className="font-medium">{s.title}</p>
-                  <p className="text-sm text-stone-600">
-                    {LABEL.session[s.kind]} · {formatDateTime(s.startsAt, tz)} · {s.place}
-                    {s.speaker ? ` · with ${s.speaker}` : ""}
-                  </p>
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
+        <HomeSessions actor={actor} role="MENTEE" timeZone={tz} href="/mentee/sessions" />
       </div>
     </>
   );

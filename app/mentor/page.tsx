@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/pairing/agreement-card";
 import { channelLabel, topicsLabel } from "@/components/contacts/labels";
 import { CadenceBadge } from "@/components/contacts/status-badge";
+import { HomeSessions } from "@/components/sessions/home-sessions";
 import { PersonCard } from "@/components/shell/person-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
@@ -139,6 +140,7 @@ export default async function MentorHome() {
             </h2>
             <PersonCard person={home.partner} />
           </section>
+          <HomeSessions actor={actor} role="MENTOR" timeZone={home.timeZone} href="/mentor/sessions" />
           <Card aria-labelledby="timeline-heading">
             <CardHeader id="timeline-heading" title={t("recent")} description={t("recentHint")} />
             {home.timeline.length === 0 ? (

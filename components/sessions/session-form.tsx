@@ -2,10 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createSessionAction, updateSessionAction } from "@/lib/sessions/actions";
+import { NEW_SPEAKER } from "@/lib/sessions/schemas";
+import { SessionCommonFields } from "./session-fields";
 
 const KINDS = ["ROLE_MODEL", "BRIEFING", "TRAINING", "INTER_MENTOR"] as const;
 const AUDIENCES = ["MENTEES", "MENTORS", "EVERYONE"] as const;
@@ -49,6 +51,7 @@ export function SessionForm({
   const act = (editing ? updateSessionAction : createSessionAction) as unknown as typeof createSessionAction;
   const { state, action, pending, attach, attachStatus, value, values, errors } = useActionForm(act);
   const [kind, setKind] = useState(value("kind", initial.kind));
+  const [speaker, setSpeaker] = useState(value("speakerId", initial.speakerId));
   const chosenModules = values("trainingModules", initial.trainingModules);
   return (
     <form
@@ -76,45 +79,21 @@ export function SessionForm({
           ))}
         </SelectField>
       )}
-      <TextField id="title" label={t("title")} defaultValue={value("title", initial.title)} errors={errors.title} />
-      <TextAreaField
-        id="description"
-        label={t("description")}
-        optional
-        rows={3}
-        defaultValue={value("description", initial.description)}
-        errors={errors.description}
-      />
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
-          id="date"
-          type="date"
-          label={t("date")}
-          defaultValue={value("date", initial.date)}
-          errors={errors.date}
-        />
-        <TextField
-          id="startTime"
-          type="time"
-          label={t("startTime")}
-          defaultValue={value("startTime", initial.startTime)}
-          errors={errors.startTime}
-        />
-        <TextField
-          id="endTime"
-          type="time"
-          label={t("endTime")}
-          defaultValue={value("endTime", initial.endTime)}
-          errors={errors.endTime}
-        />
-      </div>
-      <p className="text-sm text-stone-600">{t("timeZone", { zone: timeZone })}</p>
-      <TextField
-        id="place"
-        label={t("place")}
-        hint={t("placeHint")}
-        defaultValue={value("place", initial.place)}
-        errors={errors.place}
+      <SessionCommonFields
+        value={value}
+        errors={errors}
+        defaults={initial}
+        timeZone={timeZone}
+        days={[
+          <TextField
+            key="date"
+            id="date"
+            type="date"
+            label={t("date")}
+            defaultValue={value("date", initial.date)}
+            errors={errors.date}
+          />,
+        ]}
       />
       {kind === "INTER_MENTOR" ? (
         <input type="hidden" name="audience" value="MENTORS" />
@@ -144,28 +123,57 @@ export function SessionForm({
         errors={errors.capacity}
       />
       {kind === "ROLE_MODEL" ? (
-        <div className="grid gap-4 sm:grid-cols-2">
-          <SelectField
-            id="speakerId"
-            label={t("speaker")}
-            defaultValue={value("speakerId", initial.speakerId)}
-            errors={errors.speakerId}
-          >
-            <option value="">{t("guestSpeaker")}</option>
-            {speakers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </SelectField>
-          <TextField
-            id="speakerName"
-            label={t("speakerName")}
-            hint={t("speakerNameHint")}
-            optional
-            defaultValue={value("speakerName", initial.speakerName)}
-            errors={errors.speakerName}
-          />
+        <div className="space-y-4">
+          <div className="grid gap-4 sm:grid-cols-2">
+            <SelectField
+              id="speakerId"
+              label={t("speaker")}
+              value={speaker}
+              onChange={(e) => setSpeaker(e.target.value)}
+              errors={errors.speakerId}
+            >
+              <option value="">{t("guestSpeaker")}</option>
+              {speakers.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+              {!editing ? <option value={NEW_SPEAKER}>{t("newSpeaker")}</option> : null}
+            </SelectField>
+            {speaker === "" ? (
+              <TextField
+                id="speakerName"
+                label={t("speakerName")}
+                hint={t("speakerNameHint")}
+                optional
+                defaultValue={value("speakerName", initial.speakerName)}
+                errors={errors.speakerName}
+              />
+            ) : null}
+          </div>
+          {speaker === NEW_SPEAKER ? (
+            <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
+              <legend className="px-1 text-sm font-medium text-stone-800">{t("newSpeaker")}</legend>
+              <p className="text-sm text-stone-600">{t("newSpeakerHint")}</p>
+              <div className="grid gap-4 sm:grid-cols-2">
+                <TextField
+                  id="newSpeakerName"
+                  label={t("newSpeakerName")}
+                  autoComplete="off"
+                  defaultValue={value("newSpeakerName", "")}
+                  errors={errors.newSpeakerName}
+                />
+                <TextField
+                  id="newSpeakerEmail"
+                  type="email"
+                  label={t("newSpeakerEmail")}
+                  autoComplete="off"
+                  defaultValue={value("newSpeakerEmail", "")}
+                  errors={errors.newSpeakerEmail}
+                />
+              </div>
+            </fieldset>
+          ) : null}
         </div>
       ) : null}
       {kind === "TRAINING" ? (

@@ -33,6 +33,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/supervisor", label: "shell.nav.referralQueue" },
     { href: "/supervisor/compliance", label: "shell.nav.mentorActivity" },
     { href: "/supervisor/reports", label: "shell.nav.reports" },
+    { href: "/supervisor/sessions", label: "shell.nav.sessions" },
     { href: "/supervisor/surveys", label: "surveys.nav.surveys" },
     { href: "/supervisor/feedback", label: "surveys.nav.mentorFeedback" },
     { href: "/supervisor/reports/outcomes", label: "shell.nav.outcomes" },

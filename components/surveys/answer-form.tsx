@@ -109,7 +109,7 @@ export function AnswerForm({
         const header = item.section && item.section !== items[index - 1]?.section ? item.section : null;
         const legend = (
           <legend id={`${name}-legend`} className="text-base font-medium text-stone-900">
-            <span className="text-stone-500 tabular-nums">{item.position}. </span>
+            <span className="text-stone-500 tabular-nums">{t("answer.position", { n: item.position })} </span>
             <bdi>{item.prompt}</bdi>
             {item.required ? <span className="sr-only"> ({t("answer.requiredMark")})</span> : null}
             {item.required ? (
@@ -161,7 +161,8 @@ export function AnswerForm({
                           defaultChecked={value(name, initial(item)) === String(p)}
                           className="size-5 sm:size-4"
                         />
-                        <span className="font-semibold tabular-nums">{p}</span> <span>{label}</span>
+                        <span className="font-semibold tabular-nums">{t("likert.point", { n: p })}</span>{" "}
+                        <span>{label}</span>
                       </label>
                     );
                   })}

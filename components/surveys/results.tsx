@@ -3,7 +3,7 @@ import { Scroll } from "./scroll";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { Formatter } from "@/lib/i18n/format";
 import type { Cell, ItemResult, RateRow, SubscaleResult } from "@/lib/surveys/data";
-import type { MannWhitney } from "@/lib/surveys/stats";
+import type { MannWhitney } from "@/lib/stats";
 
 const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const three = { minimumFractionDigits: 3, maximumFractionDigits: 3 };
@@ -41,32 +41,47 @@ async function testLine(f: Formatter, test: MannWhitney | null) {
   };
 }
 
-/** The table the studies publish: item | mentors mean ± SD | mentees mean ± SD | p. */
-export async function ResultsTable({ f, items }: { f: Formatter; items: ItemResult[] }) {
+/**
+ * The table the studies publish: item | mentors mean ± SD | mentees mean ± SD | p, or with
+ * `split="phase"` item | clinical mentors | preclinical mentors | p (in a survey about mentors:
+ * the mentors the feedback is about). Cells under 5 answers say so; the test runs only on two
+ * shown cells.
+ */
+export async function ResultsTable({
+  f,
+  items,
+  split = "role",
+}: {
+  f: Formatter;
+  items: ItemResult[];
+  split?: "role" | "phase";
+}) {
   const t = await getTranslations("surveys");
   const rows = items.filter((i) => i.kind === "LIKERT_5");
+  const [a, b] = split === "role" ? (["MENTOR", "MENTEE"] as const) : (["CLINICAL", "PRECLINICAL"] as const);
   const cells = await Promise.all(
     rows.map(async (i) => ({
       item: i,
-      mentors: await meanSd(f, i.groups?.MENTOR ?? null),
-      mentees: await meanSd(f, i.groups?.MENTEE ?? null),
-      test: await testLine(f, i.test),
+      mentors: await meanSd(f, i.groups?.[a] ?? null),
+      mentees: await meanSd(f, i.groups?.[b] ?? null),
+      test: await testLine(f, split === "role" ? i.test : i.phaseTest),
     })),
   );
+  const caption = split === "role" ? t("results.tableCaption") : t("results.phaseTableCaption");
   return (
-    <Scroll label={t("results.tableCaption")}>
+    <Scroll label={caption}>
       <table className="w-full min-w-[36rem] text-sm">
-        <caption className="mb-2 text-start text-sm text-stone-600">{t("results.tableCaption")}</caption>
+        <caption className="mb-2 text-start text-sm text-stone-600">{caption}</caption>
         <thead>
           <tr className="border-b border-stone-200 text-start text-stone-700">
             <th scope="col" className="py-2 pe-3 text-start font-medium">
               {t("results.item")}
             </th>
             <th scope="col" className="py-2 pe-3 text-start font-medium">
-              {t("group.MENTOR")}
+              {t(`group.${a}`)}
             </th>
             <th scope="col" className="py-2 pe-3 text-start font-medium">
-              {t("group.MENTEE")}
+              {t(`group.${b}`)}
             </th>
             <th scope="col" className="py-2 text-start font-medium">
               {t("results.p")}

@@ -9,7 +9,9 @@ import type { getSurveyForStaff } from "@/lib/surveys/queries";
 import { AddItemForm, EditItem } from "./item-editor";
 import { SurveyPhaseBadge } from "./phase-badge";
 import { ItemDetail, ResponseRate, ResultsTable, SubscaleTable } from "./results";
+import { RescheduleSurveyForm } from "./reschedule-form";
 import { SurveyControl } from "./survey-controls";
+import { localDate } from "@/lib/time";
 
 type Data = NonNullable<Awaited<ReturnType<typeof getSurveyForStaff>>>;
 
@@ -47,6 +49,19 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
           </Card>
         ) : null}
 
+        {data.canManage && phase !== "closed" ? (
+          <Card aria-labelledby="dates-heading">
+            <CardHeader id="dates-heading" title={t("reschedule.heading")} description={t("reschedule.description")} />
+            <RescheduleSurveyForm
+              surveyId={survey.id}
+              open={phase === "open"}
+              opensOn={localDate(survey.opensAt, f.timeZone)}
+              opensLabel={f.date(survey.opensAt)}
+              closesOn={localDate(new Date(survey.closesAt.getTime() - 1), f.timeZone)}
+            />
+          </Card>
+        ) : null}
+
         {!draft ? (
           <Card aria-labelledby="rate-heading">
             <CardHeader
@@ -64,7 +79,7 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
               <CardHeader
                 id="results-heading"
                 title={t("results.heading")}
-                description={t("results.method")}
+                description={survey.aboutMentors ? t("results.methodPhase") : t("results.method")}
                 action={
                   <div className="flex flex-wrap gap-2">
                     <a href={`/api/surveys/${survey.id}/table`} className={buttonClass("secondary")} download>
@@ -78,7 +93,20 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
                   </div>
                 }
               />
-              <ResultsTable f={f} items={data.items} />
+              {survey.aboutMentors ? (
+                <ResultsTable f={f} items={data.items} split="phase" />
+              ) : (
+                <>
+                  <ResultsTable f={f} items={data.items} />
+                  {data.items.some(
+                    (i) => i.groups && (!i.groups.CLINICAL.suppressed || !i.groups.PRECLINICAL.suppressed),
+                  ) ? (
+                    <div className="mt-6">
+                      <ResultsTable f={f} items={data.items} split="phase" />
+                    </div>
+                  ) : null}
+                </>
+              )}
             </Card>
             <SubscaleTable f={f} subscales={data.subscales} />
             <Card aria-labelledby="items-heading">

@@ -114,6 +114,8 @@ export const CONSTRAINT_MESSAGES: Record<string, RefusalMessage> = {
   Referral_centreId_fkey: { message: "db.Referral_centreId_fkey" },
   // checks (forms check these first; these are the second line)
   Cohort_dates_ordered: { message: "db.Cohort_dates_ordered", field: "endsOn" },
+  Semester_dates_ordered: { message: "db.Semester_dates_ordered", field: "endsOn" },
+  Semester_cohortId_label_key: { message: "db.Semester_cohortId_label_key", field: "label" },
   Cohort_group_size_range: { message: "db.Cohort_group_size_range", field: "groupSize" },
   Cohort_cadence_range: { message: "db.Cohort_cadence_range" },
   ContactLog_minutes_range: { message: "db.ContactLog_minutes_range", field: "minutes" },

@@ -13,6 +13,7 @@ import { env } from "../env";
 import { deliverOutbox } from "../outbox/deliver";
 import { clock } from "../clock";
 import { enqueueSurveyReminders } from "../surveys/reminders";
+import { openSemesterSurveys } from "../surveys/semesters";
 import { enqueueSessionReminders } from "../sessions/reminders";
 
 export interface JobsRun {
@@ -20,6 +21,8 @@ export interface JobsRun {
   meetingEmails: number;
   surveyEmails: number;
   sessionEmails: number;
+  /** end-of-semester surveys opened (decision 094) */
+  semesterSurveys: number;
   delivered: { sent: number; failed: number } | null;
   retention: { cohorts: number; people: number };
 }
@@ -29,6 +32,7 @@ let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
 export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
   const contacts = await runContactReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const meetings = await enqueueBookingReminders(prisma, now);
+  const semesterSurveys = await openSemesterSurveys(prisma, now);
   const surveys = await enqueueSurveyReminders(prisma, { now, appUrl: env.NEXTAUTH_URL });
   const sessions = await enqueueSessionReminders(prisma, now);
   let delivered: JobsRun["delivered"] = null;
@@ -42,6 +46,7 @@ export async function runJobs(prisma: Db, now = clock()): Promise<JobsRun> {
     meetingEmails: meetings.queued,
     surveyEmails: surveys.queued,
     sessionEmails: sessions.queued,
+    semesterSurveys: semesterSurveys.opened,
     delivered,
     retention,
   };

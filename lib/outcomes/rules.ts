@@ -4,7 +4,7 @@
  * A problem is a catalog key (messages/<locale>/outcomes.json "problems") with its values.
  */
 import { MIN_CELL } from "../reports/rules";
-import { cohensD, describe, mannWhitney, welch } from "./stats";
+import { cohensD, describe, mannWhitney, welch } from "../stats";
 
 export type RawRow = Record<string, string | undefined>;
 export const MAX_EXAM_ROWS = 5000;

@@ -3,7 +3,7 @@ import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
 import { cadenceOf, loadCohortCadence } from "../contacts/data";
-import type { ContactChannel, ContactOutcome, ContactTopic, SessionKind } from "../../generated/prisma/client";
+import type { ContactChannel, ContactOutcome, ContactTopic } from "../../generated/prisma/client";
 
 interface Person {
   name: string;
@@ -201,8 +201,8 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
   const me = actor.membershipIds.MENTEE;
   if (!pairId || !me || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, "MENTEE"))
     return null;
-  // Three statements (decision 100): nested Prisma relations were one statement per level.
-  const [people, nextBookings, sessions] = await Promise.all([
+  // Two statements (decision 100): nested Prisma relations were one statement per level.
+  const [people, nextBookings] = await Promise.all([
     pairPeople(pairId),
     db().$queryRaw<
       {
@@ -221,24 +221,6 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
         JOIN "User" u ON u.id = m."userId"
        WHERE b."menteeId" = ${me} AND b.status = 'BOOKED' AND s."startsAt" >= ${now}
        ORDER BY s."startsAt", b.id
-       LIMIT 3`,
-    db().$queryRaw<
-      {
-        id: string;
-        kind: SessionKind;
-        title: string;
-        startsAt: Date;
-        place: string;
-        speaker: string | null;
-      }[]
-    >`
-      SELECT ps.id, ps.kind::text AS kind, ps.title, ps."startsAt", ps.place, COALESCE(u.name, ps."speakerName") AS speaker
-        FROM "ProgramSession" ps
-        LEFT JOIN "Membership" m ON m.id = ps."speakerId"
-        LEFT JOIN "User" u ON u.id = m."userId"
-       WHERE ps."cohortId" = ${actor.cohortId} AND ps."cancelledAt" IS NULL AND ps."startsAt" >= ${now}
-         AND ps.audience IN ('EVERYONE', 'MENTEES')
-       ORDER BY ps."startsAt", ps.id
        LIMIT 3`,
   ]);
   const pair = people && {
@@ -260,6 +242,5 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
       },
     ],
     meetings: nextBookings,
-    sessions,
   };
 }

@@ -32,11 +32,23 @@ import {
   feedbackSchema,
   markAttendanceSchema,
   minutesSchema,
+  NEW_SPEAKER,
   rsvpSchema,
   updateSessionSchema,
 } from "./schemas";
+import { lockEditableCohort } from "../cohorts/setup";
+import { addStaffMember } from "../staff/add";
 
-const PATHS = ["/coordinator/sessions", "/mentor/sessions", "/mentee/sessions", "/role-model", "/mentee", "/mentor"];
+const PATHS = [
+  "/coordinator/sessions",
+  "/coordinator/sessions/new",
+  "/supervisor/sessions",
+  "/mentor/sessions",
+  "/mentee/sessions",
+  "/role-model",
+  "/mentee",
+  "/mentor",
+];
 const sessionPaths = (id: string) => [...PATHS, `/coordinator/sessions/${id}`, `/mentor/sessions/${id}`];
 
 /** The coordinator's cohort, with the facts a new session is checked against. */
@@ -47,6 +59,7 @@ async function loadCoordinatorCohort() {
     where: { id: own.scope.cohortId },
     select: {
       id: true,
+      name: true,
       timeZone: true,
       trainingModules: true,
       pausedPeriods: { select: { startsOn: true, endsOn: true } },
@@ -107,14 +120,28 @@ const link = (path: string) => `${(env.NEXTAUTH_URL ?? "").replace(/\/$/, "")}${
 // ---------------------------------------------------------------- scheduling (the coordinator)
 
 /** A coordinator schedules a session of any kind (an inter-mentor one: usually the weekly series). */
+interface SessionCreated {
+  id: string;
+  speakerAdded: boolean;
+  /** the role model added in the same form, if any */
+  speaker: { membershipId: string; invited: boolean } | null;
+}
+
 export const createSessionAction = defineAction({
   name: "session.create",
   schema: createSessionSchema,
-  successMessage: msg("sessions.created"),
+  successMessage: (d: SessionCreated) => (d.speakerAdded ? msg("sessions.createdWithSpeaker") : msg("sessions.created")),
   revalidate: () => PATHS,
   load: () => loadCoordinatorCohort(),
-  permission: { verb: "write", resource: "session" },
-  async run({ input, record: cohort, tx }) {
+  // Adding a role model on the way is a staff change: the setup cell too, as on the staff page.
+  permission: (_cohort, input) =>
+    input.kind === "ROLE_MODEL" && input.speakerId === NEW_SPEAKER
+      ? [
+          { verb: "write", resource: "session" },
+          { verb: "write", resource: "cohort.setup", as: "COORDINATOR" },
+        ]
+      : { verb: "write", resource: "session" },
+  async run({ input, record: cohort, tx }): Promise<SessionCreated> {
     const { startsAt, endsAt } = instants(input.date, input.startTime, input.endTime, cohort.timeZone);
     const times = timesProblem(startsAt, endsAt, clock());
     if (times) ruleError(times.msg, times.field);
@@ -122,8 +149,22 @@ export const createSessionAction = defineAction({
     if (modules) ruleError(modules, "trainingModules");
     if (input.kind === "ROLE_MODEL" && !input.speakerId && !input.speakerName)
       ruleError(msg("sessions.errors.speakerRequired"), "speakerId");
-    await checkSpeaker(tx, cohort.id, input.speakerId);
-    return tx.programSession.create({
+    let speakerId = input.kind === "ROLE_MODEL" ? input.speakerId : null;
+    let added: { membershipId: string; invited: boolean } | null = null;
+    if (speakerId === NEW_SPEAKER) {
+      if (!input.newSpeakerName) ruleError(msg("sessions.errors.newSpeakerName"), "newSpeakerName");
+      if (!input.newSpeakerEmail) ruleError(msg("sessions.errors.newSpeakerEmail"), "newSpeakerEmail");
+      // the same steps as the staff page: the cohort's lock, an account or the existing one, an invitation
+      await lockEditableCohort(tx, cohort.id);
+      added = await addStaffMember(
+        tx,
+        cohort,
+        { role: "ROLE_MODEL", name: input.newSpeakerName, email: input.newSpeakerEmail },
+        { email: "newSpeakerEmail" },
+      );
+      speakerId = added.membershipId;
+    } else await checkSpeaker(tx, cohort.id, speakerId);
+    const session = await tx.programSession.create({
       data: {
         cohortId: cohort.id,
         kind: input.kind,
@@ -134,14 +175,23 @@ export const createSessionAction = defineAction({
         endsAt,
         capacity: input.capacity,
         audience: effectiveAudience(input.kind, input.audience),
-        speakerId: input.kind === "ROLE_MODEL" ? input.speakerId : null,
-        speakerName: input.speakerId ? null : input.speakerName,
+        speakerId,
+        speakerName: speakerId ? null : input.speakerName,
         trainingModules: input.kind === "TRAINING" ? input.trainingModules : [],
       },
       select: { id: true },
     });
+    return { id: session.id, speakerAdded: !!added, speaker: added };
   },
-  audit: (d) => ({ action: "session.created", entity: "ProgramSession", entityId: d.id }),
+  audit: (d: SessionCreated) => [
+    { action: "session.created", entity: "ProgramSession", entityId: d.id },
+    d.speaker && {
+      action: "staff.added",
+      entity: "Membership",
+      entityId: d.speaker.membershipId,
+      detail: { role: "ROLE_MODEL", invited: d.speaker.invited, from: "session.create" },
+    },
+  ],
 });
 
 /** The weekly inter-mentor series: one session a week over a date range, skipping paused periods. */

@@ -72,7 +72,12 @@ export interface MySession {
  * The sessions a mentor or mentee is invited to (their audience), upcoming first then the recent
  * past, each with their RSVP state (and place on the waitlist). `scope`: upcoming or past.
  */
-export async function getMySessions(actor: CohortActor, role: AttendeeRole, scope: "upcoming" | "past" = "upcoming") {
+export async function getMySessions(
+  actor: CohortActor,
+  role: AttendeeRole,
+  scope: "upcoming" | "past" = "upcoming",
+  take = PAGE,
+) {
   const me = actor.membershipIds[role];
   if (!me || !can(actor, "read", "session", { cohortId: actor.cohortId }, role)) return null;
   const now = clock();
@@ -84,7 +89,7 @@ export async function getMySessions(actor: CohortActor, role: AttendeeRole, scop
       ...(scope === "upcoming" ? { endsAt: { gt: now } } : { endsAt: { lte: now } }),
     },
     orderBy: { startsAt: scope === "upcoming" ? "asc" : "desc" },
-    take: PAGE,
+    take,
     select: {
       ...listSelect,
       attendance: {

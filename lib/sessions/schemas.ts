@@ -26,14 +26,19 @@ const capacity = z.preprocess(
     .nullable(),
 );
 
-/** What a session says about itself: shared by creating one and editing one. */
-const sessionFields = {
+/** What every session has, one or a weekly series (components/sessions/session-fields.tsx). */
+const sessionCommon = {
   title: z.string().trim().min(3, E("title")).max(140, E("title")),
   description: optionalText(2000, "description"),
-  date: day,
   startTime: time,
   endTime: time,
   place: z.string().trim().min(2, E("place")).max(300, E("place")),
+};
+
+/** What a session says about itself: shared by creating one and editing one. */
+const sessionFields = {
+  ...sessionCommon,
+  date: day,
   audience: z.enum(AUDIENCES, { message: E("audience") }),
   capacity,
   speakerId: z
@@ -45,9 +50,21 @@ const sessionFields = {
   trainingModules: z.preprocess(asArray, z.array(z.string().max(120)).max(20)),
 };
 
+/** The speaker choice that adds a new role model in the same form (name and email below it). */
+export const NEW_SPEAKER = "new";
+
 export const createSessionSchema = z.object({
   kind: z.enum(SESSION_KINDS, { message: E("kind") }),
   ...sessionFields,
+  newSpeakerName: optionalText(120, "newSpeakerName"),
+  newSpeakerEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, E("newSpeakerEmail"))
+    .optional()
+    .transform((v) => (v ? v : null))
+    .pipe(z.email(E("newSpeakerEmail")).nullable()),
 });
 export type CreateSessionInput = z.output<typeof createSessionSchema>;
 
@@ -56,15 +73,7 @@ export const updateSessionSchema = z.object({ sessionId: id, ...sessionFields })
 export const cancelSessionSchema = z.object({ sessionId: id });
 
 /** A weekly inter-mentor series over a date range. */
-export const createSeriesSchema = z.object({
-  title: z.string().trim().min(3, E("title")).max(140, E("title")),
-  description: optionalText(2000, "description"),
-  firstDay: day,
-  lastDay: day,
-  startTime: time,
-  endTime: time,
-  place: z.string().trim().min(2, E("place")).max(300, E("place")),
-});
+export const createSeriesSchema = z.object({ ...sessionCommon, firstDay: day, lastDay: day });
 
 export const rsvpSchema = z.object({ sessionId: id, going: z.enum(["yes", "no"]) });
 

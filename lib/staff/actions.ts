@@ -3,10 +3,10 @@ import { defineAction, refuse, ruleError } from "../actions";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { msg } from "../i18n/msg";
-import { inviteUsers } from "../people/invitations";
+import { addStaffMember } from "./add";
 import { sendSignInLink } from "./links";
 import { loadMember, loadStaffMembership } from "./loaders";
-import { staffAddDecision, staffRemovalProblem } from "./rules";
+import { staffRemovalProblem } from "./rules";
 import { addStaffSchema, membershipSchema } from "./schemas";
 
 /** Staff changes are a coordinator decision on the cohort (the table's setup cell, as coordinator). */
@@ -24,31 +24,8 @@ export const addStaffAction = defineAction({
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
     await lockEditableCohort(tx, cohort.id);
-    let user = await tx.user.findUnique({
-      where: { email: input.email },
-      select: { id: true, name: true, email: true, passwordHash: true, ssoSubject: true, anonymisedAt: true },
-    });
-    if (user?.anonymisedAt) ruleError(msg("staff.errors.emailUnavailable"), "email");
-    user ??= await tx.user.create({
-      data: { email: input.email, name: input.name },
-      select: { id: true, name: true, email: true, passwordHash: true, ssoSubject: true, anonymisedAt: true },
-    });
-    const existing = await tx.membership.findUnique({
-      where: { userId_cohortId_role: { userId: user.id, cohortId: cohort.id, role: input.role } },
-      select: { id: true, status: true },
-    });
-    const decision = staffAddDecision(existing);
-    if (decision === "already") ruleError(msg("staff.errors.already"), "email");
-    const membership =
-      decision === "create"
-        ? await tx.membership.create({
-            data: { userId: user.id, cohortId: cohort.id, role: input.role, status: "ACTIVE" },
-            select: { id: true },
-          })
-        : await tx.membership.update({ where: { id: existing!.id }, data: { status: "ACTIVE" }, select: { id: true } });
-    // Someone who cannot sign in yet gets an invitation (a new account, or one never set up).
-    const invited = !user.passwordHash && !user.ssoSubject ? await inviteUsers(tx, [user], cohort.name) : 0;
-    return { membershipId: membership.id, cohortId: cohort.id, role: input.role, invited: invited > 0 };
+    const added = await addStaffMember(tx, cohort, input);
+    return { membershipId: added.membershipId, cohortId: cohort.id, role: input.role, invited: added.invited };
   },
   audit: (d) => ({
     action: "staff.added",

@@ -5,9 +5,19 @@ import { loadOwnMembership } from "../auth/loaders";
 import { clock } from "../clock";
 import { msg } from "../i18n/msg";
 import { requestTranslator } from "../i18n/server";
-import { addLocalDays, startOfLocalDay } from "../time";
-import { loadItem, loadSurvey, loadSurveyToAnswer } from "./loaders";
-import { answerProblem, checkAnswers, closeProblem, itemsFor, openProblem, type RawAnswer } from "./rules";
+import { addLocalDays, dbDateToLocal, localDate, localToDbDate, startOfLocalDay } from "../time";
+import { loadItem, loadSemester, loadSurvey, loadSurveyToAnswer } from "./loaders";
+import {
+  answerProblem,
+  checkAnswers,
+  closeProblem,
+  itemsFor,
+  openProblem,
+  rescheduleProblem,
+  semesterProblem,
+  surveyPhase,
+  type RawAnswer,
+} from "./rules";
 import {
   addItemSchema,
   ANSWER_PREFIX,
@@ -16,9 +26,12 @@ import {
   editItemSchema,
   itemIdSchema,
   optionLines,
+  rescheduleSurveySchema,
+  semesterIdSchema,
+  semesterSchema,
   surveyIdSchema,
 } from "./schemas";
-import { TEMPLATES } from "./templates";
+import { TEMPLATES, templateItems } from "./templates";
 
 const STAFF_PATHS = ["/coordinator/surveys", "/supervisor/surveys"];
 const ANSWER_PATHS = ["/mentor", "/mentee", "/mentor/surveys", "/mentee/surveys", ...STAFF_PATHS];
@@ -35,18 +48,7 @@ export const createSurveyAction = defineAction({
     // the template's texts in the coordinator's language (outside the transaction)
     const tr = await requestTranslator();
     const template = TEMPLATES[input.template];
-    const items = template.items.map((i, index) => ({
-      position: index + 1,
-      kind: i.kind,
-      prompt: tr.t(i.prompt, i.n ? { n: i.n } : undefined),
-      required: i.required ?? true,
-      audience: i.audience ?? "EVERYONE",
-      section: i.section ? tr.t(i.section) : null,
-      subscale: i.subscale ? tr.t(i.subscale) : null,
-      reverseKeyed: i.reverseKeyed ?? false,
-      options: (i.options ?? []).map((o) => tr.t(o)),
-    }));
-    return { ...m, template, items };
+    return { ...m, template, items: templateItems(template, tr.t) };
   },
   permission: { verb: "write", resource: "survey.manage" },
   async run({ input, record, tx }) {
@@ -182,6 +184,95 @@ export const closeSurveyAction = defineAction({
     return { id: record.id };
   },
   audit: (d) => ({ action: "survey.closed", entity: "Survey", entityId: d.id }),
+});
+
+/**
+ * New dates for a survey (decision 095): a draft or scheduled survey from today at the earliest;
+ * an open one keeps its opening and closes later or sooner, never before now; a closed one keeps
+ * its dates. Under the survey's row lock, as closing is, so an answer and a new close serialise.
+ */
+export const rescheduleSurveyAction = defineAction({
+  name: "survey.reschedule",
+  schema: rescheduleSurveySchema,
+  successMessage: msg("surveys.rescheduled"),
+  revalidate: () => ANSWER_PATHS,
+  load: ({ input }) => loadSurvey(input.surveyId),
+  permission: { verb: "write", resource: "survey.manage" },
+  async run({ input, record, tx }) {
+    const now = clock();
+    const tz = record.timeZone;
+    const locked = await lockSurvey(tx, record.id, "UPDATE");
+    const next = {
+      opensAt: input.opensOn ? startOfLocalDay(input.opensOn, tz) : locked.opensAt,
+      closesAt: startOfLocalDay(addLocalDays(input.closesOn, 1), tz),
+    };
+    const problem = rescheduleProblem(locked, next, now, startOfLocalDay(localDate(now, tz), tz));
+    if (problem) ruleError(msg(problem.key), problem.field ?? undefined);
+    const open = surveyPhase(locked, now) === "open";
+    await tx.survey.update({
+      where: { id: record.id },
+      data: open ? { closesAt: next.closesAt } : { opensAt: next.opensAt, closesAt: next.closesAt },
+    });
+    return { id: record.id, opensAt: open ? locked.opensAt : next.opensAt, closesAt: next.closesAt };
+  },
+  audit: (d) => ({
+    action: "survey.rescheduled",
+    entity: "Survey",
+    entityId: d.id,
+    detail: { opensAt: d.opensAt.toISOString(), closesAt: d.closesAt.toISOString() },
+  }),
+});
+
+/** A coordinator adds a semester: inside the cohort's dates, overlapping no other (decision 094). */
+export const addSemesterAction = defineAction({
+  name: "survey.add_semester",
+  schema: semesterSchema,
+  successMessage: msg("surveys.semesters.added"),
+  revalidate: () => STAFF_PATHS,
+  load: () => loadOwnMembership("COORDINATOR"),
+  permission: { verb: "write", resource: "survey.manage" },
+  async run({ input, record, tx }) {
+    const cohortId = record.scope.cohortId;
+    // the cohort's row serialises two coordinators adding semesters at once
+    await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
+    const [cohort, others] = await Promise.all([
+      tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { startsOn: true, endsOn: true } }),
+      tx.semester.findMany({ where: { cohortId }, select: { startsOn: true, endsOn: true } }),
+    ]);
+    const day = (s: { startsOn: Date; endsOn: Date }) => ({
+      startsOn: dbDateToLocal(s.startsOn),
+      endsOn: dbDateToLocal(s.endsOn),
+    });
+    const problem = semesterProblem(input, day(cohort), others.map(day));
+    if (problem) ruleError(msg(problem.key), problem.field);
+    return tx.semester.create({
+      data: {
+        cohortId,
+        label: input.label,
+        startsOn: localToDbDate(input.startsOn),
+        endsOn: localToDbDate(input.endsOn),
+      },
+      select: { id: true },
+    });
+  },
+  audit: (d) => ({ action: "survey.semester_added", entity: "Semester", entityId: d.id }),
+});
+
+/** Removes a semester whose end-of-semester survey has not been made (nothing else refers to it). */
+export const removeSemesterAction = defineAction({
+  name: "survey.remove_semester",
+  schema: semesterIdSchema,
+  successMessage: msg("surveys.semesters.removed"),
+  revalidate: () => STAFF_PATHS,
+  load: ({ input }) => loadSemester(input.semesterId),
+  permission: { verb: "write", resource: "survey.manage" },
+  async run({ record, tx }) {
+    if (record.survey) ruleError(msg("surveys.errors.semesterHasSurvey"));
+    // the survey's foreign key (ON DELETE RESTRICT) is the second line against a survey made meanwhile
+    await tx.semester.delete({ where: { id: record.id } });
+    return { id: record.id };
+  },
+  audit: (d) => ({ action: "survey.semester_removed", entity: "Semester", entityId: d.id }),
 });
 
 /**

@@ -7,9 +7,9 @@
  */
 import type { Db } from "../db/client";
 import {
+  answerGroups,
   cellShown,
   feedbackShown,
-  groupsOf,
   respondentCode,
   shuffled,
   type AudienceValue,
@@ -25,7 +25,7 @@ import {
   scoreItem,
   type Describe,
   type MannWhitney,
-} from "./stats";
+} from "../stats";
 
 type Client = Pick<Db, "survey" | "surveyResponse" | "membership" | "mentorPair">;
 
@@ -49,6 +49,9 @@ export interface ItemResult {
   groups: Record<ResultsGroup, Cell> | null;
   /** mentors vs mentees (LIKERT_5, both cells shown); null: not applicable or suppressed */
   test: MannWhitney | null;
+  /** clinical vs preclinical mentors (LIKERT_5, both cells shown): in a survey about mentors, the
+   * mentors the answers are about; otherwise the answering mentors */
+  phaseTest: MannWhitney | null;
   /** choice items: counts per option, when at least MIN_CELL answered */
   choices: { suppressed: true } | { suppressed: false; n: number; counts: { option: string; count: number }[] } | null;
   /** free text, shuffled, when at least MIN_CELL answered */
@@ -94,6 +97,8 @@ interface Row {
   id: string;
   role: SurveyRole;
   phase: "CLINICAL" | "PRECLINICAL" | null;
+  /** the phase of the mentor the answers are about (surveys about mentors) */
+  subjectPhase: "CLINICAL" | "PRECLINICAL" | null;
   answers: Map<string, { likert: number | null; text: string | null; number: number | null; choices: string[] }>;
 }
 
@@ -137,6 +142,7 @@ async function submittedRows(prisma: Client, surveyId: string, subjectId?: strin
     select: {
       id: true,
       respondent: { select: { role: true, phase: true } },
+      subject: { select: { phase: true } },
       answers: { select: { itemId: true, likert: true, text: true, number: true, choices: true } },
     },
   });
@@ -144,6 +150,7 @@ async function submittedRows(prisma: Client, surveyId: string, subjectId?: strin
     id: r.id,
     role: r.respondent.role === "MENTOR" ? "MENTOR" : "MENTEE",
     phase: r.respondent.phase,
+    subjectPhase: r.subject?.phase ?? null,
     answers: new Map(r.answers.map((a) => [a.itemId, a])),
   }));
 }
@@ -178,6 +185,7 @@ export function computeItems(
       overall: null,
       groups: null,
       test: null,
+      phaseTest: null,
       choices: null,
       texts: null,
     } satisfies ItemResult;
@@ -188,11 +196,15 @@ export function computeItems(
       };
       const withValue = answered.filter((r) => value(r) !== null);
       const by = (g: ResultsGroup) =>
-        withValue.filter((r) => groupsOf(r.role, r.phase).includes(g)).map((r) => value(r)!);
+        withValue.filter((r) => answerGroups(r, survey.aboutMentors).includes(g)).map((r) => value(r)!);
       const groups = Object.fromEntries(GROUPS.map((g) => [g, cell(by(g), min)])) as Record<ResultsGroup, Cell>;
       const test =
         item.kind === "LIKERT_5" && !groups.MENTOR.suppressed && !groups.MENTEE.suppressed
           ? mannWhitneyU(by("MENTOR"), by("MENTEE"))
+          : null;
+      const phaseTest =
+        item.kind === "LIKERT_5" && !groups.CLINICAL.suppressed && !groups.PRECLINICAL.suppressed
+          ? mannWhitneyU(by("CLINICAL"), by("PRECLINICAL"))
           : null;
       return {
         ...base,
@@ -202,6 +214,7 @@ export function computeItems(
         ),
         groups,
         test,
+        phaseTest,
       };
     }
     if (item.kind === "SINGLE_CHOICE" || item.kind === "MULTIPLE_CHOICE") {

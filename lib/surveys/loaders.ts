@@ -13,10 +13,27 @@ export async function loadSurvey(surveyId: string) {
       draft: true,
       opensAt: true,
       closesAt: true,
+      cohort: { select: { timeZone: true } },
       _count: { select: { items: true } },
     },
   });
-  return s ? { ...s, itemCount: s._count.items, scope: { cohortId: s.cohortId } satisfies RecordScope } : null;
+  return s
+    ? {
+        ...s,
+        timeZone: s.cohort.timeZone,
+        itemCount: s._count.items,
+        scope: { cohortId: s.cohortId } satisfies RecordScope,
+      }
+    : null;
+}
+
+/** A semester of a cohort, with whether its end-of-semester survey exists. */
+export async function loadSemester(semesterId: string) {
+  const s = await db().semester.findUnique({
+    where: { id: semesterId },
+    select: { id: true, cohortId: true, label: true, survey: { select: { id: true } } },
+  });
+  return s ? { ...s, scope: { cohortId: s.cohortId } satisfies RecordScope } : null;
 }
 
 /** An item of a survey, with its survey's state (items change only while the survey is a draft). */

@@ -4,7 +4,15 @@ import { can, type CohortActor, type Role } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
 import { anonymisedResponses, feedbackByMentor, feedbackForMentor, surveyResults } from "./data";
-import { itemsFor, surveyPhase, type AudienceValue, type SurveyPhase, type SurveyRole } from "./rules";
+import {
+  itemsFor,
+  semesterSurveyWindow,
+  surveyPhase,
+  type AudienceValue,
+  type SurveyPhase,
+  type SurveyRole,
+} from "./rules";
+import { dbDateToLocal } from "../time";
 
 /** The coordinator's (or supervisor's) list: every survey of the cohort with its phase and respondents. */
 export async function getSurveyList(actor: CohortActor, as: "COORDINATOR" | "SUPERVISOR") {
@@ -266,4 +274,24 @@ export async function getMentorFeedback(actor: CohortActor, mentorId: string, as
 export async function surveyCohortId(surveyId: string): Promise<string | null> {
   const s = await db().survey.findUnique({ where: { id: surveyId }, select: { cohortId: true } });
   return s?.cohortId ?? null;
+}
+
+/**
+ * The cohort's semesters for the coordinator, each with its end-of-semester survey (made by the
+ * jobs runner in the semester's last week) or the day it opens. One statement.
+ */
+export async function getSemesters(actor: CohortActor) {
+  if (!can(actor, "read", "survey.manage", { cohortId: actor.cohortId })) return null;
+  const rows = await db().semester.findMany({
+    where: { cohortId: actor.cohortId },
+    orderBy: { startsOn: "asc" },
+    select: {
+      id: true,
+      label: true,
+      startsOn: true,
+      endsOn: true,
+      survey: { select: { id: true, title: true } },
+    },
+  });
+  return rows.map((r) => ({ ...r, opensOn: semesterSurveyWindow(dbDateToLocal(r.endsOn)).opensOn }));
 }

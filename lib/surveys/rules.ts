@@ -62,6 +62,80 @@ export function closeProblem(s: SurveyWindow, now: Date): string | null {
   return surveyPhase(s, now) === "open" ? null : "surveys.errors.notOpen";
 }
 
+/**
+ * New dates for a survey (decision 095), as instants (the first local day at 00:00, the day after
+ * the last day at 00:00). A closed survey's dates are history; an open survey keeps its opening
+ * (people have answered) and may close later or sooner, but not before now; a draft or scheduled
+ * survey opens today at the earliest. The close is always after the opening.
+ * Returns a catalog key and the field it is about, or null.
+ */
+export function rescheduleProblem(
+  s: SurveyWindow,
+  next: { opensAt: Date; closesAt: Date },
+  now: Date,
+  startOfToday: Date,
+): { key: string; field: "opensOn" | "closesOn" | null } | null {
+  const phase = surveyPhase(s, now);
+  if (phase === "closed") return { key: "surveys.errors.alreadyClosed", field: null };
+  const opensAt = phase === "open" ? s.opensAt : next.opensAt;
+  if (phase !== "open" && opensAt.getTime() < startOfToday.getTime())
+    return { key: "surveys.errors.opensInPast", field: "opensOn" };
+  if (next.closesAt.getTime() <= now.getTime()) return { key: "surveys.errors.lastDayPast", field: "closesOn" };
+  if (next.closesAt.getTime() <= opensAt.getTime())
+    return { key: "surveys.errors.closesBeforeOpens", field: "closesOn" };
+  return null;
+}
+
+// ---------------------------------------------------------------- semesters (decision 094)
+
+/** The end-of-semester survey opens this many days before the semester's last day (its last week)… */
+export const SEMESTER_SURVEY_OPENS_BEFORE_END = 6;
+/** …and its last day is this many days after the semester's last day. */
+export const SEMESTER_SURVEY_DAYS_AFTER_END = 14;
+
+/** Local days ("YYYY-MM-DD"), inclusive. */
+export interface DaySpan {
+  startsOn: string;
+  endsOn: string;
+}
+
+function addDays(day: string, n: number): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+/** The window of a semester's survey in local days: its first day and its last day (inclusive). */
+export function semesterSurveyWindow(endsOn: string): { opensOn: string; lastDay: string } {
+  return {
+    opensOn: addDays(endsOn, -SEMESTER_SURVEY_OPENS_BEFORE_END),
+    lastDay: addDays(endsOn, SEMESTER_SURVEY_DAYS_AFTER_END),
+  };
+}
+
+/**
+ * Is the end-of-semester survey due on this local day: inside its window and not made yet? A
+ * job that missed the first days still opens it (the same closing day); after the window, never.
+ */
+export function semesterSurveyDue(semester: { endsOn: string; hasSurvey: boolean }, today: string): boolean {
+  if (semester.hasSurvey) return false;
+  const w = semesterSurveyWindow(semester.endsOn);
+  return today >= w.opensOn && today <= w.lastDay;
+}
+
+/** A new semester: ends on or after its first day, inside the cohort's dates, overlapping no other. */
+export function semesterProblem(
+  s: DaySpan,
+  cohort: DaySpan,
+  others: readonly DaySpan[],
+): { key: string; field: "startsOn" | "endsOn" } | null {
+  if (s.endsOn < s.startsOn) return { key: "surveys.errors.semesterEndsBeforeStart", field: "endsOn" };
+  if (s.startsOn < cohort.startsOn) return { key: "surveys.errors.semesterOutsideCohort", field: "startsOn" };
+  if (s.endsOn > cohort.endsOn) return { key: "surveys.errors.semesterOutsideCohort", field: "endsOn" };
+  if (others.some((o) => o.startsOn <= s.endsOn && s.startsOn <= o.endsOn))
+    return { key: "surveys.errors.semesterOverlaps", field: "startsOn" };
+  return null;
+}
+
 /** What one respondent sent for one item (strings from the form). */
 export interface RawAnswer {
   value?: string;
@@ -157,6 +231,21 @@ export type ResultsGroup = "MENTOR" | "MENTEE" | "CLINICAL" | "PRECLINICAL";
 
 export function groupsOf(role: SurveyRole, phase: "CLINICAL" | "PRECLINICAL" | null): ResultsGroup[] {
   return role === "MENTOR" ? ["MENTOR", ...(phase ? [phase] : [])] : ["MENTEE"];
+}
+
+type Phase = "CLINICAL" | "PRECLINICAL" | null;
+
+/**
+ * The groups one response counts in. A survey about mentors (mentees' feedback on each of their
+ * mentors) is split by the phase of the mentor it is about: clinical vs preclinical mentors; any
+ * other survey by the respondent's role and, for a mentor, their own phase. Cells of 5 either way.
+ */
+export function answerGroups(
+  r: { role: SurveyRole; phase: Phase; subjectPhase: Phase },
+  aboutMentors: boolean,
+): ResultsGroup[] {
+  if (!aboutMentors) return groupsOf(r.role, r.phase);
+  return [r.role === "MENTOR" ? "MENTOR" : "MENTEE", ...(r.subjectPhase ? [r.subjectPhase] : [])];
 }
 
 /**

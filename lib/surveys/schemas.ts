@@ -23,6 +23,35 @@ export const createSurveySchema = z
 
 export const surveyIdSchema = z.object({ surveyId: id });
 
+/**
+ * New dates for a survey: the first and last day, in the cohort's zone. An open survey sends no
+ * opening day (it keeps its own: people have answered).
+ */
+export const rescheduleSurveySchema = z
+  .object({
+    surveyId: id,
+    opensOn: z.union([localDay, z.literal("")]).optional(),
+    closesOn: localDay,
+  })
+  .superRefine((v, ctx) => {
+    if (v.opensOn && v.closesOn < v.opensOn)
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "surveys.errors.closesBeforeOpens" });
+  });
+
+/** A semester of the cohort (its end-of-semester survey opens in its last week). */
+export const semesterSchema = z
+  .object({
+    label: z.string().trim().min(1, "surveys.errors.semesterLabel").max(80, "surveys.errors.semesterLabel"),
+    startsOn: localDay,
+    endsOn: localDay,
+  })
+  .superRefine((v, ctx) => {
+    if (v.endsOn < v.startsOn)
+      ctx.addIssue({ code: "custom", path: ["endsOn"], message: "surveys.errors.semesterEndsBeforeStart" });
+  });
+
+export const semesterIdSchema = z.object({ semesterId: id });
+
 const boolField = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 /** A coordinator adds an item to a draft survey. */

@@ -108,3 +108,18 @@ export const TEMPLATES: Record<TemplateId, SurveyTemplate> = {
     ],
   },
 };
+
+/** A template's items with their texts in one language (`t`: a translator's `t`). */
+export function templateItems(template: SurveyTemplate, t: (key: string, values?: Record<string, number>) => string) {
+  return template.items.map((i, index) => ({
+    position: index + 1,
+    kind: i.kind,
+    prompt: t(i.prompt, i.n ? { n: i.n } : undefined),
+    required: i.required ?? true,
+    audience: i.audience ?? ("EVERYONE" as AudienceValue),
+    section: i.section ? t(i.section) : null,
+    subscale: i.subscale ? t(i.subscale) : null,
+    reverseKeyed: i.reverseKeyed ?? false,
+    options: (i.options ?? []).map((o) => t(o)),
+  }));
+}

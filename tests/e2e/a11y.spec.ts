@@ -56,6 +56,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/supervisor/compliance",
     { from: "/supervisor/compliance", link: /^\/supervisor\/compliance\/[^/]+$/ },
     "/supervisor/reports",
+    "/supervisor/sessions",
     "/supervisor/surveys",
     { from: "/supervisor/surveys", link: /^\/supervisor\/surveys\/[^/]+$/ },
     "/supervisor/feedback",

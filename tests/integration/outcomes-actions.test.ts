@@ -4,7 +4,7 @@ import { loadCohortActor } from "@/lib/auth/session";
 import { asUser } from "@/lib/auth/test-context";
 import { importExamResultsAction, previewExamImportAction } from "@/lib/outcomes/actions";
 import { getOutcomes } from "@/lib/outcomes/queries";
-import { mannWhitney } from "@/lib/outcomes/stats";
+import { mannWhitney } from "@/lib/stats";
 import { createCohort, createMembership, createPair, createUser, assignMentee } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 

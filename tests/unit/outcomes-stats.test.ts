@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from "vitest";
-import { cohensD, describe, mannWhitney, normalCdf, tQuantile, welch } from "@/lib/outcomes/stats";
+import { cohensD, describe, mannWhitney, normalCdf, tQuantile, welch } from "@/lib/stats";
 
 // Reference values computed independently with SciPy 1.17 (scipy.stats.mannwhitneyu(method="asymptotic",
 // use_continuity=True), ttest_ind(equal_var=False).confidence_interval(), t.ppf, norm.cdf) and NumPy.
@@ -13,7 +13,7 @@ group("comparison statistics against SciPy", () => {
     expect(d.mean).toBeCloseTo(80.2, 10);
     expect(d.sd).toBeCloseTo(9.354737361952559, 10);
     expect(d.median).toBe(79.5);
-    expect(describe([])).toEqual({ n: 0, mean: null, sd: null, median: null });
+    expect(describe([])).toEqual({ n: 0, mean: null, sd: null, median: null, q1: null, q3: null });
   });
   it("normal CDF and t quantiles", () => {
     expect(normalCdf(1.96)).toBeCloseTo(0.9750021048517795, 9);

@@ -18,7 +18,7 @@ import {
   ranks,
   scoreItem,
   sd,
-} from "@/lib/surveys/stats";
+} from "@/lib/stats";
 
 group("descriptive statistics", () => {
   it("mean, sample SD and quartiles of a Likert sample (numpy: mean 3.9, std ddof=1 0.994428926012, percentiles 3.25/4/4.75)", () => {

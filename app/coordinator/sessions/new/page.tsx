@@ -46,7 +46,10 @@ export default async function NewSession() {
         </Card>
         <Card aria-labelledby="series-heading">
           <CardHeader id="series-heading" title={t("series.heading")} description={t("series.description")} />
-          <SeriesForm initial={{ firstDay: addLocalDays(today, 1), lastDay: addLocalDays(today, 7 * 12) }} />
+          <SeriesForm
+            initial={{ firstDay: addLocalDays(today, 1), lastDay: addLocalDays(today, 7 * 12) }}
+            timeZone={tz}
+          />
         </Card>
       </div>
     </>

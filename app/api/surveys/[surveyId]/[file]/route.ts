@@ -23,7 +23,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ surveyI
   if (file === "table") {
     const as = actor.roles.has("COORDINATOR") ? "COORDINATOR" : "SUPERVISOR";
     const data = await getResultsTable(actor, surveyId, as);
-    if (data) body = csv(tableRows(data.items, tr));
+    if (data) body = csv(tableRows(data.items, tr, data.survey.aboutMentors ? "phase" : "role"));
   } else if (file === "responses") {
     const data = await getAnonymisedExport(actor, surveyId);
     if (data) body = csv([data.header, ...data.rows, [], ...data.prompts.map((p) => [p])]);
