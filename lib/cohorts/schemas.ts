@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeChoice } from "../i18n/schemas";
 import { isValidTimeZone } from "../time";
 import { isRealDate, parsePausedPeriods } from "./rules";
 
@@ -67,6 +68,8 @@ export const cohortSettingsSchema = z
     agreementText: z.string().trim().max(4000, "Keep the agreement under 4,000 characters.").default(""),
     waiveTraining: checkbox,
     applicationsOpen: checkbox,
+    /** the interface language of members without their own choice ("": none, docs/i18n.md) */
+    defaultLocale: localeChoice.default(""),
   })
   .superRefine((v, ctx) => {
     datesOrdered(v, ctx);
@@ -76,14 +79,48 @@ export const cohortSettingsSchema = z
       ctx.addIssue({ code: "custom", path: ["trainingModules"], message: "List at least one training module." });
   });
 
-export const createCohortSchema = cohortSettingsSchema;
+/** "" or missing: start empty; otherwise the cohort whose templates and support centres to copy. */
+const optionalId = z.string().trim().max(64).optional().default("");
+
+export const createCohortSchema = z.intersection(z.object({ copyFromCohortId: optionalId }), cohortSettingsSchema);
 export const updateCohortSchema = z.intersection(z.object({ cohortId: id }), cohortSettingsSchema);
 
+/** Copy an earlier cohort's library templates and/or support centres into this one, at any time. */
+export const copyFromCohortSchema = z
+  .object({
+    cohortId: id,
+    fromCohortId: z
+      .string()
+      .trim()
+      .min(1, "cohorts.copy.errors.chooseSource")
+      .max(64, "cohorts.copy.errors.chooseSource"),
+    templates: checkbox,
+    centres: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.templates && !v.centres)
+      ctx.addIssue({ code: "custom", path: ["templates"], message: "cohorts.copy.errors.chooseWhat" });
+  });
+
 export const rollOverSchema = z.object({ cohortId: id, ...basics }).superRefine(datesOrdered);
+
+/** Repeated form fields ("closeCohortIds") arrive as one string or as an array. */
+const idList = z
+  .union([id, z.array(id).max(1000)])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
 export const changeStatusSchema = z.object({
   cohortId: id,
   to: z.enum(["ACTIVE", "CLOSED"], { message: "Choose active or closed." }),
+  /** activating: the other active cohorts the coordinator confirmed closing (decision 114) */
+  closeCohortIds: idList,
 });
 
 export type CohortSettingsInput = z.input<typeof cohortSettingsSchema>;
+
+/** Bulk: the selected mentor applicants to accept (lib/pairing/bulk-actions.ts). */
+export const acceptApplicantsSchema = z.object({
+  cohortId: id,
+  membershipIds: idList.refine((v) => v.length > 0, { message: "cohorts.bulk.errors.none" }),
+});
