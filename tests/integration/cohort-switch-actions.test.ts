@@ -230,7 +230,7 @@ describe("a new cohort from the templates and centres of another", () => {
     await p().emailTemplate.create({
       data: { cohortId: draft.id, category: "STUDY_METHODS", title: "Study", subject: "mine", body: "mine" },
     });
-    const input = { cohortId: draft.id, fromCohortId: active.id, templates: "on", centres: "on" };
+    const input = { cohortId: draft.id, fromCohortId: active.id, templates: "on", centres: "on" } as const;
     const r = await asUser(user.id, () => copyFromCohortAction(null, input));
     expect(r).toMatchObject({ ok: true, data: { templates: 0, centres: 1 } });
     expect((await p().emailTemplate.findFirstOrThrow({ where: { cohortId: draft.id, title: "Study" } })).subject).toBe(
