@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -28,6 +28,8 @@ export function ActivateCohortForm({
     if (confirming) heading.current?.focus();
   }, [confirming]);
   const others = othersActive.map((o) => o.name).join(", ");
+  // names typed by people keep their own direction inside a Persian sentence
+  const b = (chunks: ReactNode) => <bdi>{chunks}</bdi>;
   // Once active, the page renders this again without the form: the result stays in view.
   if (cohort.status !== "DRAFT") return <FormStatus state={state} label={t("status")} ref={attachStatus} />;
   return (
@@ -38,7 +40,7 @@ export function ActivateCohortForm({
         <input key={o.id} type="hidden" name="closeCohortIds" value={o.id} />
       ))}
       {othersActive.length ? (
-        <p className="text-sm text-amber-800">{t("othersActive", { count: othersActive.length, others })}</p>
+        <p className="text-sm text-amber-800">{t.rich("othersActive", { count: othersActive.length, others, b })}</p>
       ) : null}
       {confirming ? (
         <div
@@ -52,13 +54,13 @@ export function ActivateCohortForm({
             ref={heading}
             className="font-semibold text-stone-900 focus:outline-none"
           >
-            {t("confirmTitle", { name: cohort.name })}
+            {t.rich("confirmTitle", { name: cohort.name, b })}
           </h3>
           <ul className="list-disc space-y-1 ps-5 text-sm text-stone-800">
-            <li>{t("consequenceDefault", { name: cohort.name })}</li>
+            <li>{t.rich("consequenceDefault", { name: cohort.name, b })}</li>
             {othersActive.length ? (
               <>
-                <li>{t("consequenceClose", { count: othersActive.length, others })}</li>
+                <li>{t.rich("consequenceClose", { count: othersActive.length, others, b })}</li>
                 <li>{t("consequenceFinal")}</li>
               </>
             ) : (
@@ -72,7 +74,7 @@ export function ActivateCohortForm({
               pending={pending}
               pendingLabel={t("pending")}
             >
-              {othersActive.length ? t("confirmClosing", { count: othersActive.length, others }) : t("confirm")}
+              {othersActive.length ? t.rich("confirmClosing", { count: othersActive.length, others, b }) : t("confirm")}
             </Button>
             <Button
               type="button"

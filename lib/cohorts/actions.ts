@@ -178,7 +178,7 @@ interface SettingsSaved {
 export const updateCohortAction = defineAction({
   name: "cohort.update",
   schema: updateCohortSchema,
-  successMessage: "Settings saved.",
+  successMessage: msg("cohorts.saved"),
   revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}`, "/coordinator"],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -190,8 +190,7 @@ export const updateCohortAction = defineAction({
       _count: { _all: true },
     });
     const max = Math.max(0, ...largest.map((g) => g._count._all));
-    if (input.groupSize < max)
-      ruleError(`A group already has ${max} mentees: the group size cannot be smaller.`, "groupSize");
+    if (input.groupSize < max) ruleError(msg("cohorts.errors.groupTooSmall", { max }), "groupSize");
     const data = settingsData(input);
     const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { applicationsOpen: true } });
     await tx.cohort.update({ where: { id: cohort.id }, data, select: { id: true } });
@@ -224,7 +223,7 @@ export const updateCohortAction = defineAction({
 export const rollOverCohortAction = defineAction({
   name: "cohort.roll_over",
   schema: rollOverSchema,
-  successMessage: "Next year's cohort is ready as a draft.",
+  successMessage: msg("cohorts.rolledOver"),
   revalidate: () => ["/coordinator/cohorts"],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,

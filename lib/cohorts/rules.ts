@@ -11,19 +11,18 @@ export interface SetupFacts {
   assignedMentees: number;
 }
 
-/** Why a cohort may not move from `from` to `to` (null = allowed). */
+/** Why a cohort may not move from `from` to `to` (null = allowed): a catalog key (messages/<locale>/cohorts.json). */
 export function statusChangeProblem(from: CohortStatus, to: CohortStatus, facts: SetupFacts): string | null {
-  if (from === "CLOSED") return "This cohort is closed: it can no longer change.";
-  if (from === to) return `The cohort is already ${to.toLowerCase()}.`;
+  if (from === "CLOSED") return "cohorts.errors.closed";
+  if (from === to) return to === "ACTIVE" ? "cohorts.errors.alreadyActive" : "cohorts.errors.alreadyClosed";
   if (from === "DRAFT" && to === "ACTIVE") {
-    if (facts.pairs === 0 || facts.assignedMentees === 0)
-      return "Form at least one mentor pair with mentees before activating.";
-    if (!facts.groupsPublished) return "Publish the pairs and groups before activating the cohort.";
+    if (facts.pairs === 0 || facts.assignedMentees === 0) return "cohorts.errors.pairWithMentees";
+    if (!facts.groupsPublished) return "cohorts.errors.publishFirst";
     return null;
   }
   if (from === "ACTIVE" && to === "CLOSED") return null;
   if (from === "DRAFT" && to === "CLOSED") return null; // abandoning a draft
-  return "That status change is not possible.";
+  return "cohorts.errors.impossible";
 }
 
 /** Another cohort of the same coordinator that is active while they activate one. */
@@ -72,7 +71,7 @@ export function bulkSelectionProblem(
 
 /** A closed cohort is read-only for every action. */
 export function editProblem(status: CohortStatus): string | null {
-  return status === "CLOSED" ? "This cohort is closed and read-only." : null;
+  return status === "CLOSED" ? "cohorts.errors.readOnly" : null;
 }
 
 /** Paused periods typed one per line: "Exam block, 2027-01-18, 2027-01-29". */
