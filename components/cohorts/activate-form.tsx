@@ -74,7 +74,12 @@ export function ActivateCohortForm({
               pending={pending}
               pendingLabel={t("pending")}
             >
-              {othersActive.length ? t.rich("confirmClosing", { count: othersActive.length, others, b }) : t("confirm")}
+              {/* one span: the button is a flex box, and a bare <bdi> would become a column of its own */}
+              <span>
+                {othersActive.length
+                  ? t.rich("confirmClosing", { count: othersActive.length, others, b })
+                  : t("confirm")}
+              </span>
             </Button>
             <Button
               type="button"
