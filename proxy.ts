@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { COHORT_HEADER, cohortInUrl } from "./lib/cohorts/url";
 import { env } from "./lib/env";
 import {
   actionBodyProblem,
@@ -15,7 +16,10 @@ import {
  *  2. request bodies: over 1 MB get 413, server-action bodies Next could not decode get 400
  *     (Next itself answers 500 and resets the connection);
  *  3. a fresh nonce and the Content-Security-Policy built on it (Next.js reads it from the request
- *     header and puts it on its scripts), HSTS over HTTPS, COOP and the other headers.
+ *     header and puts it on its scripts), HSTS over HTTPS, COOP and the other headers;
+ *  4. the cohort the URL names (`?cohort=<id>` or /coordinator/cohorts/<id>/…) in a request
+ *     header for lib/auth/session.ts (layouts cannot read the query); a client's own copy of the
+ *     header is always replaced (decision 113).
  */
 const DB_STATE = "__duomentorDbState";
 
@@ -84,6 +88,9 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  const cohort = cohortInUrl(pathname, request.nextUrl.searchParams);
+  if (cohort) requestHeaders.set(COHORT_HEADER, cohort);
+  else requestHeaders.delete(COHORT_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   for (const [k, v] of STATIC_HEADERS) response.headers.set(k, v);

@@ -5,16 +5,18 @@
  */
 export const UNCONVERTED = [
   "app/apply/**",
-  "app/coordinator/**",
+  "app/coordinator/cohorts/*/mentors/**",
+  "app/coordinator/compliance/**",
+  "app/coordinator/meetings/**",
+  "app/coordinator/outbox/**",
+  "app/coordinator/referrals/**",
   "app/mentee/**",
   "app/mentor/**",
   "app/supervisor/**",
   "components/booking/**",
-  "components/cohorts/**",
   "components/contacts/**",
   "components/pairing/**",
   "components/people/**",
   "components/referrals/**",
-  "components/support-centres/**",
   "components/templates/**",
 ];

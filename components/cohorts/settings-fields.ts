@@ -1,4 +1,8 @@
+import { LOCALE_INFO, LOCALES } from "@/lib/i18n/config";
 import type { SetupField } from "./setup-form";
+
+/** A translator for whole keys (`await getTranslations()` in the page). */
+type Tr = (key: string) => string;
 
 export interface SettingsValues {
   name: string;
@@ -16,6 +20,7 @@ export interface SettingsValues {
   agreementText: string;
   trainingRequired: boolean;
   applicationsOpen?: boolean;
+  defaultLocale?: string | null;
 }
 
 export const TIME_ZONES = [
@@ -29,24 +34,40 @@ export const TIME_ZONES = [
 ];
 
 /** The fields of the cohort settings form (create and edit). */
-export function settingsFields(v: SettingsValues): SetupField[] {
+export function settingsFields(v: SettingsValues, tr: Tr): SetupField[] {
   const zones = TIME_ZONES.includes(v.timeZone) ? TIME_ZONES : [v.timeZone, ...TIME_ZONES];
   return [
-    { name: "name", label: "Cohort name", defaultValue: v.name },
-    { name: "academicYear", label: "Academic year", defaultValue: v.academicYear, hint: "For example 2027-2028." },
-    { name: "startsOn", label: "Starts on", type: "date", defaultValue: v.startsOn },
-    { name: "endsOn", label: "Ends on", type: "date", defaultValue: v.endsOn },
+    { name: "name", label: tr("cohorts.settings.name"), defaultValue: v.name },
+    {
+      name: "academicYear",
+      label: tr("cohorts.settings.academicYear"),
+      defaultValue: v.academicYear,
+      hint: tr("cohorts.settings.academicYearHint"),
+    },
+    { name: "startsOn", label: tr("cohorts.settings.startsOn"), type: "date", defaultValue: v.startsOn },
+    { name: "endsOn", label: tr("cohorts.settings.endsOn"), type: "date", defaultValue: v.endsOn },
     {
       name: "timeZone",
-      label: "Time zone",
+      label: tr("cohorts.settings.timeZone"),
       type: "select",
       defaultValue: v.timeZone,
       options: zones.map((z) => ({ value: z, label: z })),
-      hint: "Days and times are shown in this zone.",
+      hint: tr("cohorts.settings.timeZoneHint"),
+    },
+    {
+      name: "defaultLocale",
+      label: tr("cohorts.settings.defaultLocale"),
+      type: "select",
+      defaultValue: v.defaultLocale ?? "",
+      options: [
+        { value: "", label: tr("cohorts.settings.defaultLocaleNone") },
+        ...LOCALES.map((l) => ({ value: l, label: LOCALE_INFO[l].name })),
+      ],
+      hint: tr("cohorts.settings.defaultLocaleHint"),
     },
     {
       name: "groupSize",
-      label: "Mentees per group",
+      label: tr("cohorts.settings.groupSize"),
       type: "number",
       defaultValue: String(v.groupSize),
       min: 1,
@@ -54,16 +75,16 @@ export function settingsFields(v: SettingsValues): SetupField[] {
     },
     {
       name: "maxMenteesPerMentor",
-      label: "Most mentees per mentor",
+      label: tr("cohorts.settings.maxMenteesPerMentor"),
       type: "number",
       defaultValue: String(v.maxMenteesPerMentor),
       min: 1,
       max: 100,
-      hint: "You are warned before a mentor gets more.",
+      hint: tr("cohorts.settings.maxMenteesPerMentorHint"),
     },
     {
       name: "firstIntervalDays",
-      label: "Calls every … days at the start",
+      label: tr("cohorts.settings.firstIntervalDays"),
       type: "number",
       defaultValue: String(v.firstIntervalDays),
       min: 1,
@@ -71,7 +92,7 @@ export function settingsFields(v: SettingsValues): SetupField[] {
     },
     {
       name: "lastIntervalDays",
-      label: "Calls every … days by the end",
+      label: tr("cohorts.settings.lastIntervalDays"),
       type: "number",
       defaultValue: String(v.lastIntervalDays),
       min: 1,
@@ -79,49 +100,49 @@ export function settingsFields(v: SettingsValues): SetupField[] {
     },
     {
       name: "pausedPeriods",
-      label: "Paused periods (exam blocks, holidays)",
+      label: tr("cohorts.settings.pausedPeriods"),
       type: "textarea",
       optional: true,
       defaultValue: v.pausedText,
-      hint: "One per line: label, first day, last day, e.g. Exam block, 2028-01-17, 2028-01-28.",
+      hint: tr("cohorts.settings.pausedPeriodsHint"),
     },
     {
       name: "trainingModules",
-      label: "Mentor training modules",
+      label: tr("cohorts.settings.trainingModules"),
       type: "textarea",
       defaultValue: v.trainingModules.join("\n"),
-      hint: "One per line.",
+      hint: tr("cohorts.settings.onePerLine"),
     },
     {
       name: "waiveTraining",
-      label: "Waive the training gate (mentors may get mentees before finishing training)",
+      label: tr("cohorts.settings.waiveTraining"),
       type: "checkbox",
       defaultValue: v.trainingRequired ? "" : "on",
-      hint: "Recorded in the audit trail.",
+      hint: tr("cohorts.settings.waiveTrainingHint"),
     },
     {
       name: "selectionCriteria",
-      label: "Mentor selection criteria",
+      label: tr("cohorts.settings.selectionCriteria"),
       type: "textarea",
       optional: true,
       defaultValue: v.selectionCriteria.join("\n"),
-      hint: "One per line; shown when you decide on applications.",
+      hint: tr("cohorts.settings.selectionCriteriaHint"),
     },
     {
       name: "applicationsOpen",
-      label: "Open applications (students may apply to mentor or to be mentored at /apply)",
+      label: tr("cohorts.settings.applicationsOpen"),
       type: "checkbox",
       defaultValue: v.applicationsOpen ? "on" : "",
-      hint: "Applicants appear as mentor applicants and mentee applicants.",
+      hint: tr("cohorts.settings.applicationsOpenHint"),
     },
     {
       name: "agreementText",
-      label: "Mentoring agreement",
+      label: tr("cohorts.settings.agreementText"),
       type: "textarea",
       optional: true,
       rows: 6,
       defaultValue: v.agreementText,
-      hint: "Mentors and mentees acknowledge it after groups are published. Empty: the standard text.",
+      hint: tr("cohorts.settings.agreementTextHint"),
     },
   ];
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -39,7 +40,7 @@ export function SetupForm({
   action,
   fields,
   submitLabel,
-  pendingLabel = "Saving…",
+  pendingLabel,
   label,
   variant = "primary",
   confirmMessage,
@@ -59,6 +60,7 @@ export function SetupForm({
   /** after success, a link to the cohort the action returned ({ cohortId }) */
   openLink?: string;
 }) {
+  const t = useTranslations("cohorts.form");
   const { state, action: formAction, pending, attach, attachStatus, value, values, errors } = useActionForm(action);
   const cohortId = state?.ok ? (state.data as { cohortId?: unknown } | undefined)?.cohortId : undefined;
   return (
@@ -73,7 +75,7 @@ export function SetupForm({
       }}
     >
       <div className={inline ? "basis-full empty:hidden" : undefined}>
-        <FormStatus state={state} label={`${label} status`} ref={attachStatus} />
+        <FormStatus state={state} label={t("status", { label })} ref={attachStatus} />
       </div>
       {openLink && typeof cohortId === "string" ? (
         <Link
@@ -140,7 +142,7 @@ export function SetupForm({
                   {f.label}
                 </label>
                 {f.hint ? (
-                  <p id={`${id}-hint`} className="ml-8 text-sm text-stone-600">
+                  <p id={`${id}-hint`} className="ms-8 text-sm text-stone-600">
                     {f.hint}
                   </p>
                 ) : null}
@@ -199,7 +201,7 @@ export function SetupForm({
             );
         }
       })}
-      <Button type="submit" variant={variant} pending={pending} pendingLabel={pendingLabel}>
+      <Button type="submit" variant={variant} pending={pending} pendingLabel={pendingLabel ?? t("saving")}>
         {submitLabel}
       </Button>
     </form>

@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { type Role, ROLE_HOME } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/session";
+import { CohortSwitcher, type SwitcherCohort } from "@/components/cohorts/cohort-switcher";
 import { cx } from "@/components/ui/cx";
+import { withCohort } from "@/lib/cohorts/url";
 import { ROLE_NAV } from "./nav";
 import { NavLinks } from "./nav-links";
 
@@ -12,11 +14,14 @@ export function AppShell({
   role,
   viewer,
   cohortName,
+  cohort,
   children,
 }: {
   role: Role;
   viewer: Viewer;
   cohortName?: string;
+  /** the cohort shown, the role's cohorts, and the one the URL names (links keep it) */
+  cohort?: { current: SwitcherCohort; cohorts: SwitcherCohort[]; named: string | null };
   children: ReactNode;
 }) {
   const t = useTranslations("shell");
@@ -32,7 +37,10 @@ export function AppShell({
       <header className="border-b border-stone-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <div className="flex items-center gap-3">
-            <Link href={ROLE_HOME[role]} className="text-brand-700 flex items-center gap-2 text-lg font-semibold">
+            <Link
+              href={withCohort(ROLE_HOME[role], cohort?.named)}
+              className="text-brand-700 flex items-center gap-2 text-lg font-semibold"
+            >
               <span
                 aria-hidden="true"
                 className="bg-brand-600 grid size-8 place-items-center rounded-lg text-sm font-bold text-white"
@@ -62,7 +70,11 @@ export function AppShell({
           </div>
         </div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 pb-2">
-          <NavLinks items={ROLE_NAV[role]} label={t("rolePages", { role: t(`role.${role}`) })} />
+          <NavLinks
+            items={ROLE_NAV[role]}
+            cohortId={cohort?.named}
+            label={t("rolePages", { role: t(`role.${role}`) })}
+          />
           {otherRoles.length ? (
             <nav aria-label={t("switchRole")} className="flex items-center gap-1 text-sm">
               <span className="text-stone-600">{t("also")}</span>
@@ -82,7 +94,9 @@ export function AppShell({
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-8">
-        {cohortName ? (
+        {role === "COORDINATOR" && cohort ? (
+          <CohortSwitcher current={cohort.current} cohorts={cohort.cohorts} />
+        ) : cohortName ? (
           <p className="text-brand-700 mb-1 text-sm font-medium">
             <bdi>{cohortName}</bdi>
           </p>

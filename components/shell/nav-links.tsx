@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useId, useState } from "react";
 import { cx } from "@/components/ui/cx";
+import { withCohort } from "@/lib/cohorts/url";
 import type { NavItem } from "./nav";
 
 /**
@@ -11,7 +12,16 @@ import type { NavItem } from "./nav";
  * laptop a row that wraps; on a phone a "Menu" button that opens every destination as a list
  * (no sideways strip with entries hidden off-screen). The current page is named in the button.
  */
-export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
+export function NavLinks({
+  items,
+  label,
+  cohortId,
+}: {
+  items: NavItem[];
+  label: string;
+  /** the cohort the URL names: every link stays in it (decision 113) */
+  cohortId?: string | null;
+}) {
   const pathname = usePathname();
   const t = useTranslations();
   const [open, setOpen] = useState(false);
@@ -53,7 +63,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
           return (
             <li key={item.href}>
               <Link
-                href={item.href}
+                href={withCohort(item.href, cohortId)}
                 aria-current={here ? "page" : undefined}
                 onClick={() => setOpen(false)}
                 className={cx(

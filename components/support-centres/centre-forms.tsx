@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CATEGORIES } from "@/lib/referrals/rules";
-import { CATEGORY_LABEL } from "@/lib/referrals/schemas";
 import {
   copySupportCentresAction,
   createSupportCentreAction,
@@ -27,41 +27,43 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
   const { state, action, pending, attach, attachStatus, failed, errors, value } = useActionForm(
     centre ? updateSupportCentreAction : createSupportCentreAction,
   );
+  const t = useTranslations("centres.form");
+  const tc = useTranslations("centres.category");
   const p = centre ? `c-${centre.id}-` : "new-";
   const v = (k: "name" | "category" | "contact" | "hours" | "howToRefer") => value(k, centre?.[k] ?? "");
-  const title = centre ? `Edit ${centre.name}` : "Add a support centre";
+  const title = centre ? t("editTitle", { name: centre.name }) : t("addTitle");
   return (
     <form ref={attach} action={action} aria-label={title} className="space-y-4" noValidate>
-      <FormStatus state={state} label={`${title} status`} ref={attachStatus} />
+      <FormStatus state={state} label={t("status", { title })} ref={attachStatus} />
       {centre ? <input type="hidden" name="centreId" value={centre.id} /> : null}
-      <TextField id={`${p}name`} name="name" label="Name" defaultValue={v("name")} errors={errors.name} />
+      <TextField id={`${p}name`} name="name" label={t("name")} defaultValue={v("name")} errors={errors.name} />
       <SelectField
         id={`${p}category`}
         name="category"
-        label="Category"
+        label={t("category")}
         defaultValue={v("category")}
         errors={errors.category}
       >
-        <option value="">Choose…</option>
+        <option value="">{t("choose")}</option>
         {CATEGORIES.map((c) => (
           <option key={c} value={c}>
-            {CATEGORY_LABEL[c]}
+            {tc(c)}
           </option>
         ))}
       </SelectField>
       <TextField
         id={`${p}contact`}
         name="contact"
-        label="Contact"
+        label={t("contact")}
         optional
-        hint="Room, email, phone."
+        hint={t("contactHint")}
         defaultValue={v("contact")}
         errors={errors.contact}
       />
       <TextField
         id={`${p}hours`}
         name="hours"
-        label="Opening hours"
+        label={t("hours")}
         optional
         defaultValue={v("hours")}
         errors={errors.hours}
@@ -69,7 +71,7 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
       <TextAreaField
         id={`${p}howToRefer`}
         name="howToRefer"
-        label="How to refer"
+        label={t("howToRefer")}
         optional
         rows={3}
         defaultValue={v("howToRefer")}
@@ -83,10 +85,10 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
           defaultChecked={failed ? failed.values?.emergency === "true" : (centre?.emergency ?? false)}
           className="size-5"
         />
-        Emergency contact: shown to mentors at once when they file an urgent referral
+        {t("emergency")}
       </label>
-      <Button type="submit" pending={pending} pendingLabel="Saving…">
-        {centre ? "Save centre" : "Add centre"}
+      <Button type="submit" pending={pending} pendingLabel={t("saving")}>
+        {centre ? t("save") : t("addSubmit")}
       </Button>
     </form>
   );
@@ -94,17 +96,18 @@ export function CentreForm({ centre }: { centre?: CentreValues }) {
 
 /** Remove a centre, after an explicit confirmation. */
 export function DeleteCentreForm({ centreId, name }: { centreId: string; name: string }) {
+  const t = useTranslations("centres.form");
   const { state, action, pending, attach, attachStatus } = useActionForm(deleteSupportCentreAction);
   return (
-    <form ref={attach} action={action} aria-label={`Remove ${name}`} className="space-y-3" noValidate>
-      <FormStatus state={state} label={`Remove ${name} status`} ref={attachStatus} />
+    <form ref={attach} action={action} aria-label={t("removeTitle", { name })} className="space-y-3" noValidate>
+      <FormStatus state={state} label={t("status", { title: t("removeTitle", { name }) })} ref={attachStatus} />
       <input type="hidden" name="centreId" value={centreId} />
       <label className="flex min-h-11 items-center gap-3 text-sm text-stone-800">
         <input type="checkbox" required className="size-5" />
-        Yes, remove {name} from this year&apos;s directory
+        {t.rich("removeConfirm", { name, b: (chunks) => <bdi>{chunks}</bdi> })}
       </label>
-      <Button type="submit" variant="danger" pending={pending} pendingLabel="Removing…">
-        Remove centre
+      <Button type="submit" variant="danger" pending={pending} pendingLabel={t("removing")}>
+        {t("remove")}
       </Button>
     </form>
   );
@@ -118,25 +121,26 @@ export function CopyCentresForm({
   toCohortId: string;
   cohorts: { id: string; name: string; centres: number }[];
 }) {
+  const t = useTranslations("centres.form");
   const { state, action, pending, attach, attachStatus, errors, value } = useActionForm(copySupportCentresAction);
   return (
-    <form ref={attach} action={action} aria-label="Copy last year's directory" className="space-y-3" noValidate>
-      <FormStatus state={state} label="Copy status" ref={attachStatus} />
+    <form ref={attach} action={action} aria-label={t("copyLabel")} className="space-y-3" noValidate>
+      <FormStatus state={state} label={t("copyStatus")} ref={attachStatus} />
       <input type="hidden" name="toCohortId" value={toCohortId} />
       <SelectField
         id="fromCohortId"
-        label="Copy centres from"
+        label={t("copyFrom")}
         defaultValue={value("fromCohortId", cohorts[0]?.id ?? "")}
         errors={errors.fromCohortId}
       >
         {cohorts.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.name} ({c.centres} centre{c.centres === 1 ? "" : "s"})
+            {t("copyOption", { name: c.name, count: c.centres })}
           </option>
         ))}
       </SelectField>
-      <Button type="submit" variant="secondary" pending={pending} pendingLabel="Copying…">
-        Copy centres
+      <Button type="submit" variant="secondary" pending={pending} pendingLabel={t("copying")}>
+        {t("copySubmit")}
       </Button>
     </form>
   );

@@ -1,8 +1,10 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { forbidden, redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { Prisma, type Phase } from "../../generated/prisma/client";
+import { COHORT_HEADER } from "../cohorts/url";
 import { db } from "../db";
 import { authOptions } from "./options";
 import { type CohortActor, type Role, ROLE_ORDER } from "./permissions";
@@ -141,13 +143,35 @@ export async function callerLocale(
 }
 
 /**
- * The cohort a person acts in for a role when nothing else names one: the same choice
- * requireRole makes for pages (active first, then the newest), so an action can never write to
- * another cohort than the page showed.
+ * The cohort the URL of this request names (`?cohort=<id>`, or /coordinator/cohorts/<id>/…),
+ * as proxy.ts passed it on; null when it names none. Server actions post to the page's URL, so
+ * an action sees the cohort of the page it was sent from. Under vitest: the test context's.
  */
+export const requestedCohortId = cache(async (): Promise<string | null> => {
+  const t = testContext();
+  if (t) return t.cohortId ?? null;
+  try {
+    return (await headers()).get(COHORT_HEADER) || null;
+  } catch {
+    return null; // outside a request (scripts, jobs)
+  }
+});
+
+/**
+ * The membership a person acts in for a role: in the cohort the URL names when it names one
+ * (undefined when they do not hold the role there: the page is a 404, the action refused), else
+ * the most relevant one (active first, then the newest). Pages, loaders of "my cohort" and route
+ * handlers all choose here, so an action can never write to another cohort than the page showed.
+ */
+export async function chooseMembership(viewer: Viewer, role: Role): Promise<ViewerMembership | undefined> {
+  const requested = await requestedCohortId();
+  return viewer.memberships.find((m) => m.role === role && (!requested || m.cohort.id === requested));
+}
+
+/** The cohort a person acts in for a role (chooseMembership). */
 export async function roleCohortId(role: Role): Promise<string | null> {
   const viewer = await getViewer();
-  return viewer?.memberships.find((m) => m.role === role)?.cohort.id ?? null;
+  return (viewer && (await chooseMembership(viewer, role))?.cohort.id) ?? null;
 }
 
 /**
@@ -174,15 +198,17 @@ export interface RoleContext {
 }
 
 /**
- * For pages: the signed-in person acting in `role` (in their most relevant cohort with it).
+ * For pages: the signed-in person acting in `role`, in the cohort the URL names (a 404 when they
+ * do not hold the role there), else in their most relevant cohort with it.
  * Anonymous: to the sign-in page. Without the role: 403. A convenience for pages only;
  * every action and query checks the record it touches again.
  */
-const roleContext = cache(async (role: Role): Promise<RoleContext | "anonymous" | "forbidden"> => {
+const roleContext = cache(async (role: Role): Promise<RoleContext | "anonymous" | "forbidden" | "not-found"> => {
   const viewer = await getViewer();
   if (!viewer) return "anonymous";
-  const membership = viewer.memberships.find((m) => m.role === role);
-  if (!membership) return "forbidden";
+  const membership = await chooseMembership(viewer, role);
+  // A cohort named in the URL that the caller does not hold the role in: nothing to learn there.
+  if (!membership) return viewer.memberships.some((m) => m.role === role) ? "not-found" : "forbidden";
   const actor = await cohortActor(viewer.user.id, membership.cohort.id);
   if (!actor) return "forbidden";
   return { viewer, membership, actor };
@@ -194,5 +220,6 @@ export async function requireRole(role: Role, callbackPath?: string): Promise<Ro
   const ctx = await roleContext(role);
   if (ctx === "anonymous") redirect(`/login${callbackPath ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : ""}`);
   if (ctx === "forbidden") forbidden();
+  if (ctx === "not-found") notFound();
   return ctx;
 }

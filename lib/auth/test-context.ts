@@ -11,6 +11,8 @@ interface TestContext {
   revalidated: string[];
   /** the AuthSession.id the caller signs in with (sessions tests) */
   sessionId?: string;
+  /** the cohort the request's URL names (`?cohort=`, decision 113) */
+  cohortId?: string;
 }
 const storage = new AsyncLocalStorage<TestContext>();
 
@@ -21,9 +23,9 @@ export function testContext(): TestContext | undefined {
 export async function asUser<T>(
   userId: string | null,
   fn: () => Promise<T>,
-  options: { sessionId?: string } = {},
+  options: { sessionId?: string; cohortId?: string } = {},
 ): Promise<T & { revalidated?: string[] }> {
-  const ctx: TestContext = { userId, revalidated: [], sessionId: options.sessionId };
+  const ctx: TestContext = { userId, revalidated: [], sessionId: options.sessionId, cohortId: options.cohortId };
   const result = await storage.run(ctx, fn);
   if (result && typeof result === "object") Object.assign(result, { revalidated: ctx.revalidated });
   return result as T & { revalidated?: string[] };

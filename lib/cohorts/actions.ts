@@ -3,15 +3,33 @@ import { defineAction, ruleError, type Tx } from "../actions";
 import { inTurn } from "../db/in-turn";
 import { loadRoleCohort } from "../auth/loaders";
 import { dbDateToLocal, localToDbDate } from "../time";
-import { loadCohort } from "./loaders";
-import { parsePausedPeriods, shiftPausedPeriods, statusChangeProblem, type PausedPeriodInput } from "./rules";
-import { changeStatusSchema, createCohortSchema, rollOverSchema, updateCohortSchema } from "./schemas";
+import { Prisma } from "../../generated/prisma/client";
+import { msg } from "../i18n/msg";
+import { loadCohort, loadCohortForStatus, loadCopySource } from "./loaders";
+import {
+  activationDecision,
+  parsePausedPeriods,
+  shiftPausedPeriods,
+  statusChangeProblem,
+  type ActiveCohort,
+  type CohortStatus,
+  type PausedPeriodInput,
+} from "./rules";
+import { storedLocale } from "../i18n/schemas";
+import {
+  changeStatusSchema,
+  cohortSettingsSchema,
+  copyFromCohortSchema,
+  createCohortSchema,
+  rollOverSchema,
+  updateCohortSchema,
+} from "./schemas";
 import { lockEditableCohort } from "./setup";
 
 /** Every cohort decision is the coordinator's: the table's write cell of cohort.setup. */
 const SETUP = { verb: "write", resource: "cohort.setup" } as const;
 
-function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
+function settingsData(input: ReturnType<typeof cohortSettingsSchema.parse>) {
   return {
     name: input.name,
     academicYear: input.academicYear,
@@ -27,7 +45,41 @@ function settingsData(input: ReturnType<typeof createCohortSchema.parse>) {
     agreementText: input.agreementText || null,
     trainingRequired: !input.waiveTraining,
     applicationsOpen: input.applicationsOpen,
+    defaultLocale: storedLocale(input.defaultLocale),
   };
+}
+
+/**
+ * Copies the library templates (not archived; mentors' own stay theirs) and the support centres
+ * of one cohort into another. What is there already is kept: a template with the same title, a
+ * centre with the same name ((cohortId, name) is unique).
+ */
+async function copyCohortContent(tx: Tx, from: string, to: string, what: { templates: boolean; centres: boolean }) {
+  let templates = 0;
+  let centres = 0;
+  if (what.templates) {
+    const [source, existing] = await Promise.all([
+      tx.emailTemplate.findMany({
+        where: { cohortId: from, ownerId: null, archivedAt: null },
+        orderBy: { id: "asc" },
+        select: { category: true, title: true, subject: true, body: true, authorId: true },
+      }),
+      tx.emailTemplate.findMany({ where: { cohortId: to, ownerId: null, archivedAt: null }, select: { title: true } }),
+    ]);
+    const have = new Set(existing.map((t) => t.title));
+    const data = source.filter((t) => !have.has(t.title)).map((t) => ({ ...t, cohortId: to }));
+    templates = (await tx.emailTemplate.createMany({ data })).count;
+  }
+  if (what.centres) {
+    const source = await tx.supportCentre.findMany({
+      where: { cohortId: from },
+      select: { name: true, category: true, contact: true, hours: true, howToRefer: true, emergency: true },
+    });
+    centres = (
+      await tx.supportCentre.createMany({ data: source.map((c) => ({ ...c, cohortId: to })), skipDuplicates: true })
+    ).count;
+  }
+  return { templates, centres };
 }
 
 function writePausedPeriods(tx: Tx, cohortId: string, periods: PausedPeriodInput[]) {
@@ -41,18 +93,33 @@ function writePausedPeriods(tx: Tx, cohortId: string, periods: PausedPeriodInput
   });
 }
 
+interface CohortCreated {
+  cohortId: string;
+  copiedFrom: string | null;
+  copied: { templates: number; centres: number } | null;
+}
+
 /**
  * A new cohort from scratch. A coordinator starts one from the cohort they coordinate (the one
- * their pages show: the table's cell on that cohort decides) and becomes its coordinator.
+ * their pages show: the table's cell on that cohort decides) and becomes its coordinator. It may
+ * start with the templates and support centres of a cohort they coordinate (`copyFromCohortId`).
  */
 export const createCohortAction = defineAction({
   name: "cohort.create",
   schema: createCohortSchema,
-  successMessage: "Cohort created.",
+  successMessage: (d: CohortCreated) =>
+    d.copied ? msg("cohorts.create.createdWithCopies", d.copied) : msg("cohorts.create.created"),
   revalidate: () => ["/coordinator/cohorts"],
-  load: () => loadRoleCohort("COORDINATOR"),
+  async load({ userId, input }) {
+    const own = await loadRoleCohort("COORDINATOR");
+    if (!own || !input.copyFromCohortId) return own ? { ...own, copyFrom: null } : null;
+    const copyFrom = await loadCopySource(userId, input.copyFromCohortId);
+    // a cohort the caller does not coordinate is no source: said on the field, nothing written
+    if (!copyFrom) ruleError(msg("cohorts.copy.errors.chooseSource"), "copyFromCohortId");
+    return { ...own, copyFrom };
+  },
   permission: SETUP,
-  async run({ userId, input, tx }) {
+  async run({ userId, input, record, tx }): Promise<CohortCreated> {
     const { periods } = parsePausedPeriods(input.pausedPeriods);
     const cohort = await tx.cohort.create({ data: { ...settingsData(input), status: "DRAFT" }, select: { id: true } });
     await writePausedPeriods(tx, cohort.id, periods);
@@ -60,14 +127,46 @@ export const createCohortAction = defineAction({
       data: { userId, cohortId: cohort.id, role: "COORDINATOR", status: "ACTIVE" },
       select: { id: true },
     });
-    return { cohortId: cohort.id };
+    const copied = record.copyFrom
+      ? await copyCohortContent(tx, record.copyFrom, cohort.id, { templates: true, centres: true })
+      : null;
+    return { cohortId: cohort.id, copiedFrom: record.copyFrom, copied };
   },
   audit: (d, { record }) => ({
     cohortId: d.cohortId,
     action: "cohort.created",
     entity: "Cohort",
     entityId: d.cohortId,
-    detail: { from: record.scope.cohortId },
+    detail: { from: record.scope.cohortId, ...(d.copiedFrom ? { copiedFrom: d.copiedFrom, ...d.copied } : {}) },
+  }),
+});
+
+/**
+ * Copy the library templates and/or support centres of another cohort the caller coordinates
+ * into this one, at any time (next year's draft while this year runs). Existing ones are kept.
+ */
+export const copyFromCohortAction = defineAction({
+  name: "cohort.copy_content",
+  schema: copyFromCohortSchema,
+  successMessage: (d: { templates: number; centres: number }) => msg("cohorts.copy.done", d),
+  revalidate: () => ["/coordinator/templates", "/coordinator/support-centres", "/mentor/templates"],
+  async load({ userId, input }) {
+    const cohort = await loadCohort(input.cohortId);
+    if (!cohort) return null;
+    const from = input.fromCohortId === input.cohortId ? null : await loadCopySource(userId, input.fromCohortId);
+    if (!from) ruleError(msg("cohorts.copy.errors.chooseSource"), "fromCohortId");
+    return { ...cohort, from };
+  },
+  permission: [SETUP, { verb: "write", resource: "template.library" }, { verb: "write", resource: "support.centre" }],
+  async run({ input, record, tx }) {
+    await lockEditableCohort(tx, record.id);
+    return copyCohortContent(tx, record.from, record.id, { templates: input.templates, centres: input.centres });
+  },
+  audit: (d, { record }) => ({
+    action: "cohort.content_copied",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: { from: record.from, ...d },
   }),
 });
 
@@ -80,7 +179,7 @@ interface SettingsSaved {
 export const updateCohortAction = defineAction({
   name: "cohort.update",
   schema: updateCohortSchema,
-  successMessage: "Settings saved.",
+  successMessage: msg("cohorts.saved"),
   revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}`, "/coordinator"],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -92,8 +191,7 @@ export const updateCohortAction = defineAction({
       _count: { _all: true },
     });
     const max = Math.max(0, ...largest.map((g) => g._count._all));
-    if (input.groupSize < max)
-      ruleError(`A group already has ${max} mentees: the group size cannot be smaller.`, "groupSize");
+    if (input.groupSize < max) ruleError(msg("cohorts.errors.groupTooSmall", { max }), "groupSize");
     const data = settingsData(input);
     const before = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { applicationsOpen: true } });
     await tx.cohort.update({ where: { id: cohort.id }, data, select: { id: true } });
@@ -126,7 +224,7 @@ export const updateCohortAction = defineAction({
 export const rollOverCohortAction = defineAction({
   name: "cohort.roll_over",
   schema: rollOverSchema,
-  successMessage: "Next year's cohort is ready as a draft.",
+  successMessage: msg("cohorts.rolledOver"),
   revalidate: () => ["/coordinator/cohorts"],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -203,16 +301,29 @@ export const rollOverCohortAction = defineAction({
   }),
 });
 
-/** DRAFT -> ACTIVE (only with published pairs and groups) -> CLOSED (read-only from then on). */
+/**
+ * DRAFT -> ACTIVE (only with published pairs and groups) -> CLOSED (read-only from then on).
+ * Activating while another cohort the caller coordinates is active closes that one in the same
+ * transaction, once the coordinator confirmed it on the page (activationDecision, decision 114).
+ */
 export const changeCohortStatusAction = defineAction({
   name: "cohort.status",
   schema: changeStatusSchema,
-  successMessage: (d: { status: string; from: string }) =>
-    d.status === "ACTIVE" ? "The cohort is active." : "The cohort is closed.",
+  successMessage: (d: StatusChanged) =>
+    d.status === "ACTIVE"
+      ? d.closed.length
+        ? msg("cohorts.status.activatedClosing", { closed: d.closed.map((c) => c.name).join(", ") })
+        : msg("cohorts.status.activated")
+      : msg("cohorts.status.closedDone"),
   revalidate: (_d, input) => [`/coordinator/cohorts/${input.cohortId}`, "/coordinator/cohorts", "/coordinator"],
-  load: ({ input }) => loadCohort(input.cohortId),
+  load: ({ userId, input }) => loadCohortForStatus(userId, input.cohortId),
   permission: SETUP,
-  async run({ input, record: cohort, tx }) {
+  async run({ input, record: cohort, tx }): Promise<StatusChanged> {
+    const activating = input.to === "ACTIVE";
+    // Every row this change may touch, locked in id order (two activations never deadlock).
+    const ids = [cohort.id, ...(activating ? cohort.othersActive.map((o) => o.id) : [])].sort();
+    const rows = await tx.$queryRaw<{ id: string; status: CohortStatus }[]>`
+      SELECT id, status::text AS status FROM "Cohort" WHERE id IN (${Prisma.join(ids)}) ORDER BY id FOR UPDATE`;
     const locked = await lockEditableCohort(tx, cohort.id);
     const [pairs, assignedMentees] = await inTurn(
       () => tx.mentorPair.count({ where: { cohortId: cohort.id } }),
@@ -224,17 +335,48 @@ export const changeCohortStatusAction = defineAction({
       assignedMentees,
     });
     if (problem) ruleError(problem);
+    let close: ActiveCohort[] = [];
+    if (activating) {
+      const stillActive = cohort.othersActive.filter((o) => rows.some((r) => r.id === o.id && r.status === "ACTIVE"));
+      const decision = activationDecision(stillActive, input.closeCohortIds);
+      if (decision.kind === "confirm")
+        ruleError(msg("cohorts.status.confirmClose", { others: decision.others.map((o) => o.name).join(", ") }));
+      close = stillActive.filter((o) => decision.close.includes(o.id));
+      for (const o of close) {
+        const { count } = await tx.cohort.updateMany({
+          where: { id: o.id, status: "ACTIVE" },
+          data: { status: "CLOSED" },
+        });
+        if (count !== 1) ruleError(msg("cohorts.status.changedMeanwhile"));
+      }
+    }
     const { count } = await tx.cohort.updateMany({
       where: { id: cohort.id, status: locked.status },
       data: { status: input.to },
     });
-    if (count !== 1) ruleError("The cohort changed meanwhile. Please reload.");
-    return { status: input.to, from: locked.status };
+    if (count !== 1) ruleError(msg("cohorts.status.changedMeanwhile"));
+    return { status: input.to, from: locked.status, closed: close };
   },
-  audit: (d, { record }) => ({
-    action: "cohort.status_changed",
-    entity: "Cohort",
-    entityId: record.id,
-    detail: { from: d.from, to: d.status },
-  }),
+  // One entry per cohort whose status changed, in that cohort's trail.
+  audit: (d, { record }) => [
+    {
+      action: "cohort.status_changed",
+      entity: "Cohort",
+      entityId: record.id,
+      detail: { from: d.from, to: d.status, closed: d.closed.map((c) => c.id) },
+    },
+    ...d.closed.map((c) => ({
+      cohortId: c.id,
+      action: "cohort.status_changed",
+      entity: "Cohort",
+      entityId: c.id,
+      detail: { from: "ACTIVE", to: "CLOSED", activated: record.id },
+    })),
+  ],
 });
+
+interface StatusChanged {
+  status: CohortStatus;
+  from: CohortStatus;
+  closed: ActiveCohort[];
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { can, type CohortActor } from "../auth/permissions";
-import { cohortActor, getSessionUserId } from "../auth/session";
+import { cohortActor, getSessionUserId, getViewer } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
 import { dbDateToLocal } from "../time";
@@ -127,6 +127,18 @@ export const requireCohortCoordinator = cache(async (cohortId: string): Promise<
   return actor;
 });
 
+/**
+ * The other cohorts the signed-in caller coordinates (from the request's identity facts: no
+ * statement), for the switcher's neighbours, the copy forms and the activation warning. Display
+ * only: every action checks the cohort it touches again.
+ */
+export async function otherCoordinatedCohorts(cohortId: string | null) {
+  const viewer = await getViewer();
+  return (viewer?.memberships ?? [])
+    .filter((m) => m.role === "COORDINATOR" && m.cohort.id !== cohortId)
+    .map((m) => ({ id: m.cohort.id, name: m.cohort.name, status: m.cohort.status }));
+}
+
 export async function getCohortSettings(actor: CohortActor) {
   if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const cohort = await db().cohort.findUnique({
@@ -150,6 +162,7 @@ export async function getCohortSettings(actor: CohortActor) {
       agreementText: true,
       groupsPublishedAt: true,
       menteeDrawSeed: true,
+      defaultLocale: true,
       rolledOverFrom: { select: { id: true, name: true } },
       pausedPeriods: { orderBy: { startsOn: "asc" }, select: { label: true, startsOn: true, endsOn: true } },
       _count: { select: { pairs: true, assignments: true, templates: true, supportCentres: true } },

@@ -11,24 +11,67 @@ export interface SetupFacts {
   assignedMentees: number;
 }
 
-/** Why a cohort may not move from `from` to `to` (null = allowed). */
+/** Why a cohort may not move from `from` to `to` (null = allowed): a catalog key (messages/<locale>/cohorts.json). */
 export function statusChangeProblem(from: CohortStatus, to: CohortStatus, facts: SetupFacts): string | null {
-  if (from === "CLOSED") return "This cohort is closed: it can no longer change.";
-  if (from === to) return `The cohort is already ${to.toLowerCase()}.`;
+  if (from === "CLOSED") return "cohorts.errors.closed";
+  if (from === to) return to === "ACTIVE" ? "cohorts.errors.alreadyActive" : "cohorts.errors.alreadyClosed";
   if (from === "DRAFT" && to === "ACTIVE") {
-    if (facts.pairs === 0 || facts.assignedMentees === 0)
-      return "Form at least one mentor pair with mentees before activating.";
-    if (!facts.groupsPublished) return "Publish the pairs and groups before activating the cohort.";
+    if (facts.pairs === 0 || facts.assignedMentees === 0) return "cohorts.errors.pairWithMentees";
+    if (!facts.groupsPublished) return "cohorts.errors.publishFirst";
     return null;
   }
   if (from === "ACTIVE" && to === "CLOSED") return null;
   if (from === "DRAFT" && to === "CLOSED") return null; // abandoning a draft
-  return "That status change is not possible.";
+  return "cohorts.errors.impossible";
+}
+
+/** Another cohort of the same coordinator that is active while they activate one. */
+export interface ActiveCohort {
+  id: string;
+  name: string;
+}
+
+export type ActivationDecision =
+  /** activate, closing these (the ones the coordinator confirmed) in the same transaction */
+  | { kind: "activate"; close: string[] }
+  /** the coordinator has not confirmed closing every one of these: ask (nothing changes) */
+  | { kind: "confirm"; others: ActiveCohort[] };
+
+/**
+ * Activating a cohort while another the coordinator runs is still active (next year's draft
+ * while this year runs): the others are closed with it, but only those the coordinator saw and
+ * confirmed on the page; one that became active meanwhile, or none confirmed, asks again.
+ * Closing is what "activate" means here: one active year per coordinator, so no page jumps
+ * between two running years (decision 114).
+ */
+export function activationDecision(
+  othersActive: ActiveCohort[],
+  confirmedClose: readonly string[],
+): ActivationDecision {
+  const confirmed = new Set(confirmedClose);
+  if (othersActive.some((o) => !confirmed.has(o.id))) return { kind: "confirm", others: othersActive };
+  return { kind: "activate", close: othersActive.map((o) => o.id) };
+}
+
+/**
+ * A bulk action on some selected records (accept these applicants): all of them or none. Every
+ * selected id must still be one the action applies to (an applicant of this cohort, undecided);
+ * otherwise nothing is written and the page is out of date. Duplicates count once.
+ */
+export function bulkSelectionProblem(
+  selected: readonly string[],
+  applicable: readonly string[],
+): { key: "none" } | { key: "stale"; stale: number } | null {
+  const wanted = new Set(selected);
+  if (wanted.size === 0) return { key: "none" };
+  const ok = new Set(applicable);
+  const stale = [...wanted].filter((id) => !ok.has(id)).length;
+  return stale > 0 ? { key: "stale", stale } : null;
 }
 
 /** A closed cohort is read-only for every action. */
 export function editProblem(status: CohortStatus): string | null {
-  return status === "CLOSED" ? "This cohort is closed and read-only." : null;
+  return status === "CLOSED" ? "cohorts.errors.readOnly" : null;
 }
 
 /** Paused periods typed one per line: "Exam block, 2027-01-18, 2027-01-29". */

@@ -13,15 +13,19 @@ const ready = { groupsPublished: true, pairs: 6, assignedMentees: 36 };
 describe("cohort status: DRAFT -> ACTIVE -> CLOSED", () => {
   it("activates only with published pairs and groups", () => {
     expect(statusChangeProblem("DRAFT", "ACTIVE", ready)).toBeNull();
-    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, groupsPublished: false })).toMatch(/publish/i);
-    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, pairs: 0 })).toMatch(/pair/i);
-    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, assignedMentees: 0 })).toMatch(/mentees/i);
+    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, groupsPublished: false })).toBe(
+      "cohorts.errors.publishFirst",
+    );
+    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, pairs: 0 })).toBe("cohorts.errors.pairWithMentees");
+    expect(statusChangeProblem("DRAFT", "ACTIVE", { ...ready, assignedMentees: 0 })).toBe(
+      "cohorts.errors.pairWithMentees",
+    );
   });
   it("closes an active cohort; a closed cohort never changes and is read-only", () => {
     expect(statusChangeProblem("ACTIVE", "CLOSED", ready)).toBeNull();
-    expect(statusChangeProblem("CLOSED", "ACTIVE", ready)).toMatch(/closed/i);
-    expect(statusChangeProblem("ACTIVE", "ACTIVE", ready)).toMatch(/already/i);
-    expect(editProblem("CLOSED")).toMatch(/read-only/);
+    expect(statusChangeProblem("CLOSED", "ACTIVE", ready)).toBe("cohorts.errors.closed");
+    expect(statusChangeProblem("ACTIVE", "ACTIVE", ready)).toBe("cohorts.errors.alreadyActive");
+    expect(editProblem("CLOSED")).toBe("cohorts.errors.readOnly");
     expect(editProblem("DRAFT")).toBeNull();
     expect(editProblem("ACTIVE")).toBeNull();
   });

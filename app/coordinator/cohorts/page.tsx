@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { settingsFields } from "@/components/cohorts/settings-fields";
@@ -7,24 +8,30 @@ import { requireRole } from "@/lib/auth/session";
 import { createCohortAction } from "@/lib/cohorts/actions";
 import { listCoordinatedCohorts } from "@/lib/cohorts/queries";
 import { DEFAULT_AGREEMENT } from "@/lib/cohorts/rules";
-import { formatDay, LABEL } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 
-export const metadata = { title: "Cohorts" };
+export async function generateMetadata() {
+  const t = await getTranslations("cohorts.list");
+  return { title: t("title") };
+}
+
+const TONE = { ACTIVE: "success", CLOSED: "neutral", DRAFT: "warning" } as const;
 
 export default async function CohortsPage() {
-  const { viewer } = await requireRole("COORDINATOR", "/coordinator/cohorts");
+  const { viewer, membership } = await requireRole("COORDINATOR", "/coordinator/cohorts");
   const cohorts = await listCoordinatedCohorts(viewer.user.id);
+  const t = await getTranslations("cohorts.list");
+  const ts = await getTranslations("cohorts.header.status");
+  const tr = await getTranslations();
+  const f = await requestFormatter(membership.cohort.timeZone);
   const year = new Date().getUTCFullYear();
   return (
     <>
-      <PageHeader
-        title="Cohorts"
-        description="Each year's programme is a cohort. Roll over last year's to keep its settings, email templates and support centres."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       {cohorts.length === 0 ? (
-        <EmptyState title="No cohorts yet">Create the first one below.</EmptyState>
+        <EmptyState title={t("empty")}>{t("emptyText")}</EmptyState>
       ) : (
-        <ul className="mb-8 grid gap-3 sm:grid-cols-2" aria-label="Your cohorts">
+        <ul className="mb-8 grid gap-3 sm:grid-cols-2" aria-label={t("yours")}>
           {cohorts.map((c) => (
             <li key={c.id}>
               <Link
@@ -32,17 +39,18 @@ export default async function CohortsPage() {
                 className="hover:border-brand-300 block rounded-xl border border-stone-200 bg-white p-4 shadow-xs"
               >
                 <div className="flex items-start justify-between gap-2">
-                  <span className="font-medium text-stone-900">{c.name}</span>
-                  <Badge tone={c.status === "ACTIVE" ? "success" : c.status === "CLOSED" ? "neutral" : "warning"}>
-                    {LABEL.cohortStatus[c.status]}
-                  </Badge>
+                  <bdi className="font-medium text-stone-900">{c.name}</bdi>
+                  <Badge tone={TONE[c.status]}>{ts(c.status)}</Badge>
                 </div>
                 <p className="mt-1 text-sm text-stone-600">
-                  {c.academicYear} · {formatDay(c.startsOn)} – {formatDay(c.endsOn)}
+                  {t("dates", { year: c.academicYear, from: f.day(c.startsOn), to: f.day(c.endsOn) })}
                 </p>
                 <p className="text-sm text-stone-600">
-                  {c._count.memberships} people · {c._count.pairs} pairs ·{" "}
-                  {c.groupsPublishedAt ? "groups published" : "groups in draft"}
+                  {t("counts", {
+                    people: c._count.memberships,
+                    pairs: c._count.pairs,
+                    published: c.groupsPublishedAt ? "yes" : "no",
+                  })}
                 </p>
               </Link>
             </li>
@@ -52,35 +60,54 @@ export default async function CohortsPage() {
       <Card aria-labelledby="new-cohort">
         <details>
           <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold" id="new-cohort">
-            Create a cohort from scratch
+            {t("createSummary")}
           </summary>
           <div className="mt-4 max-w-xl">
-            <CardHeader
-              title="New cohort"
-              description="It starts as a draft; nothing is visible to students until you publish the groups."
-            />
+            <CardHeader title={t("newTitle")} description={t("newText")} />
             <SetupForm
-              label="New cohort"
+              label={t("newTitle")}
               action={createCohortAction}
-              submitLabel="Create cohort"
-              openLink="Open the new cohort"
-              pendingLabel="Creating…"
-              fields={settingsFields({
-                name: "",
-                academicYear: `${year}-${year + 1}`,
-                startsOn: `${year}-09-01`,
-                endsOn: `${year + 1}-06-30`,
-                timeZone: "Europe/Berlin",
-                groupSize: 6,
-                maxMenteesPerMentor: 6,
-                firstIntervalDays: 7,
-                lastIntervalDays: 21,
-                pausedText: "",
-                trainingModules: ["Mentoring concepts", "Communication skills"],
-                selectionCriteria: [],
-                agreementText: DEFAULT_AGREEMENT,
-                trainingRequired: true,
-              })}
+              submitLabel={t("create")}
+              openLink={t("openNew")}
+              pendingLabel={t("creating")}
+              fields={[
+                ...settingsFields(
+                  {
+                    name: "",
+                    academicYear: `${year}-${year + 1}`,
+                    startsOn: `${year}-09-01`,
+                    endsOn: `${year + 1}-06-30`,
+                    timeZone: "Europe/Berlin",
+                    groupSize: 6,
+                    maxMenteesPerMentor: 6,
+                    firstIntervalDays: 7,
+                    lastIntervalDays: 21,
+                    pausedText: "",
+                    trainingModules: [t("moduleConcepts"), t("moduleCommunication")],
+                    selectionCriteria: [],
+                    agreementText: DEFAULT_AGREEMENT,
+                    trainingRequired: true,
+                  },
+                  tr,
+                ),
+                ...(cohorts.length
+                  ? [
+                      {
+                        name: "copyFromCohortId",
+                        id: "copy-from",
+                        label: t("copyFrom"),
+                        type: "select" as const,
+                        optional: true,
+                        defaultValue: "",
+                        hint: t("copyFromHint"),
+                        options: [
+                          { value: "", label: t("copyNone") },
+                          ...cohorts.map((c) => ({ value: c.id, label: c.name })),
+                        ],
+                      },
+                    ]
+                  : []),
+              ]}
             />
           </div>
         </details>

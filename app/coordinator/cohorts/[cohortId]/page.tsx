@@ -1,22 +1,30 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivateCohortForm } from "@/components/cohorts/activate-form";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { settingsFields } from "@/components/cohorts/settings-fields";
 import { Card, CardHeader } from "@/components/ui/card";
 import { changeCohortStatusAction, rollOverCohortAction, updateCohortAction } from "@/lib/cohorts/actions";
-import { getCohortSettings, requireCohortCoordinator } from "@/lib/cohorts/queries";
+import { getCohortSettings, otherCoordinatedCohorts, requireCohortCoordinator } from "@/lib/cohorts/queries";
 import { DEFAULT_AGREEMENT } from "@/lib/cohorts/rules";
-import { formatDay } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { addLocalDays, dbDateToLocal } from "@/lib/time";
-import { notFound } from "next/navigation";
 
-export const metadata = { title: "Cohort settings" };
+export async function generateMetadata() {
+  const t = await getTranslations("cohorts.settingsPage");
+  return { title: t("title") };
+}
 
 export default async function CohortSettingsPage({ params }: { params: Promise<{ cohortId: string }> }) {
   const { cohortId } = await params;
   const actor = await requireCohortCoordinator(cohortId);
-  const c = await getCohortSettings(actor);
+  const [c, others] = await Promise.all([getCohortSettings(actor), otherCoordinatedCohorts(cohortId)]);
   if (!c) notFound();
+  const t = await getTranslations("cohorts.settingsPage");
+  const tr = await getTranslations();
+  const f = await requestFormatter(c.timeZone);
   const closed = c.status === "CLOSED";
   const start = dbDateToLocal(c.startsOn);
   const end = dbDateToLocal(c.endsOn);
@@ -26,6 +34,7 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
       364 +
         (new Date(`${d}T00:00:00Z`).getUTCDay() === new Date(`${addLocalDays(d, 364)}T00:00:00Z`).getUTCDay() ? 0 : 1),
     );
+  const othersActive = others.filter((o) => o.status === "ACTIVE").map((o) => ({ id: o.id, name: o.name }));
   return (
     <>
       <CohortHeader cohort={c} current="" />
@@ -33,82 +42,64 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
         <Card aria-labelledby="settings-heading">
           <CardHeader
             id="settings-heading"
-            title="Settings"
+            title={t("settings")}
             description={
-              c.rolledOverFrom ? (
-                <>
-                  Rolled over from{" "}
-                  <Link className="underline" href={`/coordinator/cohorts/${c.rolledOverFrom.id}`}>
-                    {c.rolledOverFrom.name}
-                  </Link>
-                  : {c._count.templates} email templates and {c._count.supportCentres} support centres came along.
-                </>
-              ) : undefined
+              c.rolledOverFrom
+                ? t.rich("rolledOver", {
+                    name: c.rolledOverFrom.name,
+                    templates: c._count.templates,
+                    centres: c._count.supportCentres,
+                    link: (chunks) => (
+                      <Link className="underline" href={`/coordinator/cohorts/${c.rolledOverFrom!.id}`}>
+                        <bdi>{chunks}</bdi>
+                      </Link>
+                    ),
+                  })
+                : undefined
             }
           />
           {closed ? (
             <dl className="grid gap-2 text-sm">
               <div>
-                <dt className="font-medium">Dates</dt>
-                <dd>
-                  {formatDay(c.startsOn)} – {formatDay(c.endsOn)} ({c.timeZone})
-                </dd>
+                <dt className="font-medium">{t("dates")}</dt>
+                <dd>{t("datesValue", { from: f.day(c.startsOn), to: f.day(c.endsOn), zone: c.timeZone })}</dd>
               </div>
               <div>
-                <dt className="font-medium">Groups</dt>
-                <dd>
-                  {c.groupSize} mentees; calls every {c.firstIntervalDays} → {c.lastIntervalDays} days
-                </dd>
+                <dt className="font-medium">{t("groups")}</dt>
+                <dd>{t("groupsValue", { size: c.groupSize, first: c.firstIntervalDays, last: c.lastIntervalDays })}</dd>
               </div>
             </dl>
           ) : (
             <SetupForm
-              label="Cohort settings"
+              label={t("formLabel")}
               action={updateCohortAction}
-              submitLabel="Save settings"
+              submitLabel={t("save")}
               fields={[
                 { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
-                ...settingsFields({
-                  ...c,
-                  startsOn: start,
-                  endsOn: end,
-                  agreementText: c.agreementText ?? DEFAULT_AGREEMENT,
-                }),
+                ...settingsFields(
+                  {
+                    ...c,
+                    startsOn: start,
+                    endsOn: end,
+                    agreementText: c.agreementText ?? DEFAULT_AGREEMENT,
+                  },
+                  tr,
+                ),
               ]}
             />
           )}
         </Card>
         <div className="space-y-6">
           <Card aria-labelledby="status-heading">
-            <CardHeader
-              id="status-heading"
-              title="Status"
-              description={
-                c.status === "DRAFT"
-                  ? "Draft: set up people, pairs and groups, publish them, then activate."
-                  : c.status === "ACTIVE"
-                    ? "Active: the programme is running. Close it at the end of the year; it then becomes read-only."
-                    : "Closed and read-only."
-              }
-            />
-            {c.status === "DRAFT" ? (
-              <SetupForm
-                label="Activate cohort"
-                action={changeCohortStatusAction}
-                submitLabel="Activate cohort"
-                fields={[
-                  { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
-                  { name: "to", label: "", type: "hidden", defaultValue: "ACTIVE" },
-                ]}
-              />
-            ) : null}
+            <CardHeader id="status-heading" title={t("status")} description={t(`statusText.${c.status}`)} />
+            {c.status !== "CLOSED" ? <ActivateCohortForm cohort={c} othersActive={othersActive} /> : null}
             {c.status === "ACTIVE" ? (
               <SetupForm
-                label="Close cohort"
+                label={t("closeLabel")}
                 variant="danger"
-                confirmMessage="Close this cohort? It becomes read-only for everyone."
+                confirmMessage={t("closeConfirm")}
                 action={changeCohortStatusAction}
-                submitLabel="Close cohort"
+                submitLabel={t("closeLabel")}
                 fields={[
                   { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
                   { name: "to", label: "", type: "hidden", defaultValue: "CLOSED" },
@@ -117,30 +108,43 @@ export default async function CohortSettingsPage({ params }: { params: Promise<{
             ) : null}
           </Card>
           <Card aria-labelledby="rollover-heading">
-            <CardHeader
-              id="rollover-heading"
-              title="Roll over to next year"
-              description="A new draft cohort with these settings, paused periods (moved to the new dates), email templates and support centres. People, pairs and groups start fresh."
-            />
+            <CardHeader id="rollover-heading" title={t("rollOver")} description={t("rollOverText")} />
             <SetupForm
-              label="Roll over"
+              label={t("rollOverLabel")}
               action={rollOverCohortAction}
-              submitLabel="Create next year's cohort"
-              openLink="Open the new cohort"
-              pendingLabel="Creating…"
+              submitLabel={t("rollOverSubmit")}
+              openLink={t("openNew")}
+              pendingLabel={t("creating")}
               fields={[
                 { name: "cohortId", label: "", type: "hidden", defaultValue: c.id },
                 {
                   name: "name",
-                  label: "Name of the new cohort",
+                  label: t("newName"),
                   id: "ro-name",
                   defaultValue: c.name.includes(c.academicYear)
                     ? c.name.replace(c.academicYear, c.nextYear)
                     : `${c.name} ${c.nextYear}`,
                 },
-                { name: "academicYear", label: "Academic year", id: "ro-year", defaultValue: c.nextYear },
-                { name: "startsOn", label: "Starts on", id: "ro-start", type: "date", defaultValue: shift(start) },
-                { name: "endsOn", label: "Ends on", id: "ro-end", type: "date", defaultValue: shift(end) },
+                {
+                  name: "academicYear",
+                  label: tr("cohorts.settings.academicYear"),
+                  id: "ro-year",
+                  defaultValue: c.nextYear,
+                },
+                {
+                  name: "startsOn",
+                  label: tr("cohorts.settings.startsOn"),
+                  id: "ro-start",
+                  type: "date",
+                  defaultValue: shift(start),
+                },
+                {
+                  name: "endsOn",
+                  label: tr("cohorts.settings.endsOn"),
+                  id: "ro-end",
+                  type: "date",
+                  defaultValue: shift(end),
+                },
               ]}
             />
           </Card>

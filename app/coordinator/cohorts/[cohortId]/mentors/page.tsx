@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { BulkAcceptForm, BulkAcceptSummary } from "@/components/cohorts/bulk-accept";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { Badge, PhaseBadge } from "@/components/ui/badge";
@@ -38,6 +39,22 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
           ) : (
             <p className="mb-4 text-sm text-stone-600">No selection criteria yet: add them in the settings.</p>
           )}
+          {!closed && page.applicants.length > 1 ? (
+            <details className="mb-4 rounded-lg border border-stone-200 p-3">
+              <BulkAcceptSummary />
+              <div className="mt-3">
+                <BulkAcceptForm
+                  cohortId={cohort.id}
+                  applicants={page.applicants.map((m) => ({
+                    id: m.id,
+                    name: m.user.name,
+                    detail: m.user.email,
+                    phase: m.phase,
+                  }))}
+                />
+              </div>
+            </details>
+          ) : null}
           {page.applicants.length === 0 ? (
             <EmptyState title="No open applications">
               Students apply at /apply while the cohort has applications open (cohort settings); you can also add
