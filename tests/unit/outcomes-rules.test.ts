@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkExamRow, checkExamRows, compareGroups, histogram, type RawRow } from "@/lib/outcomes/rules";
-import { cohensD, describe as descriptives, mannWhitney, welch } from "@/lib/outcomes/stats";
+import { cohensD, describe as descriptives, mannWhitney, welch } from "@/lib/stats";
 
 const good: RawRow = {
   email: "lena@example.org",
