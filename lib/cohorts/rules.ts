@@ -14,7 +14,12 @@ export interface SetupFacts {
 /** Why a cohort may not move from `from` to `to` (null = allowed): a catalog key (messages/<locale>/cohorts.json). */
 export function statusChangeProblem(from: CohortStatus, to: CohortStatus, facts: SetupFacts): string | null {
   if (from === "CLOSED") return "cohorts.errors.closed";
-  if (from === to) return to === "ACTIVE" ? "cohorts.errors.alreadyActive" : "cohorts.errors.alreadyClosed";
+  if (from === to)
+    return to === "ACTIVE"
+      ? "cohorts.errors.alreadyActive"
+      : to === "DRAFT"
+        ? "cohorts.errors.alreadyDraft"
+        : "cohorts.errors.alreadyClosed";
   if (from === "DRAFT" && to === "ACTIVE") {
     if (facts.pairs === 0 || facts.assignedMentees === 0) return "cohorts.errors.pairWithMentees";
     if (!facts.groupsPublished) return "cohorts.errors.publishFirst";

@@ -130,7 +130,8 @@ interface SessionCreated {
 export const createSessionAction = defineAction({
   name: "session.create",
   schema: createSessionSchema,
-  successMessage: (d: SessionCreated) => (d.speakerAdded ? msg("sessions.createdWithSpeaker") : msg("sessions.created")),
+  successMessage: (d: SessionCreated) =>
+    d.speakerAdded ? msg("sessions.createdWithSpeaker") : msg("sessions.created"),
   revalidate: () => PATHS,
   load: () => loadCoordinatorCohort(),
   // Adding a role model on the way is a staff change: the setup cell too, as on the staff page.

@@ -21,6 +21,7 @@ describe("checkExamRow: one row of an exam-results CSV", () => {
       problems: [],
       row: {
         email: "lena@example.org",
+        studentNumber: null,
         exam: "Anatomy 1",
         takenOn: "2026-06-15",
         score: 42,
@@ -46,6 +47,7 @@ describe("checkExamRow: one row of an exam-results CSV", () => {
     expect(c.email).toBe("lena@example.org");
     expect(c.row).toEqual({
       email: "lena@example.org",
+      studentNumber: null,
       exam: "Block 2 Anatomy",
       takenOn: "2026-06-15",
       score: 7,
@@ -59,19 +61,35 @@ describe("checkExamRow: one row of an exam-results CSV", () => {
       { "student email": "a@b.co", block: "B1", "taken on": "2026-01-31", points: "5", max: "10", "pass/fail": "yes" },
       2,
     );
-    expect(c.row).toEqual({ email: "a@b.co", exam: "B1", takenOn: "2026-01-31", score: 5, maximum: 10, passed: true });
+    expect(c.row).toEqual({
+      email: "a@b.co",
+      studentNumber: null,
+      exam: "B1",
+      takenOn: "2026-01-31",
+      score: 5,
+      maximum: 10,
+      passed: true,
+    });
     const d = checkExamRow(
       { "e-mail": "c@d.co", "exam/block": "B2", date: "2026-01-31", score: "1", "out of": "2", pass: "n" },
       2,
     );
-    expect(d.row).toEqual({ email: "c@d.co", exam: "B2", takenOn: "2026-01-31", score: 1, maximum: 2, passed: false });
+    expect(d.row).toEqual({
+      email: "c@d.co",
+      studentNumber: null,
+      exam: "B2",
+      takenOn: "2026-01-31",
+      score: 1,
+      maximum: 2,
+      passed: false,
+    });
     const e = checkExamRow({ ...good, passed: undefined, result: "Passed" }, 2);
     expect(e.row?.passed).toBe(true);
   });
 
   it("the first present name wins, even when its cell is empty", () => {
     expect(checkExamRow({ ...good, "student email": "other@example.org" }, 2).email).toBe("lena@example.org");
-    expect(keys({ ...good, email: "", "student email": "other@example.org" })).toEqual(["outcomes.problems.email"]);
+    expect(keys({ ...good, email: "", "student email": "other@example.org" })).toEqual(["outcomes.problems.student"]);
   });
 
   it("a row with nothing in it has every problem, in order, and no row", () => {
@@ -79,7 +97,7 @@ describe("checkExamRow: one row of an exam-results CSV", () => {
       line: 4,
       email: "",
       problems: [
-        { key: "outcomes.problems.email" },
+        { key: "outcomes.problems.student" },
         { key: "outcomes.problems.exam" },
         { key: "outcomes.problems.date" },
         { key: "outcomes.problems.maximum" },
@@ -92,8 +110,9 @@ describe("checkExamRow: one row of an exam-results CSV", () => {
 
   it("checks the email's shape", () => {
     for (const email of ["a@b.co", "first.last+tag@sub.example.org"]) expect(keys({ ...good, email })).toEqual([]);
+    // an empty email (and no student number) names the missing student instead
+    expect(keys({ ...good, email: "" })).toEqual(["outcomes.problems.student"]);
     for (const email of [
-      "",
       "lena",
       "lena@example",
       "@example.org",
@@ -194,12 +213,13 @@ describe("checkExamRows: the whole file", () => {
   it("names each required column the first row lacks", () => {
     expect(checkExamRows([good]).fileProblems).toEqual([]);
     const { fileProblems } = checkExamRows([{ exam: "B1", notes: "x" }]);
-    expect(fileProblems).toEqual(
-      ["email", "date", "score", "maximum", "passed"].map((column) => ({
+    expect(fileProblems).toEqual([
+      { key: "outcomes.problems.studentColumn" },
+      ...["date", "score", "maximum", "passed"].map((column) => ({
         key: "outcomes.problems.column",
         values: { column },
       })),
-    );
+    ]);
     // a column present but empty still counts as present
     expect(checkExamRows([{ ...good, exam: "" }]).fileProblems).toEqual([]);
     expect(checkExamRows([{}]).fileProblems).toHaveLength(6);
