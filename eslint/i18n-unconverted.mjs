@@ -9,7 +9,6 @@ export const UNCONVERTED = [
   "app/mentee/**",
   "app/mentor/**",
   "app/supervisor/**",
-  "components/booking/**",
   "components/cohorts/**",
   "components/contacts/**",
   "components/pairing/**",
