@@ -15,5 +15,4 @@ export const UNCONVERTED = [
   "components/people/**",
   "components/referrals/**",
   "components/support-centres/**",
-  "components/templates/**",
 ];
