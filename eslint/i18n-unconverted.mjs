@@ -6,13 +6,8 @@
 export const UNCONVERTED = [
   "app/apply/**",
   "app/coordinator/**",
-  "app/mentee/**",
-  "app/mentor/**",
-  "app/supervisor/**",
   "components/cohorts/**",
-  "components/contacts/**",
   "components/pairing/**",
   "components/people/**",
-  "components/referrals/**",
   "components/support-centres/**",
 ];
