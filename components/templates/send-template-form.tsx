@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -77,12 +77,27 @@ function SendFields({
   const [chosen, setChosen] = useState(initialTemplate);
   const [target, setTarget] = useState(value("target", ""));
   const [nextMeeting, setNextMeeting] = useState(value("nextMeeting", ""));
+  // What was chosen before the page became interactive (a fast tap on a slow phone) is in the
+  // fields, not yet in the state: read it once on mount.
+  const [fields, attachFields] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const form = fields?.closest("form");
+    if (!form) return;
+    const read = (name: string) =>
+      (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null)?.value;
+    /* eslint-disable react-hooks/set-state-in-effect -- the DOM's values from before hydration */
+    setChosen((v) => read("templateId") || v);
+    setTarget((v) => read("target") || v);
+    setNextMeeting((v) => read("nextMeeting") || v);
+    /* eslint-enable react-hooks/set-state-in-effect */
+  }, [fields]);
   const template = templates.find((x) => x.id === chosen);
   const each = target === TARGET_EACH;
   const sample = mentees.find((m) => m.id === target) ?? mentees[0];
   const values = { menteeFirstName: sample?.firstName ?? "", mentorName: senderName, nextMeeting };
   return (
     <>
+      <div ref={attachFields} hidden />
       <SelectField
         id="templateId"
         label={t("template")}

@@ -18,9 +18,14 @@ test("on a phone: a mentor sends a library template to a mentee; the mentee find
   await loginAs("mentor");
   await page.goto("/mentor/templates");
   const form = page.getByRole("form", { name: "Send a template" });
-  await form.getByLabel("Template").selectOption({ label: "Managing stress in the first year" });
   // the preview is what a mentee reads: placeholders filled in for a sample mentee, never raw
   const preview = form.getByRole("region", { name: "Preview" });
+  // (a choice made before the page is interactive is reset by hydration: choose again until it holds)
+  await expect(async () => {
+    await form.getByLabel("Template").selectOption({ label: "Managing stress in the first year" });
+    await expect(preview).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await expect(preview).toContainText("Looking after yourself, ");
   await expect(preview).not.toContainText("{{");
   await form.getByLabel("To").selectOption({ label: menteeName });
   const first = menteeName.split(/\s+/)[0];
