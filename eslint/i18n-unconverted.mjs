@@ -10,13 +10,6 @@ export const UNCONVERTED = [
   "app/coordinator/meetings/**",
   "app/coordinator/outbox/**",
   "app/coordinator/referrals/**",
-  "app/mentee/**",
-  "app/mentor/**",
-  "app/supervisor/**",
-  "components/booking/**",
-  "components/contacts/**",
   "components/pairing/**",
   "components/people/**",
-  "components/referrals/**",
-  "components/templates/**",
 ];

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { AgreementCard } from "@/components/pairing/agreement-card";
 import { HomeSessions } from "@/components/sessions/home-sessions";
 import { PersonCard } from "@/components/shell/person-card";
@@ -5,79 +6,73 @@ import { OpenSurveysNotice } from "@/components/surveys/my-surveys";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getMenteeHome } from "@/lib/pairing/queries";
 import { getAgreementCard } from "@/lib/pairing/setup-queries";
 import { getMySurveys } from "@/lib/surveys/queries";
 
-export const metadata = { title: "My mentors" };
+export async function generateMetadata() {
+  const tm = await getTranslations("contacts.menteeHome");
+  return { title: tm("title") };
+}
 
 export default async function MenteeHome() {
   const { actor, membership } = await requireRole("MENTEE", "/mentee");
   const home = await getMenteeHome(actor);
+  const t = await getTranslations("contacts.menteeHome");
   if (!home) {
     return (
       <>
-        <PageHeader title="My mentors" />
-        <EmptyState title="Your mentors will appear here">
-          The coordinators are forming groups. Once they publish them you will see your two mentors here.
-        </EmptyState>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("waiting")}>{t("waitingBody")}</EmptyState>
       </>
     );
   }
-  const tz = membership.cohort.timeZone;
+  const f = await requestFormatter(membership.cohort.timeZone);
   return (
     <>
-      <PageHeader
-        title="My mentors"
-        description={`${home.label}: you and ${home.groupSize - 1} other first-year students share these two mentors.`}
-      />
+      <PageHeader title={t("title")} description={t("intro", { group: home.label, others: home.groupSize - 1 })} />
       <AgreementCard card={await getAgreementCard(actor, "MENTEE")} />
       <OpenSurveysNotice surveys={(await getMySurveys(actor, "MENTEE")) ?? []} href="/mentee/surveys" />
       <section aria-labelledby="mentors-heading" className="mb-8">
         <h2 id="mentors-heading" className="sr-only">
-          Your two mentors
+          {t("mentors")}
         </h2>
         <div className="grid gap-4 md:grid-cols-2">
-          <PersonCard
-            person={home.mentors[0]}
-            caption="Professional identity, ethics, why basic science matters in the clinic"
-          />
-          <PersonCard person={home.mentors[1]} caption="First-year courses, study methods and exams" />
+          <PersonCard person={home.mentors[0]} caption={t("clinicalCaption")} />
+          <PersonCard person={home.mentors[1]} caption={t("preclinicalCaption")} />
         </div>
       </section>
       <div className="grid gap-6 md:grid-cols-2">
         <Card aria-labelledby="meetings-heading">
           <CardHeader
             id="meetings-heading"
-            title="Your next meetings"
+            title={t("meetings")}
             action={
               <div className="flex flex-wrap gap-2">
-                <ButtonLink href="/mentee/book">Book a meeting</ButtonLink>
+                <ButtonLink href="/mentee/book">{t("book")}</ButtonLink>
                 <ButtonLink href="/mentee/meetings" variant="secondary">
-                  All meetings
+                  {t("allMeetings")}
                 </ButtonLink>
               </div>
             }
           />
           {home.meetings.length === 0 ? (
-            <EmptyState title="No meetings booked">
-              Book a time your mentors have opened to meet face to face.
-            </EmptyState>
+            <EmptyState title={t("noMeetings")}>{t("noMeetingsBody")}</EmptyState>
           ) : (
             <ul className="space-y-3">
               {home.meetings.map((m) => (
                 <li key={m.id} className="rounded-lg bg-stone-50 p-3">
-                  <p className="font-medium">{formatDateTime(m.startsAt, tz)}</p>
+                  <p className="font-medium">{f.dateTime(m.startsAt)}</p>
                   <p className="text-sm text-stone-600">
-                    {m.kind === "GROUP" ? "Group meeting" : "One-to-one"} with {m.mentorName} · {m.place}
+                    {t("meetingLine", { kind: m.kind, name: m.mentorName, place: m.place })}
                   </p>
                 </li>
               ))}
             </ul>
           )}
         </Card>
-        <HomeSessions actor={actor} role="MENTEE" timeZone={tz} href="/mentee/sessions" />
+        <HomeSessions actor={actor} role="MENTEE" timeZone={membership.cohort.timeZone} href="/mentee/sessions" />
       </div>
     </>
   );

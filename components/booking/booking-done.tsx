@@ -23,14 +23,39 @@ export function BookingDone({
   const ref = useRef<HTMLDivElement>(null);
   const [open, setOpen] = useState(true);
   useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
     const go = () => {
-      ref.current?.scrollIntoView({ block: "center" });
-      ref.current?.focus({ preventScroll: true });
+      el.scrollIntoView({ block: "center" });
+      el.focus({ preventScroll: true });
     };
     go();
-    // again once the navigation that brought the person here has settled (it may move the focus)
-    const later = setTimeout(go, 300);
-    return () => clearTimeout(later);
+    // The navigation that brought the person here settles after this mount (the form they used
+    // unmounts, the router restores its focus and scroll): until they do something themselves, or
+    // for two seconds, the confirmation takes the focus back whenever it is moved away.
+    let acted = false;
+    const act = () => (acted = true);
+    const back = () => {
+      if (!acted && document.activeElement !== el) go();
+    };
+    const onFocus = () => requestAnimationFrame(back);
+    document.addEventListener("pointerdown", act, true);
+    document.addEventListener("keydown", act, true);
+    document.addEventListener("focusin", onFocus);
+    document.addEventListener("focusout", onFocus);
+    const timers = [100, 300, 700, 1200].map((ms) => setTimeout(back, ms));
+    const stop = setTimeout(() => {
+      document.removeEventListener("focusin", onFocus);
+      document.removeEventListener("focusout", onFocus);
+    }, 2000);
+    return () => {
+      timers.forEach(clearTimeout);
+      clearTimeout(stop);
+      document.removeEventListener("pointerdown", act, true);
+      document.removeEventListener("keydown", act, true);
+      document.removeEventListener("focusin", onFocus);
+      document.removeEventListener("focusout", onFocus);
+    };
   }, []);
   if (!open) return null;
   return (

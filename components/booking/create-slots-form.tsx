@@ -1,127 +1,181 @@
 "use client";
-import { useActionState, useState } from "react";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { createSlotsAction } from "@/lib/booking/actions";
-import { DURATIONS, PLACE_SUGGESTIONS } from "@/lib/booking/rules";
+import { DURATIONS, PLACE_SUGGESTIONS, type SlotDefaults } from "@/lib/booking/rules";
 
-/** A mentor opens a one-off or weekly time for the group (times in the cohort's zone). */
+/**
+ * A mentor opens a one-off or weekly time for the group (times in the cohort's zone). It starts
+ * from the mentor's last time on the next day it still fits (suggestSlotDefaults, decision 124);
+ * after a success, and with "Start over", every field (the kind and its seats included) goes back
+ * to those defaults, and the message links to the week the new times start in.
+ */
 export function CreateSlotsForm({
-  defaultDate,
+  defaults,
   minDate,
   maxDate,
   groupSize,
   timeZone,
 }: {
-  defaultDate: string;
+  defaults: SlotDefaults;
   minDate: string;
   maxDate: string;
   groupSize: number;
   timeZone: string;
 }) {
-  const [state, action, pending] = useActionState(createSlotsAction, null);
-  const failed = state && !state.ok ? state : null;
-  const v = (name: string, fallback: string) => {
-    const typed = failed?.values?.[name];
-    return typeof typed === "string" ? typed : fallback;
-  };
-  const [kind, setKind] = useState(v("kind", "INDIVIDUAL"));
-  const e = failed?.fieldErrors ?? {};
+  const t = useTranslations("meetings.open");
+  const { state, action, pending, attach, attachStatus, errors, value, saved, formKey, orphanErrors } = useActionForm(
+    createSlotsAction,
+    { resetOnSuccess: true },
+  );
+  // "Start over": a new key remounts the fields with the defaults, as a success does
+  const [restarts, setRestarts] = useState(0);
+  const key = `${formKey}-${restarts}`;
+  const week = state?.ok ? state.data.week : null;
   return (
-    <form
-      action={action}
-      className="space-y-4"
-      aria-label="Open new times"
-      noValidate
-      key={state?.ok ? JSON.stringify(state.data) : "form"}
-    >
-      <FormStatus state={state} label="Open times status" />
+    <form ref={attach} action={action} className="space-y-4" aria-label={t("label")} noValidate>
+      <Fields
+        key={key}
+        defaults={defaults}
+        value={value}
+        errors={errors}
+        minDate={minDate}
+        maxDate={maxDate}
+        groupSize={groupSize}
+        timeZone={timeZone}
+      />
+      <FormStatus state={state} label={t("status")} ref={attachStatus} details={orphanErrors}>
+        {week ? (
+          <p>
+            <Link
+              href={`/mentor/availability?week=${week}#week-${week}`}
+              className="text-brand-700 font-medium underline underline-offset-2"
+            >
+              {t("showWeek")}
+            </Link>
+          </p>
+        ) : null}
+      </FormStatus>
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={pending} saved={saved} pendingLabel={t("opening")}>
+          {t("submit")}
+        </SubmitButton>
+        <Button type="button" variant="ghost" onClick={() => setRestarts((n) => n + 1)}>
+          {t("reset")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Fields({
+  defaults,
+  value,
+  errors,
+  minDate,
+  maxDate,
+  groupSize,
+  timeZone,
+}: {
+  defaults: SlotDefaults;
+  value: (name: string, fallback: string) => string;
+  errors: Record<string, string[] | undefined>;
+  minDate: string;
+  maxDate: string;
+  groupSize: number;
+  timeZone: string;
+}) {
+  const t = useTranslations("meetings.open");
+  const [kind, setKind] = useState(value("kind", defaults.kind));
+  return (
+    <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           id="date"
-          label="Date"
+          label={t("date")}
           type="date"
           min={minDate}
           max={maxDate}
           required
-          defaultValue={v("date", defaultDate)}
-          errors={e.date}
+          defaultValue={value("date", defaults.date)}
+          errors={errors.date}
         />
         <TextField
           id="time"
-          label="Start time"
+          label={t("time")}
           type="time"
           step={300}
           required
-          defaultValue={v("time", "17:00")}
-          hint={`Time zone: ${timeZone}`}
-          errors={e.time}
+          defaultValue={value("time", defaults.time)}
+          hint={t("zone", { zone: timeZone.replace("_", " ") })}
+          errors={errors.time}
         />
         <SelectField
           id="durationMinutes"
-          label="Length"
-          defaultValue={v("durationMinutes", "45")}
-          errors={e.durationMinutes}
+          label={t("length")}
+          defaultValue={value("durationMinutes", String(defaults.durationMinutes))}
+          errors={errors.durationMinutes}
         >
           {DURATIONS.map((d) => (
             <option key={d} value={d}>
-              {d < 60 ? `${d} minutes` : d === 60 ? "1 hour" : `${d / 60} hours`}
+              {t("duration", { minutes: d })}
             </option>
           ))}
         </SelectField>
         <SelectField
           id="kind"
-          label="Who can come"
+          label={t("who")}
           value={kind}
-          onChange={(ev) => setKind(ev.target.value)}
-          errors={e.kind}
+          onChange={(ev) => setKind(ev.target.value as typeof kind)}
+          errors={errors.kind}
         >
-          <option value="INDIVIDUAL">One mentee</option>
-          <option value="GROUP">Group</option>
+          <option value="INDIVIDUAL">{t("individual")}</option>
+          <option value="GROUP">{t("group")}</option>
         </SelectField>
         {kind === "GROUP" ? (
           <TextField
             id="capacity"
-            label="Seats"
+            label={t("seats")}
             type="number"
             inputMode="numeric"
             min={2}
             max={50}
-            defaultValue={v("capacity", String(groupSize))}
-            hint={`Your group has ${groupSize} mentees.`}
-            errors={e.capacity}
+            defaultValue={value("capacity", String(defaults.capacity ?? groupSize))}
+            hint={t("seatsHint", { count: groupSize })}
+            errors={errors.capacity}
           />
         ) : null}
         <TextField
           id="weeks"
-          label="Repeat weekly for"
+          label={t("weeks")}
           type="number"
           inputMode="numeric"
           min={1}
           max={30}
-          defaultValue={v("weeks", "1")}
-          hint="1 = this date only. Weeks after the programme ends are left out."
-          errors={e.weeks}
+          defaultValue={value("weeks", "1")}
+          hint={t("weeksHint")}
+          errors={errors.weeks}
         />
       </div>
       <TextField
         id="place"
-        label="Place"
+        label={t("place")}
         list="place-suggestions"
         required
-        defaultValue={v("place", "")}
-        hint="Where you meet, or a video link."
-        errors={e.place}
+        defaultValue={value("place", defaults.place)}
+        hint={t("placeHint")}
+        errors={errors.place}
       />
       <datalist id="place-suggestions">
         {PLACE_SUGGESTIONS.map((p) => (
           <option key={p} value={p} />
         ))}
       </datalist>
-      <Button type="submit" pending={pending} pendingLabel="Opening…">
-        Open for booking
-      </Button>
-    </form>
+    </>
   );
 }

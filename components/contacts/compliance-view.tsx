@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import type { getComplianceReport } from "@/lib/contacts/queries";
 import { CONTACT_CHANNELS } from "@/lib/contacts/schemas";
-import { LABEL } from "@/lib/format";
 import { shortDay } from "./labels";
 import { CadenceBadge } from "./status-badge";
 
@@ -18,7 +18,8 @@ const CHANNEL_COLOUR: Record<string, string> = {
   FACE_TO_FACE: "bg-emerald-600",
 };
 
-const pct = (share: number | null) => (share === null ? "–" : `${Math.round(share * 100)}%`);
+/** "28 Nov" in the reader's language, from a local day "2026-11-28" (the page's formatter). */
+type Day = (day: string) => string;
 
 /** Compliance per pair and mentee, the overdue list, contacts per week by channel. No notes. */
 export function ComplianceView({
@@ -26,12 +27,21 @@ export function ComplianceView({
   action,
   filter,
   menteeHref,
+  day = shortDay,
+  percent = (n) => `${n}%`,
 }: {
   report: Report;
   action: string;
   filter: { pair?: string; phase?: string };
   menteeHref?: (menteeId: string) => string;
+  /** formats a local day for the reader (requestFormatter: `(d) => f.day(new Date(d))`) */
+  day?: Day;
+  /** formats a whole percentage for the reader */
+  percent?: (n: number) => string;
 }) {
+  const t = useTranslations("contacts.compliance");
+  const tc = useTranslations("common.channel");
+  const pct = (share: number | null) => (share === null ? "–" : percent(Math.round(share * 100)));
   const weeks = [...new Set(report.weeks.map((w) => w.week))];
   const perWeek = weeks.map((week) => {
     const rows = report.weeks.filter((w) => w.week === week);
@@ -49,18 +59,20 @@ export function ComplianceView({
   const name = (m: { menteeId: string; name: string }) =>
     menteeHref ? (
       <Link href={menteeHref(m.menteeId)} className="text-brand-700 font-medium underline-offset-2 hover:underline">
-        {m.name}
+        <bdi>{m.name}</bdi>
       </Link>
     ) : (
-      <span className="font-medium text-stone-900">{m.name}</span>
+      <span className="font-medium text-stone-900">
+        <bdi>{m.name}</bdi>
+      </span>
     );
 
   return (
     <div className="space-y-6">
-      <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label="Filters">
+      <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
         <div className="min-w-40">
-          <SelectField id="pair" label="Pair" defaultValue={filter.pair ?? ""}>
-            <option value="">All pairs</option>
+          <SelectField id="pair" label={t("pair")} defaultValue={filter.pair ?? ""}>
+            <option value="">{t("allPairs")}</option>
             {report.pairOptions.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -69,52 +81,56 @@ export function ComplianceView({
           </SelectField>
         </div>
         <div className="min-w-40">
-          <SelectField id="phase" label="Contacts by" defaultValue={filter.phase ?? ""}>
-            <option value="">Both mentors</option>
-            <option value="CLINICAL">Clinical mentors</option>
-            <option value="PRECLINICAL">Preclinical mentors</option>
+          <SelectField id="phase" label={t("by")} defaultValue={filter.phase ?? ""}>
+            <option value="">{t("both")}</option>
+            <option value="CLINICAL">{t("clinical")}</option>
+            <option value="PRECLINICAL">{t("preclinical")}</option>
           </SelectField>
         </div>
         <Button type="submit" variant="secondary">
-          Apply
+          {t("apply")}
         </Button>
       </form>
 
       <dl className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <Stat
-          label="Contacts on time"
+          label={t("onTime")}
           value={pct(report.totals.share)}
-          hint={`${report.totals.onTime} of ${report.totals.onTime + report.totals.late} due so far`}
-        />
-        <Stat label="Overdue now" value={report.totals.overdue} hint={`of ${report.totals.mentees} mentees`} />
-        <Stat
-          label="Cadence"
-          value={`${report.cohort.firstIntervalDays}→${report.cohort.lastIntervalDays}`}
-          hint="days between contacts, start → end"
+          hint={t("onTimeHint", { onTime: report.totals.onTime, due: report.totals.onTime + report.totals.late })}
         />
         <Stat
-          label="Paused periods"
-          value={report.cohort.paused.length}
-          hint={report.cohort.paused.map((p) => `${shortDay(p.startsOn)}–${shortDay(p.endsOn)}`).join(", ") || "none"}
+          label={t("overdueNow")}
+          value={t("count", { n: report.totals.overdue })}
+          hint={t("ofMentees", { count: report.totals.mentees })}
+        />
+        <Stat
+          label={t("cadence")}
+          value={t("cadenceValue", { first: report.cohort.firstIntervalDays, last: report.cohort.lastIntervalDays })}
+          hint={t("cadenceHint")}
+        />
+        <Stat
+          label={t("paused")}
+          value={t("count", { n: report.cohort.paused.length })}
+          hint={report.cohort.paused.map((p) => `${day(p.startsOn)}–${day(p.endsOn)}`).join(", ") || t("none")}
         />
       </dl>
 
       <Card aria-labelledby="overdue-heading">
         <CardHeader
           id="overdue-heading"
-          title={`Overdue (${report.overdue.length})`}
-          description="Most overdue first. Mentors are reminded by email; this list is for following up with them."
+          title={t("overdueTitle", { count: report.overdue.length })}
+          description={t("overdueIntro")}
         />
         {report.overdue.length === 0 ? (
-          <EmptyState title="Nobody is overdue" />
+          <EmptyState title={t("nobodyOverdue")} />
         ) : (
-          <ul className="divide-y divide-stone-100" aria-label="Overdue mentees">
+          <ul className="divide-y divide-stone-100" aria-label={t("overdueList")}>
             {report.overdue.map((m) => (
               <li key={m.menteeId} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                 <span>
                   {name(m)}{" "}
                   <span className="text-stone-600">
-                    · {m.pairLabel} · last contact {m.lastDay ? shortDay(m.lastDay) : "never"}
+                    · <bdi>{m.pairLabel}</bdi> · {t("lastContact", { day: m.lastDay ? day(m.lastDay) : t("never") })}
                   </span>
                 </span>
                 <CadenceBadge status={m.status} />
@@ -125,38 +141,34 @@ export function ComplianceView({
       </Card>
 
       <Card aria-labelledby="weeks-heading">
-        <CardHeader
-          id="weeks-heading"
-          title="Contacts per week by channel"
-          description="Completed contacts, and unanswered call attempts (grey)."
-        />
-        <ul className="mb-3 flex flex-wrap gap-3 text-xs text-stone-700" aria-label="Legend">
+        <CardHeader id="weeks-heading" title={t("weeksTitle")} description={t("weeksIntro")} />
+        <ul className="mb-3 flex flex-wrap gap-3 text-xs text-stone-700" aria-label={t("legend")}>
           {CONTACT_CHANNELS.map((c) => (
             <li key={c} className="flex items-center gap-1">
-              <span className={`inline-block size-3 rounded-sm ${CHANNEL_COLOUR[c]}`} aria-hidden /> {LABEL.channel[c]}
+              <span className={`inline-block size-3 rounded-sm ${CHANNEL_COLOUR[c]}`} aria-hidden /> {tc(c)}
             </li>
           ))}
           <li className="flex items-center gap-1">
-            <span className="inline-block size-3 rounded-sm bg-stone-300" aria-hidden /> No answer
+            <span className="inline-block size-3 rounded-sm bg-stone-300" aria-hidden /> {t("noAnswer")}
           </li>
         </ul>
         {perWeek.length === 0 ? (
-          <EmptyState title="No contacts yet" />
+          <EmptyState title={t("noContacts")} />
         ) : (
           <table className="w-full text-sm">
-            <caption className="sr-only">Contacts per week by channel</caption>
+            <caption className="sr-only">{t("weeksTitle")}</caption>
             <thead className="sr-only">
               <tr>
-                <th scope="col">Week of</th>
-                <th scope="col">Contacts by channel</th>
-                <th scope="col">Total</th>
+                <th scope="col">{t("weekOf")}</th>
+                <th scope="col">{t("byChannel")}</th>
+                <th scope="col">{t("total")}</th>
               </tr>
             </thead>
             <tbody>
               {perWeek.map((w) => (
                 <tr key={w.week}>
-                  <th scope="row" className="w-16 py-1 pr-2 text-left font-normal whitespace-nowrap text-stone-600">
-                    {shortDay(w.week)}
+                  <th scope="row" className="w-16 py-1 pe-2 text-start font-normal whitespace-nowrap text-stone-600">
+                    {day(w.week)}
                   </th>
                   <td className="py-1">
                     <div
@@ -164,9 +176,9 @@ export function ComplianceView({
                       role="img"
                       aria-label={
                         CONTACT_CHANNELS.filter((c) => w.completed[c])
-                          .map((c) => `${LABEL.channel[c]} ${w.completed[c]}`)
-                          .concat(w.attempts ? [`no answer ${w.attempts}`] : [])
-                          .join(", ") || "none"
+                          .map((c) => t("bar", { channel: tc(c), n: w.completed[c] }))
+                          .concat(w.attempts ? [t("bar", { channel: t("noAnswer"), n: w.attempts })] : [])
+                          .join(", ") || t("none")
                       }
                     >
                       {CONTACT_CHANNELS.map((c) =>
@@ -183,7 +195,7 @@ export function ComplianceView({
                       ) : null}
                     </div>
                   </td>
-                  <td className="w-10 py-1 pl-2 text-right text-stone-700 tabular-nums">{w.total}</td>
+                  <td className="w-10 py-1 ps-2 text-end text-stone-700 tabular-nums">{t("count", { n: w.total })}</td>
                 </tr>
               ))}
             </tbody>
@@ -193,18 +205,18 @@ export function ComplianceView({
 
       <section aria-labelledby="pairs-heading" className="grid gap-3 lg:grid-cols-2">
         <h2 id="pairs-heading" className="text-lg font-semibold text-stone-900 lg:col-span-2">
-          Per pair and mentee
+          {t("perPair")}
         </h2>
         {report.pairs.map((p) => (
           <Card key={p.id} aria-label={p.label}>
             <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-              <h3 className="font-semibold text-stone-900">{p.label}</h3>
-              <p className="text-sm text-stone-600">
-                On time {pct(p.share)} · {p.overdue} overdue
-              </p>
+              <h3 className="font-semibold text-stone-900">
+                <bdi>{p.label}</bdi>
+              </h3>
+              <p className="text-sm text-stone-600">{t("pairLine", { share: pct(p.share), overdue: p.overdue })}</p>
             </div>
             <p className="mb-2 text-sm text-stone-600">
-              {p.clinical} (clinical) and {p.preclinical} (preclinical)
+              {t("mentors", { clinical: p.clinical, preclinical: p.preclinical })}
             </p>
             <ul className="divide-y divide-stone-100">
               {p.mentees.map((m) => (
@@ -212,7 +224,7 @@ export function ComplianceView({
                   <span>
                     {name(m)}{" "}
                     <span className="text-stone-600">
-                      · on time {pct(m.share)} · last {m.lastDay ? shortDay(m.lastDay) : "never"}
+                      · {t("menteeLine", { share: pct(m.share), day: m.lastDay ? day(m.lastDay) : t("never") })}
                     </span>
                   </span>
                   <CadenceBadge status={m.status} />

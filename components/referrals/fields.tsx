@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { cx } from "@/components/ui/cx";
 
@@ -20,6 +21,7 @@ export function YesNoField({
   defaultValue?: string;
   onChange?: (v: string) => void;
 }) {
+  const t = useTranslations("referrals.form");
   const invalid = !!errors?.length;
   const describedBy =
     [hint ? `${name}-hint` : null, invalid ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -43,7 +45,7 @@ export function YesNoField({
               onChange={() => onChange?.(v)}
               className="size-4"
             />
-            {v === "yes" ? "Yes" : "No"}
+            {v === "yes" ? t("yes") : t("no")}
           </label>
         ))}
       </div>

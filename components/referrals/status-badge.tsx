@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { LABEL } from "@/lib/format";
+import type { LABEL } from "@/lib/format";
 
 type Status = keyof typeof LABEL.referralStatus;
 type Urgency = keyof typeof LABEL.urgency;
@@ -15,9 +16,11 @@ const STATUS_TONE = {
 const URGENCY_TONE = { URGENT: "danger", SOON: "warning", ROUTINE: "neutral" } as const;
 
 export function ReferralStatusBadge({ status }: { status: Status }) {
-  return <Badge tone={STATUS_TONE[status]}>{LABEL.referralStatus[status]}</Badge>;
+  const t = useTranslations("referrals.status");
+  return <Badge tone={STATUS_TONE[status]}>{t(status)}</Badge>;
 }
 
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
-  return <Badge tone={URGENCY_TONE[urgency]}>{LABEL.urgency[urgency]}</Badge>;
+  const t = useTranslations("referrals.urgency");
+  return <Badge tone={URGENCY_TONE[urgency]}>{t(urgency)}</Badge>;
 }

@@ -1,52 +1,57 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormStatus } from "@/components/ui/form-status";
+import { FormStatus, SubmitButton } from "@/components/ui/form-status";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionState } from "@/lib/action-state";
-import { CATEGORY_LABEL, TEMPLATE_CATEGORIES } from "@/lib/templates/schemas";
+import { TEMPLATE_CATEGORIES } from "@/lib/templates/schemas";
 
 type Action = (prev: ActionState<{ id: string }> | null, form: FormData) => Promise<ActionState<{ id: string }>>;
 
 /** Write a template: the coordinator's library or a mentor's own (the action decides which). */
 export function TemplateForm({ action, submitLabel }: { action: Action; submitLabel: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const failed = state && !state.ok ? state : null;
-  const errors = failed?.fieldErrors ?? {};
-  const typed = (name: string) => {
-    const v = failed?.values?.[name];
-    return typeof v === "string" ? v : "";
-  };
+  const t = useTranslations("mailTemplates.form");
+  const tc = useTranslations("mailTemplates.send.category");
+  const {
+    state,
+    action: formAction,
+    pending,
+    attach,
+    attachStatus,
+    errors,
+    value,
+    saved,
+    formKey,
+    orphanErrors,
+  } = useActionForm(action, { resetOnSuccess: true });
   return (
-    <form action={formAction} className="space-y-4" aria-label="New template" noValidate>
-      <FormStatus state={state} label="Template status" />
-      <SelectField id="category" label="Category" defaultValue={typed("category")} errors={errors.category}>
-        <option value="" disabled>
-          Choose a category
-        </option>
-        {TEMPLATE_CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {CATEGORY_LABEL[c]}
+    <form ref={attach} action={formAction} className="space-y-4" aria-label={t("label")} noValidate>
+      <div key={formKey} className="space-y-4">
+        <SelectField id="category" label={t("category")} defaultValue={value("category", "")} errors={errors.category}>
+          <option value="" disabled>
+            {t("chooseCategory")}
           </option>
-        ))}
-      </SelectField>
-      <TextField id="title" label="Title" defaultValue={typed("title")} errors={errors.title} />
-      <TextField id="subject" label="Subject line" defaultValue={typed("subject")} errors={errors.subject} />
-      <TextAreaField
-        id="body"
-        label="Message"
-        rows={10}
-        defaultValue={typed("body")}
-        hint={
-          <>
-            Placeholders: {"{{menteeFirstName}}"}, {"{{mentorName}}"}, {"{{nextMeeting}}"}.
-          </>
-        }
-        errors={errors.body}
-      />
-      <Button type="submit" pending={pending} pendingLabel="Saving…">
+          {TEMPLATE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {tc(c)}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="title" label={t("title")} defaultValue={value("title", "")} errors={errors.title} />
+        <TextField id="subject" label={t("subject")} defaultValue={value("subject", "")} errors={errors.subject} />
+        <TextAreaField
+          id="body"
+          label={t("body")}
+          rows={10}
+          defaultValue={value("body", "")}
+          hint={t("placeholders", { list: "{{menteeFirstName}}, {{mentorName}}, {{nextMeeting}}" })}
+          errors={errors.body}
+        />
+      </div>
+      <FormStatus state={state} label={t("status")} ref={attachStatus} details={orphanErrors} />
+      <SubmitButton pending={pending} saved={saved} pendingLabel={t("saving")}>
         {submitLabel}
-      </Button>
+      </SubmitButton>
     </form>
   );
 }

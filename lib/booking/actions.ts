@@ -18,6 +18,7 @@ import {
   minutesBetween,
   planSlots,
   SLOT_TAKEN,
+  weekStart,
 } from "./rules";
 import {
   bookSlotSchema,
@@ -96,9 +97,8 @@ async function tellMentors(
 export const createSlotsAction = defineAction({
   name: "bookings.createSlots",
   schema: createSlotsSchema,
-  successMessage: (d: { count: number; skippedAfterEnd: number }) =>
-    `${d.count === 1 ? "1 time is" : `${d.count} times are`} open for booking.` +
-    (d.skippedAfterEnd ? ` ${d.skippedAfterEnd} week(s) after the programme ends were left out.` : ""),
+  successMessage: (d: { count: number; skippedAfterEnd: number; week: string }) =>
+    msg("meetings.opened", { count: d.count, skipped: d.skippedAfterEnd }),
   revalidate: () => ALL_PATHS,
   load: () => loadOwnPair(),
   permission: { verb: "write", resource: "slot" },
@@ -151,7 +151,9 @@ export const createSlotsAction = defineAction({
         seriesId,
       })),
     });
-    return { count: plan.slots.length, skippedAfterEnd: plan.skippedAfterEnd };
+    // the week the new times start in: the page offers to jump there (decision 124)
+    const week = weekStart(plan.slots[0].startsAt, cohort.timeZone);
+    return { count: plan.slots.length, skippedAfterEnd: plan.skippedAfterEnd, week };
   },
 });
 
@@ -159,8 +161,7 @@ export const createSlotsAction = defineAction({
 export const cancelSlotAction = defineAction({
   name: "bookings.cancelSlot",
   schema: cancelSlotSchema,
-  successMessage: (d: { slotId: string; notified: number }) =>
-    `The time is cancelled.${d.notified ? ` ${d.notified} booked mentee(s) will be emailed.` : ""}`,
+  successMessage: (d: { slotId: string; notified: number }) => msg("meetings.slotCancelled", { notified: d.notified }),
   revalidate: () => ALL_PATHS,
   load: ({ input }) => loadSlot(input.slotId),
   permission: { verb: "write", resource: "slot" },
@@ -384,9 +385,7 @@ export const markAttendanceAction = defineAction({
   name: "bookings.markAttendance",
   schema: markAttendanceSchema,
   successMessage: (d: { mark: string }) =>
-    d.mark === "ATTENDED"
-      ? "Marked as attended; the meeting counts as a face-to-face contact."
-      : "Marked as did not come.",
+    msg(d.mark === "ATTENDED" ? "meetings.markedAttended" : "meetings.markedNoShow"),
   revalidate: () => ALL_PATHS,
   load: ({ input }) => loadBooking(input.bookingId),
   permission: { verb: "write", resource: "booking.attendance" },

@@ -153,7 +153,7 @@ export async function getMyBooking(actor: CohortActor, bookingId: string) {
 // ---------------------------------------------------------------- mentor: the pair's week
 
 /** The pair's slots in one local week (Monday `monday`), with who booked and the free seats. */
-export async function getPairWeek(actor: CohortActor, monday: string) {
+export async function getPairWeek(actor: CohortActor, monday: string, weeks = 1) {
   const pairId = actor.mentorPairId;
   if (!pairId || !can(actor, "read", "slot", { cohortId: actor.cohortId, pairId }, "MENTOR")) return null;
   const cohort = await db().cohort.findUniqueOrThrow({
@@ -161,8 +161,17 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
     select: { timeZone: true, minBookingNoticeHours: true, groupSize: true, startsOn: true, endsOn: true },
   });
   const from = startOfLocalDay(monday, cohort.timeZone);
-  const to = startOfLocalDay(addLocalDays(monday, 7), cohort.timeZone);
+  const to = startOfLocalDay(addLocalDays(monday, 7 * weeks), cohort.timeZone);
   const now = clock();
+  const mine = actor.membershipIds.MENTOR;
+  // the time this mentor opened last: the form starts from it (decision 124)
+  const lastMine = mine
+    ? await db().availabilitySlot.findFirst({
+        where: { mentorId: mine, pairId },
+        orderBy: { createdAt: "desc" },
+        select: { startsAt: true, endsAt: true, place: true, kind: true, capacity: true },
+      })
+    : null;
   const slots = await db().availabilitySlot.findMany({
     where: { pairId, startsAt: { gte: from, lt: to } },
     orderBy: { startsAt: "asc" },
@@ -183,6 +192,7 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
           id: true,
           status: true,
           overrideReason: true,
+          cancelReason: true,
           mentee: { select: { id: true, user: { select: { name: true } } } },
         },
       },
@@ -195,6 +205,7 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
     cohortStartsOn: cohort.startsOn,
     cohortEndsOn: cohort.endsOn,
     myMentorId: actor.membershipIds.MENTOR ?? null,
+    lastMine,
     slots: slots.map((s) => {
       const active = s.bookings.filter((b) => b.status !== "CANCELLED");
       return {
@@ -216,6 +227,7 @@ export async function getPairWeek(actor: CohortActor, monday: string) {
           status: b.status,
           menteeName: b.mentee.user.name,
           overridden: !!b.overrideReason,
+          cancelReason: b.status === "CANCELLED" ? b.cancelReason : null,
         })),
       };
     }),

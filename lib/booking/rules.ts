@@ -3,7 +3,7 @@
  * The actions (lib/booking/actions.ts) call these under row locks, so the answer they give is
  * the answer the database keeps; the migration 20261123130500_booking_integrity backs them.
  */
-import { addLocalDays, localDate, zonedToUtc } from "../time";
+import { addLocalDays, localDate, localDateTime, zonedToUtc } from "../time";
 
 export const HOUR = 3_600_000;
 export const MINUTE = 60_000;
@@ -273,4 +273,62 @@ export function weekStart(instant: Date, tz: string): string {
 /** The seven local dates of the week that starts on `monday`. */
 export function weekDays(monday: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addLocalDays(monday, i));
+}
+
+// ---------------------------------------------------------------- the form's defaults
+
+/** Weeks the availability page lists at once (the one asked for and the ones after it). */
+export const WEEKS_SHOWN = 4;
+
+export const DEFAULT_START_TIME = "17:00";
+export const DEFAULT_DURATION = 45;
+
+/** What the mentor opened last (their habit), if anything. */
+export interface LastOpened {
+  startsAt: Date;
+  endsAt: Date;
+  place: string;
+  kind: "INDIVIDUAL" | "GROUP";
+  capacity: number;
+}
+
+export interface SlotDefaults {
+  date: string;
+  time: string;
+  durationMinutes: number;
+  place: string;
+  kind: "INDIVIDUAL" | "GROUP";
+  capacity: number | null;
+}
+
+/**
+ * The form's starting values (decision 124): the time of day, length, place and kind of the time
+ * the mentor opened last (17:00, 45 minutes, one-to-one at first), on the first day that time is
+ * still at least an hour away (today before it, else the next day), never before the programme starts;
+ * `null` when no such day is left before the programme ends.
+ */
+export function suggestSlotDefaults(f: {
+  now: Date;
+  timeZone: string;
+  last: LastOpened | null;
+  cohortStartsOn: string;
+  cohortEndsOn: string;
+}): SlotDefaults | null {
+  const time = f.last ? localDateTime(f.last.startsAt, f.timeZone).slice(11, 16) : DEFAULT_START_TIME;
+  const durationMinutes = f.last
+    ? Math.round((f.last.endsAt.getTime() - f.last.startsAt.getTime()) / MINUTE)
+    : DEFAULT_DURATION;
+  const today = localDate(f.now, f.timeZone);
+  let date = today > f.cohortStartsOn ? today : f.cohortStartsOn;
+  // (at 23:30 a 00:00 start tomorrow is only half an hour away: the day after)
+  while (zonedToUtc(`${date}T${time}`, f.timeZone).getTime() < f.now.getTime() + HOUR) date = addLocalDays(date, 1);
+  if (date > f.cohortEndsOn) return null;
+  return {
+    date,
+    time,
+    durationMinutes: (DURATIONS as readonly number[]).includes(durationMinutes) ? durationMinutes : DEFAULT_DURATION,
+    place: f.last?.place ?? "",
+    kind: f.last?.kind ?? "INDIVIDUAL",
+    capacity: f.last?.kind === "GROUP" ? f.last.capacity : null,
+  };
 }

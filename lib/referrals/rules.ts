@@ -233,3 +233,50 @@ export const FORWARD_HOW_LABEL: Record<ForwardHow, string> = {
   MENTEE_GIVEN_CONTACT: "The mentee has the centre's contact and will get in touch",
   APPOINTMENT_BOOKED: "An appointment is booked",
 };
+
+// ---------------------------------------------------------------- the supervisor's page
+
+/** The order the review steps are offered in: the usual next step first (it opens by itself). */
+const STEP_ORDER: readonly ReferralStep[] = ["acknowledge", "forward", "close", "answer", "requestInfo", "decline"];
+
+export function stepsInOrder(steps: readonly ReferralStep[]): ReferralStep[] {
+  return STEP_ORDER.filter((s) => steps.includes(s));
+}
+
+export interface TrailEntry {
+  id: string;
+  action: string;
+  at: Date;
+  by: string;
+  as: string | null;
+}
+
+export interface ReadGroup {
+  by: string;
+  as: string | null;
+  times: number;
+  first: Date;
+  last: Date;
+}
+
+/**
+ * The audit trail in two parts: the changes (each step, newest first) and the reads grouped by
+ * reader and role (how often, first and last time; the most recent reader first), so a supervisor
+ * reading the page ten times does not bury the steps.
+ */
+export function splitAuditTrail(trail: readonly TrailEntry[]): { changes: TrailEntry[]; reads: ReadGroup[] } {
+  const changes = trail.filter((e) => e.action !== "referral.read").sort((a, b) => b.at.getTime() - a.at.getTime());
+  const groups = new Map<string, ReadGroup>();
+  for (const e of trail) {
+    if (e.action !== "referral.read") continue;
+    const key = `${e.by}\u0000${e.as ?? ""}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { by: e.by, as: e.as, times: 1, first: e.at, last: e.at });
+    else {
+      g.times++;
+      if (e.at < g.first) g.first = e.at;
+      if (e.at > g.last) g.last = e.at;
+    }
+  }
+  return { changes, reads: [...groups.values()].sort((a, b) => b.last.getTime() - a.last.getTime()) };
+}

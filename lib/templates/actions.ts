@@ -7,6 +7,7 @@ import { clock } from "../clock";
 import { email } from "../emails";
 import { env } from "../env";
 import { firstName } from "../format";
+import { msg } from "../i18n/msg";
 import { enqueueEmails } from "../outbox/enqueue";
 import { loadTemplate, loadTemplateSend } from "./loaders";
 import { renderTemplate } from "./rules";
@@ -18,7 +19,7 @@ const PATHS = ["/mentor/templates", "/coordinator/templates"];
 export const createLibraryTemplateAction = defineAction({
   name: "templates.create_library",
   schema: templateSchema,
-  successMessage: "Template added to the library.",
+  successMessage: msg("mailTemplates.addedToLibrary"),
   revalidate: () => PATHS,
   load: () => loadRoleCohort("COORDINATOR"),
   permission: { verb: "write", resource: "template.library" },
@@ -33,7 +34,7 @@ export const createLibraryTemplateAction = defineAction({
 export const createOwnTemplateAction = defineAction({
   name: "templates.create_own",
   schema: templateSchema,
-  successMessage: "Your template is saved.",
+  successMessage: msg("mailTemplates.savedOwn"),
   revalidate: () => PATHS,
   load: () => loadOwnMembership("MENTOR"),
   permission: { verb: "write", resource: "template.own" },
@@ -50,7 +51,7 @@ export const createOwnTemplateAction = defineAction({
 export const archiveTemplateAction = defineAction({
   name: "templates.archive",
   schema: archiveTemplateSchema,
-  successMessage: "Template archived.",
+  successMessage: msg("mailTemplates.archived"),
   revalidate: () => PATHS,
   load: ({ input }) => loadTemplate(input.templateId),
   permission: (t) => ({ verb: "write", resource: t.ownerId ? "template.own" : "template.library" }),
@@ -77,10 +78,7 @@ export interface TemplateSent {
 export const sendTemplateAction = defineAction({
   name: "templates.send",
   schema: sendTemplateSchema,
-  successMessage: (d: TemplateSent) =>
-    d.count === 1
-      ? "Sent. It counts as an email contact."
-      : `Sent to ${d.count} mentees. Each counts as an email contact.`,
+  successMessage: (d: TemplateSent) => msg("mailTemplates.sent", { count: d.count }),
   revalidate: () => [
     "/mentor",
     "/mentor/templates",

@@ -1,6 +1,8 @@
 import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { db } from "../db";
+import { firstName } from "../format";
+import { logSubject } from "./rules";
 
 const templateFields = { id: true, category: true, title: true, subject: true, body: true, ownerId: true } as const;
 
@@ -37,32 +39,51 @@ export async function getMentorTemplates(actor: CohortActor) {
       subject: true,
       sentAt: true,
       readAt: true,
-      sender: { select: { user: { select: { name: true } } } },
+      sender: { select: { userId: true, user: { select: { name: true } } } },
       mentee: { select: { user: { select: { name: true } } } },
+      template: { select: { subject: true } },
     },
   });
   const batches = new Map<
     string,
-    { batchId: string; sentAt: Date; from: string; subjects: string[]; to: string[]; read: number }
+    {
+      batchId: string;
+      sentAt: Date;
+      from: string;
+      byMe: boolean;
+      templateSubject: string | null;
+      subjects: string[];
+      to: string[];
+      read: number;
+    }
   >();
   for (const s of sends) {
     const b = batches.get(s.batchId) ?? {
       batchId: s.batchId,
       sentAt: s.sentAt,
       from: s.sender.user.name,
+      byMe: s.sender.userId === actor.userId,
+      templateSubject: s.template?.subject ?? null,
       subjects: [],
       to: [],
       read: 0,
     };
     b.to.push(s.mentee.user.name);
-    if (b.subjects.length === 0) b.subjects.push(s.subject);
+    b.subjects.push(s.subject);
     if (s.readAt) b.read++;
     batches.set(s.batchId, b);
   }
   return {
     templates: templates.map((t) => ({ ...t, mine: t.ownerId === me })),
-    mentees: pair.mentees.map((m) => ({ id: m.mentee.id, name: m.mentee.user.name })),
-    sendLog: [...batches.values()],
+    mentees: pair.mentees.map((m) => ({
+      id: m.mentee.id,
+      name: m.mentee.user.name,
+      firstName: firstName(m.mentee.user.name),
+    })),
+    sendLog: [...batches.values()].map(({ subjects, templateSubject, ...b }) => ({
+      ...b,
+      ...logSubject(templateSubject, subjects),
+    })),
   };
 }
 

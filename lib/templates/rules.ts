@@ -27,3 +27,25 @@ export function renderTemplate(text: string, values: Record<Placeholder, string>
     return v || (name === "nextMeeting" ? "our next contact" : "");
   });
 }
+
+/**
+ * The send log's subject for one send (a batch): the subject as sent when every mentee got the
+ * same one; for a personalised group send, the template's own subject (placeholders left for
+ * the page to name), not one mentee's version.
+ */
+export function logSubject(
+  templateSubject: string | null,
+  sent: readonly string[],
+): { subject: string; personalised: boolean } {
+  const distinct = new Set(sent);
+  if (distinct.size <= 1 || templateSubject === null)
+    return { subject: sent[0] ?? "", personalised: distinct.size > 1 };
+  return { subject: templateSubject, personalised: true };
+}
+
+/** A text with its placeholders replaced by words ("Hello, {{menteeFirstName}}" → "Hello, [first name]"). */
+export function namePlaceholders(text: string, words: Record<Placeholder, string>): string {
+  return text.replace(TOKEN, (whole, name: string) =>
+    (PLACEHOLDERS as readonly string[]).includes(name) ? `[${words[name as Placeholder]}]` : whole,
+  );
+}

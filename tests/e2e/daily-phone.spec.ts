@@ -135,8 +135,9 @@ test("a mentee moves a meeting and cancels it: each confirmation in view; the ca
   const cancelled = page.getByRole("status", { name: "Booking confirmation" });
   await expect(cancelled).toContainText(/is cancelled\. Your mentors have been emailed\./);
   await expectInViewport(page, cancelled);
-  // announced (a live status in view); its focus is not yet reliable after this navigation (KNOWN GAP)
+  // announced (a live status in view) and focused, after the navigation too
   await expect(cancelled).toHaveAttribute("role", "status");
+  await expect(cancelled).toBeFocused();
   const href = (await cancelled.getByRole("link", { name: "Cancellation file (.ics)" }).getAttribute("href"))!;
   const gone = await (await page.request.get(href)).text();
   expect(gone).toContain("METHOD:CANCEL");

@@ -56,7 +56,13 @@ test("an urgent referral: mentor files it, supervisor forwards it, mentor and me
   await first.getByRole("link").click();
   await expect(page.getByRole("heading", { name: `Referral: ${mentee}` })).toBeVisible();
   await expect(page.getByText(REASON)).toBeVisible();
+  // one step form open at a time: Acknowledge (the usual next step); Forward waits behind its button
+  await expect(page.getByRole("form", { name: "Acknowledge" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Forward to a support centre" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Forward to a support centre" }).click();
+  await expect(page.getByRole("form", { name: "Acknowledge" })).toHaveCount(0);
   const forward = page.getByRole("form", { name: "Forward to a support centre" });
+  await expect(forward.getByLabel("Support centre", { exact: true })).toBeFocused();
   await forward
     .getByLabel("Support centre", { exact: true })
     .selectOption({ label: "Student Counselling Centre (Psychological / counselling)" });
@@ -110,9 +116,18 @@ test("an urgent referral: mentor files it, supervisor forwards it, mentor and me
   // The audit trail shows who read it: the supervisor and the mentor.
   await loginAs("supervisor");
   await page.goto(referralUrl);
-  const trail = page.getByRole("list", { name: "Audit trail" });
-  await expect(trail).toContainText("(as mentor)");
-  await expect(trail).toContainText("(as supervisor)");
-  await expect(trail).toContainText("Forwarded by");
-  await expect(trail).toContainText("Referred by");
+  // one tap from the top; the changes on their own, the reads grouped by reader
+  await page.getByRole("link", { name: /^Audit trail: \d+ changes?, \d+ reads?/ }).click();
+  const trail = page.getByRole("region", { name: "Audit trail" });
+  await expect(trail).toBeInViewport();
+  const changes = trail.getByRole("list", { name: "Changes" });
+  await expect(changes).toContainText("Forwarded by");
+  await expect(changes).toContainText("Referred by");
+  await expect(changes).not.toContainText("Read by");
+  const reads = trail.getByRole("list", { name: "Read by" });
+  await expect(reads).toContainText("(as mentor)");
+  await expect(reads).toContainText("(as supervisor)");
+  // the supervisor read it (at least) twice: one line, with a count
+  await expect(reads.getByRole("listitem").filter({ hasText: "(as supervisor)" })).toHaveCount(1);
+  await expect(reads.getByRole("listitem").filter({ hasText: "(as supervisor)" })).toContainText(/\d+ times, first/);
 });

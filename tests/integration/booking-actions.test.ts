@@ -20,6 +20,7 @@ import {
 } from "@/lib/booking/queries";
 import { enqueueBookingReminders } from "@/lib/booking/reminders";
 import { loadCohortActor } from "@/lib/auth/session";
+import { weekStart } from "@/lib/booking/rules";
 import { addLocalDays, localDate } from "@/lib/time";
 import { createBooking, createSlot } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
@@ -72,6 +73,21 @@ describe("createSlotsAction", () => {
         ),
       ).toBe("18:00");
     }
+    // the answer names the week they start in (the page links to it), in the cohort's zone
+    expect(series).toMatchObject({ data: { week: weekStart(slots[0].startsAt, "Europe/Berlin") } });
+    // the page lists four weeks at once, and starts the form from the mentor's last time
+    const mentor = (await loadCohortActor(user(w.g1.preclinical), w.cohort.id))!;
+    const monday = weekStart(new Date(), "Europe/Berlin");
+    const four = await getPairWeek(mentor, monday, 4);
+    const inWeeks = (n: number) =>
+      slots.filter((s) => localDate(s.startsAt, "Europe/Berlin") < addLocalDays(monday, 7 * n)).map((s) => s.id);
+    const listed = (week: Awaited<ReturnType<typeof getPairWeek>>) =>
+      week!.slots.filter((s) => s.mentorName && slots.some((x) => x.id === s.id)).map((s) => s.id);
+    expect(inWeeks(4).length).toBeGreaterThan(inWeeks(1).length);
+    expect(listed(four)).toEqual(inWeeks(4));
+    expect(listed(await getPairWeek(mentor, monday, 1))).toEqual(inWeeks(1));
+    expect(four!.lastMine).toMatchObject({ place: "Lecture room B", kind: "GROUP" });
+    expect(four!.lastMine!.endsAt.getTime() - four!.lastMine!.startsAt.getTime()).toBe(60 * 60_000);
   });
 
   it("refuses a time overlapping the mentor's own slot, and writes nothing", async () => {

@@ -7,6 +7,8 @@ import {
   createOwnTemplateAction,
   sendTemplateAction,
 } from "@/lib/templates/actions";
+import { loadCohortActor } from "@/lib/auth/session";
+import { getMentorTemplates } from "@/lib/templates/queries";
 import { createCohort, createGroup, createMembership, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
 
@@ -100,6 +102,21 @@ describe("sendTemplateAction", () => {
     const batch = await getDb().prisma.templateSend.findMany({ where: { batchId: r.data.batchId } });
     expect(batch.map((s) => s.menteeId).sort()).toEqual(g.mentees.map((m) => m.id).sort());
     expect(batch.every((s) => s.body.includes("See you at our next contact."))).toBe(true);
+    // the send log names the template's own subject, personalised for the two, not one mentee's copy
+    const mentor = (await loadCohortActor(g.clinical.userId, cohortId))!;
+    const page = await getMentorTemplates(mentor);
+    const logged = page!.sendLog.find((b) => b.batchId === r.data.batchId)!;
+    expect(logged).toMatchObject({
+      subject: "{{menteeFirstName}}, a study plan",
+      personalised: true,
+      byMe: false,
+      to: expect.arrayContaining(["Lena Vogel", "Amir Karimi"]),
+    });
+    expect(logged.from).toBe(
+      (await getDb().prisma.user.findUniqueOrThrow({ where: { id: g.preclinical.userId } })).name,
+    );
+    // the preview's sample: each mentee's first name, computed on the server
+    expect(page!.mentees.map((m) => m.firstName).sort()).toEqual(["Amir", "Lena"]);
   });
 
   it("a mentor may send their own template", async () => {

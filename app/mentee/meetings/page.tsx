@@ -52,6 +52,7 @@ export default async function MyMeetingsPage({
       />
       {done && moved ? (
         <BookingDone
+          key={`moved-${done.id}`}
           message={t("done.moved", { when: f.dateTime(done.startsAt) })}
           calendarHint={t("done.movedCalendar")}
           icsHref={`/api/calendar/booking/${done.id}`}
@@ -59,6 +60,7 @@ export default async function MyMeetingsPage({
         />
       ) : done && done.status === "CANCELLED" ? (
         <BookingDone
+          key={`cancelled-${done.id}`}
           message={t("done.cancelled", { when: f.dateTime(done.startsAt) })}
           calendarHint={t("done.cancelledCalendar")}
           icsHref={`/api/calendar/booking/${done.id}`}

@@ -1,52 +1,59 @@
+import { getTranslations } from "next-intl/server";
 import { ReferralStatusBadge } from "@/components/referrals/status-badge";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDate, LABEL } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getMenteeReferrals } from "@/lib/referrals/queries";
 
-export const metadata = { title: "Referrals about you" };
-
-const WHAT_IT_MEANS = {
-  SUBMITTED: "Your mentors asked the faculty supervisor to look at this.",
-  ACKNOWLEDGED: "The faculty supervisor is looking at it.",
-  INFO_REQUESTED: "The faculty supervisor asked your mentors a question.",
-  FORWARDED: "The supervisor passed it to the support centre; they may contact you.",
-  CLOSED: "This referral is finished.",
-  DECLINED: "The supervisor decided a referral is not needed now; your mentors can tell you more.",
-} as const;
+export async function generateMetadata() {
+  const tm = await getTranslations("referrals.mentee");
+  return { title: tm("title") };
+}
 
 export default async function MenteeReferrals() {
   const { actor, membership } = await requireRole("MENTEE", "/mentee/referrals");
   const referrals = await getMenteeReferrals(actor);
-  const tz = membership.cohort.timeZone;
+  const t = await getTranslations("referrals");
+  const f = await requestFormatter(membership.cohort.timeZone);
   return (
     <>
-      <PageHeader
-        title="Referrals about you"
-        description="Your mentors are students, not counsellors. When they think a university support centre can help you, they refer you through the faculty supervisor. You see every referral about you here, so nobody contacts you by surprise."
-      />
+      <PageHeader title={t("mentee.title")} description={t("mentee.intro")} />
       {!referrals || referrals.length === 0 ? (
-        <EmptyState title="No referrals">Nobody has referred you to a support centre.</EmptyState>
+        <EmptyState title={t("mentee.none")}>{t("mentee.noneBody")}</EmptyState>
       ) : (
-        <ul aria-label="Referrals about you" className="space-y-3">
+        <ul aria-label={t("mentee.title")} className="space-y-3">
           {referrals.map((r) => (
             <li key={r.id}>
               <Card>
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div>
-                    <h2 className="font-semibold text-stone-900">{LABEL.category[r.category]} support</h2>
+                    <h2 className="font-semibold text-stone-900">
+                      {t("mentee.kind", { category: t(`category.${r.category}`) })}
+                    </h2>
                     <p className="text-sm text-stone-600">
-                      Referred on {formatDate(r.createdAt, tz)} · last change {formatDate(r.updatedAt, tz)}
+                      {t("mentee.dates", { referred: f.date(r.createdAt), changed: f.date(r.updatedAt) })}
                     </p>
                   </div>
                   <ReferralStatusBadge status={r.status} />
                 </div>
-                <p className="mt-2 text-sm text-stone-800">{WHAT_IT_MEANS[r.status]}</p>
+                <p className="mt-2 text-sm text-stone-800">{t(`mentee.means.${r.status}`)}</p>
                 {r.centre ? (
                   <p className="mt-2 text-sm text-stone-800">
-                    <strong>{r.centre.name}</strong>
-                    {r.centre.contact ? ` · ${r.centre.contact}` : ""}
-                    {r.centre.hours ? ` · ${r.centre.hours}` : ""}
+                    <strong>
+                      <bdi>{r.centre.name}</bdi>
+                    </strong>
+                    {r.centre.contact ? (
+                      <>
+                        {" "}
+                        · <bdi>{r.centre.contact}</bdi>
+                      </>
+                    ) : null}
+                    {r.centre.hours ? (
+                      <>
+                        {" "}
+                        · <bdi>{r.centre.hours}</bdi>
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
               </Card>
@@ -54,7 +61,7 @@ export default async function MenteeReferrals() {
           ))}
         </ul>
       )}
-      <p className="mt-6 text-sm text-stone-600">Questions about a referral? Talk to either of your mentors.</p>
+      <p className="mt-6 text-sm text-stone-600">{t("mentee.questions")}</p>
     </>
   );
 }

@@ -1,35 +1,36 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ReferralStatusBadge, UrgencyBadge } from "@/components/referrals/status-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDate, LABEL } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getPairReferrals } from "@/lib/referrals/queries";
 
-export const metadata = { title: "Referrals" };
+export async function generateMetadata() {
+  const tm = await getTranslations("referrals.mentor");
+  return { title: tm("listTitle") };
+}
 
 export default async function MentorReferrals() {
   const { actor, membership } = await requireRole("MENTOR", "/mentor/referrals");
   const referrals = await getPairReferrals(actor);
-  const tz = membership.cohort.timeZone;
+  const t = await getTranslations("referrals");
+  const f = await requestFormatter(membership.cohort.timeZone);
   return (
     <>
       <PageHeader
-        title="Referrals"
-        description="Referrals of your group's mentees to the university's support centres, by you or your co-mentor."
-        action={referrals ? <ButtonLink href="/mentor/referrals/new">Refer a mentee</ButtonLink> : null}
+        title={t("mentor.listTitle")}
+        description={t("mentor.listIntro")}
+        action={referrals ? <ButtonLink href="/mentor/referrals/new">{t("mentor.newTitle")}</ButtonLink> : null}
       />
       {!referrals ? (
-        <EmptyState title="Your group is not published yet">
-          You can refer mentees once the coordinators publish the groups.
-        </EmptyState>
+        <EmptyState title={t("mentor.notPublished")}>{t("mentor.notPublishedBody")}</EmptyState>
       ) : referrals.length === 0 ? (
-        <EmptyState title="No referrals yet">
-          When a mentee needs psychological, educational, financial or health support, refer them here.
-        </EmptyState>
+        <EmptyState title={t("mentor.none")}>{t("mentor.noneBody")}</EmptyState>
       ) : (
         <div className="rounded-xl border border-stone-200 bg-white shadow-xs">
-          <ul aria-label="Your group's referrals" className="divide-y divide-stone-100">
+          <ul aria-label={t("mentor.list")} className="divide-y divide-stone-100">
             {referrals.map((r) => (
               <li key={r.id}>
                 <Link
@@ -40,10 +41,16 @@ export default async function MentorReferrals() {
                   <div>
                     <div className="flex flex-wrap items-center gap-2">
                       <UrgencyBadge urgency={r.urgency} />
-                      <span className="font-medium text-stone-900">{r.menteeName}</span>
+                      <span className="font-medium text-stone-900">
+                        <bdi>{r.menteeName}</bdi>
+                      </span>
                     </div>
                     <p className="mt-1 text-sm text-stone-600">
-                      {LABEL.category[r.category]} · by {r.mentorName} on {formatDate(r.createdAt, tz)}
+                      {t("mentor.line", {
+                        category: t(`category.${r.category}`),
+                        name: r.mentorName,
+                        when: f.date(r.createdAt),
+                      })}
                     </p>
                   </div>
                   <ReferralStatusBadge status={r.status} />

@@ -1,34 +1,40 @@
+import { getTranslations } from "next-intl/server";
 import { ComplianceView } from "@/components/contacts/compliance-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { getComplianceReport } from "@/lib/contacts/queries";
 import { complianceFilterSchema } from "@/lib/contacts/schemas";
+import { requestFormatter } from "@/lib/i18n/server";
 
-export const metadata = { title: "Mentor activity" };
+export async function generateMetadata() {
+  const tm = await getTranslations("contacts.compliance");
+  return { title: tm("title") };
+}
 
 export default async function SupervisorCompliancePage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  const { actor } = await requireRole("SUPERVISOR", "/supervisor/compliance");
+  const { actor, membership } = await requireRole("SUPERVISOR", "/supervisor/compliance");
+  const t = await getTranslations("contacts.compliance");
+  const f = await requestFormatter(membership.cohort.timeZone);
   const filter = complianceFilterSchema.parse(await searchParams);
   const report = await getComplianceReport(actor, { pairId: filter.pair || undefined, phase: filter.phase });
   return (
     <>
-      <PageHeader
-        title="Mentor activity"
-        description="Contact cadence per pair and mentee, and overdue follow-ups. Opening a mentee shows the mentors' private notes; that reading is recorded in the audit trail."
-      />
+      <PageHeader title={t("title")} description={t("supervisorIntro")} />
       {report ? (
         <ComplianceView
           report={report}
           action="/supervisor/compliance"
           filter={filter}
           menteeHref={(id) => `/supervisor/compliance/${id}`}
+          day={(d) => f.day(new Date(`${d}T00:00:00Z`))}
+          percent={(n) => f.number(n / 100, { style: "percent" })}
         />
       ) : (
-        <EmptyState title="No cohort yet" />
+        <EmptyState title={t("noCohort")} />
       )}
     </>
   );

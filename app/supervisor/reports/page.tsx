@@ -1,10 +1,10 @@
 import { ProgrammeReportView } from "@/components/reports/programme-report";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { LABEL } from "@/lib/format";
+import { getTranslations } from "next-intl/server";
 import { requestTranslator } from "@/lib/i18n/server";
 import { getReferralReport } from "@/lib/referrals/queries";
-import { formatHours, type ReportLine } from "@/lib/referrals/rules";
+import { CATEGORIES, type ReportLine } from "@/lib/referrals/rules";
 import { getProgrammeReport } from "@/lib/reports/queries";
 import { reportRangeSchema } from "@/lib/reports/schemas";
 
@@ -13,20 +13,32 @@ export async function generateMetadata() {
   return { title: tr.t("reports.title") };
 }
 
-function Lines({ label, lines, name }: { label: string; lines: ReportLine[]; name: (key: string) => string }) {
+function Lines({
+  label,
+  lines,
+  name,
+  open,
+  closed,
+}: {
+  label: string;
+  lines: (ReportLine & { openCount: string; closedCount: string })[];
+  name: (key: string) => string;
+  open: string;
+  closed: string;
+}) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="w-full text-start text-sm">
       <caption className="sr-only">{label}</caption>
       <thead>
         <tr className="border-b border-stone-200 text-stone-600">
           <th scope="col" className="py-2 font-medium">
             {label}
           </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Open
+          <th scope="col" className="py-2 text-end font-medium">
+            {open}
           </th>
-          <th scope="col" className="py-2 text-right font-medium">
-            Closed
+          <th scope="col" className="py-2 text-end font-medium">
+            {closed}
           </th>
         </tr>
       </thead>
@@ -36,8 +48,8 @@ function Lines({ label, lines, name }: { label: string; lines: ReportLine[]; nam
             <th scope="row" className="py-2 font-normal text-stone-900">
               {name(l.key)}
             </th>
-            <td className="py-2 text-right tabular-nums">{l.open}</td>
-            <td className="py-2 text-right tabular-nums">{l.closed}</td>
+            <td className="py-2 text-end tabular-nums">{l.openCount}</td>
+            <td className="py-2 text-end tabular-nums">{l.closedCount}</td>
           </tr>
         ))}
       </tbody>
@@ -53,36 +65,55 @@ export default async function SupervisorReports({ searchParams }: { searchParams
     getReferralReport(actor),
     requestTranslator(),
   ]);
+  const rt = await getTranslations("referrals.reports");
+  const tc = await getTranslations("referrals.category");
+  // hours under two days, else days, to one decimal
+  const duration = (h: number | null) =>
+    h === null
+      ? "—"
+      : h < 48
+        ? rt("hours", { n: Math.round(h * 10) / 10 })
+        : rt("days", { n: Math.round((h / 24) * 10) / 10 });
+  const lines = (list: ReportLine[]) =>
+    list.map((l) => ({ ...l, openCount: rt("n", { n: l.open }), closedCount: rt("n", { n: l.closed }) }));
   return (
     <>
       <PageHeader title={tr.t("reports.title")} description={tr.t("reports.description")} />
       <ProgrammeReportView report={programme} as="SUPERVISOR" action="/supervisor/reports" />
-      <h2 className="mt-10 mb-2 text-xl font-semibold text-stone-900">Referral reports</h2>
+      <h2 className="mt-10 mb-2 text-xl font-semibold text-stone-900">{rt("title")}</h2>
       <p className="mb-4 max-w-prose text-stone-600">
-        Open and closed referrals by support centre and by category; closed includes declined.
+        {rt("intro")}
       </p>
       {!report || report.total === 0 ? (
-        <EmptyState title="No referrals yet" />
+        <EmptyState title={rt("none")} />
       ) : (
         <>
           <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-4">
-            <Stat label="Open" value={report.open} />
-            <Stat label="Closed" value={report.closed} />
-            <Stat label="Median time to acknowledge" value={formatHours(report.medianHoursToAcknowledge)} />
-            <Stat label="Median time to close" value={formatHours(report.medianHoursToClose)} />
+            <Stat label={rt("open")} value={rt("n", { n: report.open })} />
+            <Stat label={rt("closed")} value={rt("n", { n: report.closed })} />
+            <Stat label={rt("toAcknowledge")} value={duration(report.medianHoursToAcknowledge)} />
+            <Stat label={rt("toClose")} value={duration(report.medianHoursToClose)} />
           </dl>
           <div className="grid gap-6 lg:grid-cols-2">
             <Card>
-              <CardHeader title="By category" />
+              <CardHeader title={rt("byCategory")} />
               <Lines
-                label="Category"
-                lines={report.byCategory}
-                name={(k) => LABEL.category[k as keyof typeof LABEL.category] ?? k}
+                label={rt("category")}
+                lines={lines(report.byCategory)}
+                name={(k) => (CATEGORIES.some((c) => c === k) ? tc(k as (typeof CATEGORIES)[number]) : k)}
+                open={rt("open")}
+                closed={rt("closed")}
               />
             </Card>
             <Card>
-              <CardHeader title="By support centre" />
-              <Lines label="Support centre" lines={report.byCentre} name={(k) => k} />
+              <CardHeader title={rt("byCentre")} />
+              <Lines
+                label={rt("centre")}
+                lines={lines(report.byCentre)}
+                name={(k) => k}
+                open={rt("open")}
+                closed={rt("closed")}
+              />
             </Card>
           </div>
         </>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ContactHistory } from "@/components/contacts/contact-history";
 import { CadenceBadge } from "@/components/contacts/status-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -6,19 +7,23 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { getMenteeContacts } from "@/lib/contacts/queries";
 
-export const metadata = { title: "Contact history" };
+export async function generateMetadata() {
+  const tm = await getTranslations("contacts.compliance");
+  return { title: tm("historyTitle") };
+}
 
 export default async function MenteeContactsPage({ params }: { params: Promise<{ menteeId: string }> }) {
   const { menteeId } = await params;
   const { actor } = await requireRole("MENTOR", `/mentor/contacts/${menteeId}`);
   const history = await getMenteeContacts(actor, menteeId);
   if (!history) notFound();
+  const t = await getTranslations("contacts.compliance");
   return (
     <>
       <PageHeader
         title={history.mentee.name}
-        description={`${history.pairLabel} · contacts by you and your co-mentor`}
-        action={<ButtonLink href={`/mentor/contacts/new?mentee=${history.mentee.id}`}>Log contact</ButtonLink>}
+        description={t("mentorIntro", { pair: history.pairLabel })}
+        action={<ButtonLink href={`/mentor/contacts/new?mentee=${history.mentee.id}`}>{t("logContact")}</ButtonLink>}
       />
       <Card>
         <div className="mb-3">

@@ -1,19 +1,24 @@
+import { getTranslations } from "next-intl/server";
 import { LogContactForm } from "@/components/contacts/log-contact-form";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 import { getLogContactForm } from "@/lib/contacts/queries";
 import { TARGET_EACH, TARGET_GROUP } from "@/lib/contacts/schemas";
 
-export const metadata = { title: "Log a contact" };
+export async function generateMetadata() {
+  const tm = await getTranslations("contacts.form");
+  return { title: tm("label") };
+}
 
 export default async function LogContactPage({ searchParams }: { searchParams: Promise<{ mentee?: string }> }) {
   const { actor } = await requireRole("MENTOR", "/mentor/contacts/new");
   const form = await getLogContactForm(actor);
+  const t = await getTranslations("contacts");
   if (!form) {
     return (
       <>
-        <PageHeader title="Log a contact" />
-        <EmptyState title="Your group is not published yet" />
+        <PageHeader title={t("form.label")} />
+        <EmptyState title={t("compliance.notPublished")} />
       </>
     );
   }
@@ -24,7 +29,10 @@ export default async function LogContactPage({ searchParams }: { searchParams: P
       : "";
   return (
     <>
-      <PageHeader title="Log a contact" description={`${form.label} · times in ${form.timeZone.replace("_", " ")}`} />
+      <PageHeader
+        title={t("form.label")}
+        description={t("compliance.timesIn", { group: form.label, zone: form.timeZone.replace("_", " ") })}
+      />
       <Card className="max-w-2xl">
         <LogContactForm
           pairId={form.pairId}

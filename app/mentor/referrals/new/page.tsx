@@ -1,11 +1,16 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ReferralForm } from "@/components/referrals/referral-form";
+import { Arrow } from "@/components/ui/arrow";
 import { Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { formatDateTime, LABEL } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getReferralFormContext } from "@/lib/referrals/queries";
 
-export const metadata = { title: "Refer a mentee" };
+export async function generateMetadata() {
+  const tm = await getTranslations("referrals.mentor");
+  return { title: tm("newTitle") };
+}
 
 /** /mentor/referrals/new?mentee=<menteeMembershipId>&contact=<contactLogId> (both optional; ids only, never text). */
 export default async function NewReferral({
@@ -17,20 +22,19 @@ export default async function NewReferral({
   const one = (v?: string | string[]) => (Array.isArray(v) ? v[0] : v);
   const { actor, membership } = await requireRole("MENTOR", "/mentor/referrals/new");
   const ctx = await getReferralFormContext(actor, one(sp.mentee), one(sp.contact));
-  const tz = membership.cohort.timeZone;
+  const t = await getTranslations("referrals");
+  const tc = await getTranslations("common.channel");
+  const f = await requestFormatter(membership.cohort.timeZone);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/mentor/referrals" className="text-brand-700 font-medium underline">
-          ← Referrals
+          <Arrow to="back" /> {t("mentor.back")}
         </Link>
       </p>
-      <PageHeader
-        title="Refer a mentee"
-        description="The faculty supervisor reviews every referral and forwards it to the right support centre. Your co-mentor sees it too."
-      />
+      <PageHeader title={t("mentor.newTitle")} description={t("mentor.newIntro")} />
       {!ctx ? (
-        <EmptyState title="Your group is not published yet" />
+        <EmptyState title={t("mentor.notPublished")} />
       ) : (
         <Card className="max-w-2xl">
           <ReferralForm
@@ -40,7 +44,7 @@ export default async function NewReferral({
               ctx.contactLog
                 ? {
                     id: ctx.contactLog.id,
-                    label: `${LABEL.channel[ctx.contactLog.channel]}, ${formatDateTime(ctx.contactLog.occurredAt, tz)}`,
+                    label: `${tc(ctx.contactLog.channel)}, ${f.dateTime(ctx.contactLog.occurredAt)}`,
                   }
                 : null
             }
