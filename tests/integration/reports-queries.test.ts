@@ -340,7 +340,9 @@ describe("the report's statements are constant in the cohort's size", () => {
     }
   }
 
-  it("the same number of SQL statements after the cohort grows (mentees, contacts, sessions, marks)", async () => {
+  it("the same number of SQL statements after the cohort grows (mentees, contacts, sessions, marks)", async (ctx) => {
+    // Counted at PGlite's query function; the statements are the same on PostgreSQL.
+    if (!getDb().pglite) ctx.skip();
     const before = await statementsOf(() => getProgrammeReport(actors.coordinator, RANGE, "COORDINATOR"));
     const session = await db().programSession.findFirstOrThrow({ where: { cohortId, kind: "INTER_MENTOR" } });
     for (let g = 0; g < 4; g++) {
