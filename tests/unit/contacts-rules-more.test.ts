@@ -130,6 +130,13 @@ describe("contactCompliance boundaries", () => {
   it("nothing due after the last contact near the end: not late", () => {
     expect(run(["2026-01-11", "2026-01-21", "2026-01-30"], "2026-02-15")).toEqual({ onTime: 3, late: 0, share: 1 });
   });
+  it("a contact after the last expected one still counts as on time", () => {
+    expect(run(["2026-01-11", "2026-01-21", "2026-01-25", "2026-01-28"], "2026-02-15")).toEqual({
+      onTime: 4,
+      late: 0,
+      share: 1,
+    });
+  });
   it("contacts on or before the cohort's first day do not count", () => {
     expect(run(["2025-12-20", "2026-01-01"], "2026-01-05")).toEqual({ onTime: 0, late: 0, share: null });
   });
@@ -224,6 +231,12 @@ describe("cadenceSummary", () => {
     expect(intervalOn(c, "2026-01-31")).toBe(5);
     expect(intervalOn(c, "2026-01-30")).toBe(6);
     expect(s.endDays).toBe(5);
+  });
+  it("a shrinking taper that reaches its end interval mid-cohort", () => {
+    const c = cohort({ firstIntervalDays: 6, lastIntervalDays: 5 });
+    expect(summary("2026-01-01", [], c).endFrom).toBe("2026-01-17");
+    expect(intervalOn(c, "2026-01-17")).toBe(5);
+    expect(intervalOn(c, "2026-01-16")).toBe(6);
   });
   it("complete after the cohort's last day, running on it", () => {
     expect(summary("2026-02-01")).toEqual({ kind: "complete", nowDays: 10, endDays: 10, endFrom: null, pause: null });
