@@ -58,14 +58,19 @@ async function copyCohortContent(tx: Tx, from: string, to: string, what: { templ
   let templates = 0;
   let centres = 0;
   if (what.templates) {
-    const [source, existing] = await Promise.all([
-      tx.emailTemplate.findMany({
-        where: { cohortId: from, ownerId: null, archivedAt: null },
-        orderBy: { id: "asc" },
-        select: { category: true, title: true, subject: true, body: true, authorId: true },
-      }),
-      tx.emailTemplate.findMany({ where: { cohortId: to, ownerId: null, archivedAt: null }, select: { title: true } }),
-    ]);
+    const [source, existing] = await inTurn(
+      () =>
+        tx.emailTemplate.findMany({
+          where: { cohortId: from, ownerId: null, archivedAt: null },
+          orderBy: { id: "asc" },
+          select: { category: true, title: true, subject: true, body: true, authorId: true },
+        }),
+      () =>
+        tx.emailTemplate.findMany({
+          where: { cohortId: to, ownerId: null, archivedAt: null },
+          select: { title: true },
+        }),
+    );
     const have = new Set(existing.map((t) => t.title));
     const data = source.filter((t) => !have.has(t.title)).map((t) => ({ ...t, cohortId: to }));
     templates = (await tx.emailTemplate.createMany({ data })).count;

@@ -1,6 +1,7 @@
 "use server";
 import type { Prisma } from "../../generated/prisma/client";
 import { ActionError, defineAction, ruleError, type Tx } from "../actions";
+import { inTurn } from "../db/in-turn";
 import { loadOwnMembership } from "../auth/loaders";
 import { clock } from "../clock";
 import { msg } from "../i18n/msg";
@@ -235,10 +236,10 @@ export const addSemesterAction = defineAction({
     const cohortId = record.scope.cohortId;
     // the cohort's row serialises two coordinators adding semesters at once
     await tx.$queryRaw`SELECT id FROM "Cohort" WHERE id = ${cohortId} FOR UPDATE`;
-    const [cohort, others] = await Promise.all([
-      tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { startsOn: true, endsOn: true } }),
-      tx.semester.findMany({ where: { cohortId }, select: { startsOn: true, endsOn: true } }),
-    ]);
+    const [cohort, others] = await inTurn(
+      () => tx.cohort.findUniqueOrThrow({ where: { id: cohortId }, select: { startsOn: true, endsOn: true } }),
+      () => tx.semester.findMany({ where: { cohortId }, select: { startsOn: true, endsOn: true } }),
+    );
     const day = (s: { startsOn: Date; endsOn: Date }) => ({
       startsOn: dbDateToLocal(s.startsOn),
       endsOn: dbDateToLocal(s.endsOn),
