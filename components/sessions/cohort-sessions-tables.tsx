@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
+import { CohortLink } from "@/components/ui/cohort-link";
 import { DataTable } from "@/components/ui/data-table";
 import type { CohortActor } from "@/lib/auth/permissions";
 import { requestFormatter } from "@/lib/i18n/server";
@@ -32,9 +32,9 @@ export async function CohortSessionsTables({
       cell: (s: SessionRow) => (
         <span className="block">
           {linkTo ? (
-            <Link href={`/${linkTo}/sessions/${s.id}`} className="text-brand-700 font-medium underline">
+            <CohortLink href={`/${linkTo}/sessions/${s.id}`} className="text-brand-700 font-medium underline">
               <bdi>{s.title}</bdi>
-            </Link>
+            </CohortLink>
           ) : (
             <bdi className="font-medium text-stone-900">{s.title}</bdi>
           )}

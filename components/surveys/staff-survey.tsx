@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CohortLink } from "@/components/ui/cohort-link";
 import { Arrow } from "@/components/ui/arrow";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -22,9 +22,9 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
   const draft = phase === "draft";
   return (
     <>
-      <Link href={base} className="text-brand-700 mb-2 inline-flex min-h-11 items-center gap-1 text-sm hover:underline">
+      <CohortLink href={base} className="text-brand-700 mb-2 inline-flex min-h-11 items-center gap-1 text-sm hover:underline">
         <Arrow to="back" /> {t("detail.back")}
-      </Link>
+      </CohortLink>
       <PageHeader
         title={survey.title}
         description={

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CohortLink } from "@/components/ui/cohort-link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/card";
 import type { Formatter } from "@/lib/i18n/format";
@@ -27,12 +27,12 @@ export async function SurveyList({ surveys, base, f }: { surveys: ListedSurvey[]
       {surveys.map((s) => (
         <li key={s.id} className="py-3">
           <div className="flex flex-wrap items-center gap-2">
-            <Link
+            <CohortLink
               href={`${base}/${s.id}`}
               className="text-brand-700 min-h-11 content-center font-medium hover:underline"
             >
               {s.title}
-            </Link>
+            </CohortLink>
             <SurveyPhaseBadge phase={s.phase} />
             {s.aboutMentors ? <Badge tone="clinical">{t("list.feedback")}</Badge> : null}
           </div>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CohortSessionsTables } from "@/components/sessions/cohort-sessions-tables";
-import { ButtonLink } from "@/components/ui/button";
+import { CohortButtonLink } from "@/components/ui/cohort-link";
 import { PageHeader } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
 
@@ -19,10 +19,10 @@ export default async function CoordinatorSessions() {
         description={t("coordinator.description")}
         action={
           <div className="flex flex-wrap gap-2">
-            <ButtonLink href="/coordinator/sessions/new">{t("coordinator.new")}</ButtonLink>
-            <ButtonLink href="/coordinator/sessions/attendance" variant="secondary">
+            <CohortButtonLink href="/coordinator/sessions/new">{t("coordinator.new")}</CohortButtonLink>
+            <CohortButtonLink href="/coordinator/sessions/attendance" variant="secondary">
               {t("coordinator.byPerson")}
-            </ButtonLink>
+            </CohortButtonLink>
           </div>
         }
       />

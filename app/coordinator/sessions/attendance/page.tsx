@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { AttendanceByPersonTable } from "@/components/sessions/attendance-by-person-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requestedCohortId, requireRole } from "@/lib/auth/session";
+import { withCohort } from "@/lib/cohorts/url";
 
 export async function generateMetadata() {
   const tm = await getTranslations("sessions.byPerson");
@@ -18,7 +19,8 @@ export default async function AttendanceByPerson() {
         title={t("byPerson.title")}
         description={t("byPerson.description")}
         action={
-          <a href="/coordinator/sessions/attendance/csv" className={buttonClass("secondary")} download>
+          <a
+            href={withCohort("/coordinator/sessions/attendance/csv", await requestedCohortId())} className={buttonClass("secondary")} download>
             {t("byPerson.csv")}
           </a>
         }
