@@ -5,8 +5,9 @@
  * run as for any open survey. Idempotent: one survey per semester (`Survey.semesterId` is
  * unique), so running twice, or from two instances at once, makes one. The texts are written in
  * the cohort's default language (the coordinator may edit the dates; items stay as the template).
- * No server-only imports: the jobs script runs it.
+ * Each survey is written with its audit row (no actor: the programme opened it) in one transaction.
  */
+import { audit } from "../audit";
 import type { Db } from "../db/client";
 import { dbRefusal } from "../db/errors";
 import { DEFAULT_LOCALE, isLocale } from "../i18n/config";
@@ -49,20 +50,30 @@ export async function openSemesterSurveys(prisma: Db, now: Date): Promise<{ open
     const tr = translator(isLocale(s.cohort.defaultLocale) ? s.cohort.defaultLocale : DEFAULT_LOCALE, tz);
     const template = TEMPLATES.semester;
     try {
-      await prisma.survey.create({
-        data: {
+      await prisma.$transaction(async (tx) => {
+        const survey = await tx.survey.create({
+          data: {
+            cohortId: s.cohort.id,
+            semesterId: s.id,
+            title: tr.t("surveys.semesters.surveyTitle", { label: s.label }),
+            audience: template.audience,
+            aboutMentors: false,
+            template: template.id,
+            draft: false,
+            opensAt: startOfLocalDay(window.opensOn, tz),
+            closesAt: startOfLocalDay(addLocalDays(window.lastDay, 1), tz),
+            items: { createMany: { data: templateItems(template, tr.t) } },
+          },
+          select: { id: true },
+        });
+        await audit(tx, {
+          actorId: null,
           cohortId: s.cohort.id,
-          semesterId: s.id,
-          title: tr.t("surveys.semesters.surveyTitle", { label: s.label }),
-          audience: template.audience,
-          aboutMentors: false,
-          template: template.id,
-          draft: false,
-          opensAt: startOfLocalDay(window.opensOn, tz),
-          closesAt: startOfLocalDay(addLocalDays(window.lastDay, 1), tz),
-          items: { createMany: { data: templateItems(template, tr.t) } },
-        },
-        select: { id: true },
+          action: "survey.opened_for_semester",
+          entity: "Survey",
+          entityId: survey.id,
+          detail: { semesterId: s.id },
+        });
       });
       opened++;
     } catch (e) {

@@ -156,6 +156,10 @@ describe("the end-of-semester survey, opened by the jobs runner (an injected clo
     expect(s.closesAt).toEqual(startOfLocalDay(addLocalDays(endsOn, 15), TZ));
     expect(s.items.length).toBeGreaterThan(0);
     expect(s.items[0].prompt).not.toMatch(/^surveys\./); // a text, not a catalog key
+    // written with its audit row: no actor (the programme opened it), the semester in the detail
+    expect(await p().auditEvent.findMany({ where: { entity: "Survey", entityId: s.id } })).toMatchObject([
+      { actorId: null, cohortId, action: "survey.opened_for_semester", detail: { semesterId } },
+    ]);
     // the survey list shows it against its semester; the semester can no longer be removed
     expect((await getSemesters(await actor(coordinator)))![0].survey).toMatchObject({ id: s.id });
     const r = await asCoordinator(() => removeSemesterAction(null, <never>{ semesterId }));
@@ -184,6 +188,12 @@ describe("the end-of-semester survey, opened by the jobs runner (an injected clo
     ]);
     expect(concurrent.reduce((a, r) => a + r.opened, 0)).toBe(1);
     expect(await p().survey.count({ where: { semesterId: late.id } })).toBe(1);
+    // the run that lost the race wrote no audit row either (one transaction each)
+    expect(
+      await p().auditEvent.count({
+        where: { action: "survey.opened_for_semester", detail: { path: ["semesterId"], equals: late.id } },
+      }),
+    ).toBe(1);
     const closed = await createCohort(p(), { status: "CLOSED" });
     const s = await p().semester.create({
       data: { cohortId: closed.id, label: "X", startsOn: new Date("2026-01-01"), endsOn: new Date("2026-01-10") },
