@@ -3,7 +3,7 @@ import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requestFormatter, requestTranslator } from "@/lib/i18n/server";
 import type { OutcomeComparison } from "@/lib/outcomes/queries";
-import { PALETTE, stackedBars } from "@/lib/reports/chart";
+import { PALETTE, responsiveBars } from "@/lib/reports/chart";
 import { MIN_CELL } from "@/lib/reports/rules";
 
 /** Per exam: the two groups side by side, the difference with its interval, the test, the distributions. */
@@ -45,7 +45,7 @@ export async function OutcomesView({ exams }: { exams: OutcomeComparison[] }) {
         ];
         // Distribution chart: share of each group per band (suppressed bins drawn as 0).
         const share = (g: (typeof GROUPS)[number]) => sides[g].histogram.map((n) => ((n ?? 0) / sides[g].n) * 100);
-        const geometry = stackedBars(
+        const geometry = responsiveBars(
           {
             labels: bands.flatMap((b) => [b, ""]),
             series: GROUPS.map((g, gi) => ({
@@ -103,7 +103,8 @@ export async function OutcomesView({ exams }: { exams: OutcomeComparison[] }) {
                 </p>
               )}
               <BarChart
-                geometry={geometry}
+                geometry={geometry.wide}
+                narrow={geometry.narrow}
                 title={t("outcomes.distribution", {
                   group: `${t("outcomes.group.MENTEES")} / ${t("outcomes.group.NOT_DRAWN")}`,
                 })}

@@ -3,9 +3,11 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { TextField } from "@/components/ui/field";
+import { requestedCohortId } from "@/lib/auth/session";
+import { COHORT_PARAM } from "@/lib/cohorts/url";
 import { localeDir } from "@/lib/i18n/config";
 import { requestFormatter, requestTranslator } from "@/lib/i18n/server";
-import { PALETTE, stackedBars } from "@/lib/reports/chart";
+import { PALETTE, responsiveBars } from "@/lib/reports/chart";
 import type { ProgrammeReport, ReportRole } from "@/lib/reports/queries";
 import { MIN_CELL } from "@/lib/reports/rules";
 import { CHANNELS, complianceSeries, reportTables, weeklyMatrix, type Cell } from "@/lib/reports/tables";
@@ -27,19 +29,23 @@ export async function ProgrammeReportView({
   const day = (iso: string) => f.day(new Date(`${iso}T00:00:00Z`));
   const show = (c: Cell) => (c === null ? `<${f.number(MIN_CELL)}` : typeof c === "number" ? f.number(c) : c);
   const tables = reportTables(report, t);
+  // The cohort the page's URL named (?cohort=, decision 113) goes with the range and the exports,
+  // so next year's report downloads as next year's.
+  const named = await requestedCohortId();
+  const inCohort: Record<string, string> = named ? { [COHORT_PARAM]: named } : {};
   const query = (extra: Record<string, string>) =>
-    new URLSearchParams({ as, from: report.range.from, to: report.range.to, ...extra }).toString();
+    new URLSearchParams({ ...inCohort, as, from: report.range.from, to: report.range.to, ...extra }).toString();
   // Right to left, time runs from the right (the earliest week on the right), as the text does.
   const rtl = localeDir(tr.locale) === "rtl";
   const weekly = weeklyMatrix(report);
-  const weeklyChart = stackedBars({ labels: weekly.weeks.map(day), series: weekly.series }, 640, 240, { rtl });
+  const weeklyChart = responsiveBars({ labels: weekly.weeks.map(day), series: weekly.series }, 640, 240, { rtl });
   const compliance = complianceSeries(report);
-  const complianceChart = stackedBars({ labels: compliance.weeks.map(day), series: compliance.series }, 640, 200, {
+  const complianceChart = responsiveBars({ labels: compliance.weeks.map(day), series: compliance.series }, 640, 200, {
     rtl,
     yMax: 100,
   });
   const m = report.meetings;
-  const meetingsChart = stackedBars(
+  const meetingsChart = responsiveBars(
     {
       labels: [t("reports.meetings.held"), t("reports.meetings.noShow"), t("reports.meetings.cancelled")],
       series: [{ key: "n", values: [m.held ?? 0, m.noShow ?? 0, m.cancelled ?? 0] }],
@@ -106,6 +112,7 @@ export async function ProgrammeReportView({
         className="flex flex-wrap items-end gap-3"
         aria-label={t("reports.range.legend")}
       >
+        {named ? <input type="hidden" name={COHORT_PARAM} value={named} /> : null}
         <TextField id="from" name="from" type="date" label={t("reports.range.from")} defaultValue={report.range.from} />
         <TextField id="to" name="to" type="date" label={t("reports.range.to")} defaultValue={report.range.to} />
         <Button type="submit" variant="secondary">
@@ -132,7 +139,8 @@ export async function ProgrammeReportView({
         ) : (
           <div className="space-y-4">
             <BarChart
-              geometry={weeklyChart}
+              geometry={weeklyChart.wide}
+              narrow={weeklyChart.narrow}
               title={t("reports.weekly.title")}
               description={t("reports.weekly.chart")}
               formatTick={(n) => f.number(n)}
@@ -150,7 +158,8 @@ export async function ProgrammeReportView({
         ) : (
           <div className="space-y-4">
             <BarChart
-              geometry={complianceChart}
+              geometry={complianceChart.wide}
+              narrow={complianceChart.narrow}
               title={t("reports.compliance.title")}
               description={t("reports.compliance.chart")}
               formatTick={(n) => f.number(n / 100, { style: "percent" })}
@@ -171,7 +180,8 @@ export async function ProgrammeReportView({
           <CardHeader id="r-meetings" title={t("reports.meetings.title")} />
           {(m.held ?? 0) + (m.noShow ?? 0) + (m.cancelled ?? 0) > 0 && (
             <BarChart
-              geometry={meetingsChart}
+              geometry={meetingsChart.wide}
+              narrow={meetingsChart.narrow}
               title={t("reports.meetings.title")}
               description={t("reports.meetings.chart")}
               formatTick={(n) => f.number(n)}

@@ -22,7 +22,10 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
   const draft = phase === "draft";
   return (
     <>
-      <CohortLink href={base} className="text-brand-700 mb-2 inline-flex min-h-11 items-center gap-1 text-sm hover:underline">
+      <CohortLink
+        href={base}
+        className="text-brand-700 mb-2 inline-flex min-h-11 items-center gap-1 text-sm hover:underline"
+      >
         <Arrow to="back" /> {t("detail.back")}
       </CohortLink>
       <PageHeader

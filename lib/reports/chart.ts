@@ -38,6 +38,27 @@ export interface ChartOptions {
   rtl?: boolean;
   /** a fixed top of the y axis (100 for percentages); otherwise the largest bar, rounded up */
   yMax?: number;
+  /** at most this many x labels, evenly spaced (default 8) */
+  maxLabels?: number;
+}
+
+/** The width a chart is drawn at for phones: about a phone's content width, so 11 px text stays 11 px. */
+export const PHONE_CHART_WIDTH = 340;
+
+/**
+ * The same chart twice: at `width` for wider screens and at the phone's width with half as many
+ * x labels (a 640-wide chart shrunk onto a phone draws its labels at about 6 px).
+ */
+export function responsiveBars(
+  input: StackedInput,
+  width: number,
+  height: number,
+  opts: ChartOptions = {},
+): { wide: ChartGeometry; narrow?: ChartGeometry } {
+  const wide = stackedBars(input, width, height, opts);
+  if (width <= PHONE_CHART_WIDTH) return { wide };
+  const maxLabels = Math.max(2, Math.floor((opts.maxLabels ?? 8) / 2));
+  return { wide, narrow: stackedBars(input, PHONE_CHART_WIDTH, height, { ...opts, maxLabels }) };
 }
 
 /**
@@ -82,8 +103,8 @@ export function stackedBars(input: StackedInput, width = 640, height = 240, opts
     .ticks(Math.min(5, y.domain()[1]))
     .filter((v) => Number.isInteger(v))
     .map((value) => ({ y: y(value), value }));
-  // At most ~8 x labels, evenly spaced, so weeks stay readable on a phone.
-  const step = Math.max(1, Math.ceil(input.labels.length / 8));
+  // At most ~8 x labels (maxLabels), evenly spaced, so weeks stay readable.
+  const step = Math.max(1, Math.ceil(input.labels.length / (opts.maxLabels ?? 8)));
   const xLabels = input.labels
     .map((text, index) => ({ x: x(index)! + x.bandwidth() / 2, text, index }))
     .filter((l) => l.index % step === 0);

@@ -45,6 +45,22 @@ test("switch to next year's draft, add a template to it, and ask to activate it"
   await form.getByRole("button", { name: "Add to library" }).click();
   await expect(page.getByRole("list", { name: "Templates" })).toContainText(title);
 
+  // the links inside pages stay in the draft too: the report's dates and its downloads, the
+  // sessions list's buttons
+  await page.goto(`/coordinator/reports?cohort=${draftId}`);
+  const pdf = page.getByRole("link", { name: "Download the report (PDF)" });
+  await expect(pdf).toHaveAttribute("href", new RegExp(`[?&]cohort=${draftId}(&|$)`));
+  await page.getByRole("form", { name: "Dates" }).getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]cohort=${draftId}(&|$)`));
+  await expect(switcher).toContainText(name);
+  const download = page.waitForEvent("download");
+  await pdf.click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  await page.goto(`/coordinator/sessions?cohort=${draftId}`);
+  await page.getByRole("link", { name: "Schedule a session" }).click();
+  await expect(page).toHaveURL(new RegExp(`/coordinator/sessions/new\\?cohort=${draftId}$`));
+  await expect(switcher).toContainText(name);
+
   // the navigation stays in the draft; a second tab shows this year's cohort without it
   await page
     .getByRole("navigation", { name: "Coordinator pages" })

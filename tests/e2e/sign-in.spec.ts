@@ -118,3 +118,25 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/supervisor");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("the app's icons are served: the sign-in page names them, and the browser's /favicon.ico is no 404", async ({
+  page,
+  request,
+}) => {
+  const missing: string[] = [];
+  page.on("response", (r) => {
+    if (r.status() === 404) missing.push(r.url());
+  });
+  await page.goto("/login");
+  const icons = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href));
+  expect(icons.some((h) => h.includes("/icon.svg"))).toBe(true);
+  expect(icons.some((h) => h.includes("/apple-icon.png"))).toBe(true);
+  for (const href of [...icons, "/favicon.ico"]) {
+    const r = await request.get(href);
+    expect(r.status(), href).toBe(200);
+    expect(r.headers()["content-type"], href).toMatch(/^image\//);
+  }
+  expect(missing).toEqual([]);
+});

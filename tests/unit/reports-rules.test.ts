@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { stackedBars } from "@/lib/reports/chart";
+import { PHONE_CHART_WIDTH, responsiveBars, stackedBars } from "@/lib/reports/chart";
 import { cellText, MIN_CELL, reportRange, suppress, toCsv, weekMatrix, whenEnough } from "@/lib/reports/rules";
 import { scriptRuns, visualRuns } from "@/lib/pdf/text";
 
@@ -78,6 +78,29 @@ describe("report shapes", () => {
     expect(a).toBeCloseTo(b);
     expect(g.bars.filter((b) => b.index === 1)).toHaveLength(1); // a zero draws nothing
     expect(g.yTicks.at(-1)!.value).toBe(10);
+  });
+  it("a phone gets its own drawing at its width, with half the x labels; small charts only one", () => {
+    const weeks = Array.from({ length: 30 }, (_, i) => `w${i}`);
+    const input = { labels: weeks, series: [{ key: "n", values: weeks.map((_, i) => i) }] };
+    const { wide, narrow } = responsiveBars(input, 640, 240);
+    expect(wide.width).toBe(640);
+    expect(wide.xLabels.length).toBeLessThanOrEqual(8);
+    expect(wide.xLabels.length).toBeGreaterThan(4);
+    expect(narrow!.width).toBe(PHONE_CHART_WIDTH);
+    expect(narrow!.xLabels.length).toBeLessThanOrEqual(4);
+    expect(narrow!.xLabels.length).toBeGreaterThanOrEqual(2);
+    // the same bars, only narrower: every week is drawn, the first label is the first week
+    expect(narrow!.bars.map((b) => b.value)).toEqual(wide.bars.map((b) => b.value));
+    expect(narrow!.xLabels[0].text).toBe("w0");
+    expect(narrow!.bars.every((b) => b.x >= narrow!.plot.left && b.x + b.width <= narrow!.plot.right)).toBe(true);
+    expect(responsiveBars(input, PHONE_CHART_WIDTH, 200).narrow).toBeUndefined();
+    // at most maxLabels, whatever the number of weeks (property over a range)
+    for (let n = 1; n <= 60; n++) {
+      const labels = Array.from({ length: n }, (_, i) => String(i));
+      const g = stackedBars({ labels, series: [] }, 340, 200, { maxLabels: 4 });
+      expect(g.xLabels.length).toBeLessThanOrEqual(4);
+      expect(g.xLabels.length).toBeGreaterThanOrEqual(Math.min(n, 1));
+    }
   });
 });
 

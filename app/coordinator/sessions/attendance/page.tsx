@@ -12,6 +12,7 @@ export async function generateMetadata() {
 
 export default async function AttendanceByPerson() {
   const { actor, membership } = await requireRole("COORDINATOR", "/coordinator/sessions/attendance");
+  const csv = withCohort("/coordinator/sessions/attendance/csv", await requestedCohortId());
   const t = await getTranslations("sessions");
   return (
     <>
@@ -19,8 +20,7 @@ export default async function AttendanceByPerson() {
         title={t("byPerson.title")}
         description={t("byPerson.description")}
         action={
-          <a
-            href={withCohort("/coordinator/sessions/attendance/csv", await requestedCohortId())} className={buttonClass("secondary")} download>
+          <a href={csv} className={buttonClass("secondary")} download>
             {t("byPerson.csv")}
           </a>
         }
