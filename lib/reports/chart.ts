@@ -104,9 +104,11 @@ export function stackedBars(input: StackedInput, width = 640, height = 240, opts
     .filter((v) => Number.isInteger(v))
     .map((value) => ({ y: y(value), value }));
   // At most ~8 x labels (maxLabels), evenly spaced, so weeks stay readable.
-  const step = Math.max(1, Math.ceil(input.labels.length / (opts.maxLabels ?? 8)));
-  const xLabels = input.labels
+  // Blank labels (the outcomes histogram's spacer bars) are never chosen.
+  const labelled = input.labels
     .map((text, index) => ({ x: x(index)! + x.bandwidth() / 2, text, index }))
-    .filter((l) => l.index % step === 0);
+    .filter((l) => l.text !== "");
+  const step = Math.max(1, Math.ceil(labelled.length / (opts.maxLabels ?? 8)));
+  const xLabels = labelled.filter((_, k) => k % step === 0);
   return { width, height, plot, bars, yTicks, xLabels, yAxis: rtl ? "right" : "left" };
 }

@@ -94,6 +94,11 @@ describe("report shapes", () => {
     expect(narrow!.xLabels[0].text).toBe("w0");
     expect(narrow!.bars.every((b) => b.x >= narrow!.plot.left && b.x + b.width <= narrow!.plot.right)).toBe(true);
     expect(responsiveBars(input, PHONE_CHART_WIDTH, 200).narrow).toBeUndefined();
+    // spacer bars with blank labels (the outcomes histogram) never take a label's place
+    const bands = Array.from({ length: 10 }, (_, i) => `${i * 10}`).flatMap((b) => [b, ""]);
+    const spaced = responsiveBars({ labels: bands, series: [] }, 640, 200);
+    for (const g of [spaced.wide, spaced.narrow!]) expect(g.xLabels.every((l) => l.text !== "")).toBe(true);
+    expect(spaced.narrow!.xLabels.length).toBeGreaterThanOrEqual(3);
     // at most maxLabels, whatever the number of weeks (property over a range)
     for (let n = 1; n <= 60; n++) {
       const labels = Array.from({ length: n }, (_, i) => String(i));
