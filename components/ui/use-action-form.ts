@@ -69,6 +69,12 @@ export function useActionForm<T>(action: Action<T>, options: ActionFormOptions =
     target.focus({ preventScroll: true });
   }, [state, failed, formEl, statusEl]);
 
+  // The form is interactive: a choice made in a select before hydration is reset by it, so the
+  // e2e suite waits for this mark (tests/e2e/fixtures.ts, `interactive`) before choosing.
+  useEffect(() => {
+    formEl?.setAttribute("data-hydrated", "");
+  }, [formEl]);
+
   // Any change after a success: the form may be sent again.
   useEffect(() => {
     if (!formEl || !succeeded || !reset) return;

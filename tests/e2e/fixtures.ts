@@ -1,4 +1,4 @@
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 /** The seeded demo accounts (lib/demo/seed-demo.ts); "mentor" is the clinical mentor of Group 1. */
 export const DEMO_PASSWORD = "duomentor-demo";
@@ -98,3 +98,13 @@ export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void>; cs
 });
 
 export { expect };
+
+/**
+ * Waits until a form built on useActionForm has hydrated (it marks itself `data-hydrated`): a
+ * choice made in a select before that is reset by React, and a slow page (the sections stream in
+ * behind loading.tsx) made a scheduling journey submit the default kind of session.
+ */
+export async function interactive(form: Locator): Promise<Locator> {
+  await expect(form).toHaveAttribute("data-hydrated", "");
+  return form;
+}

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { buildDemoData, DEMO_EMAILS, DEMO_TIME_ZONE } from "../../lib/demo/seed-demo";
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, interactive, signInWithoutForm, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -54,7 +54,7 @@ test("schedule 2 seats, RSVP on phones, waitlist and promotion, attendance on a 
   const end = localIn(100);
   const coordinator = await asPerson(browser, DEMO_EMAILS.coordinator, LAPTOP);
   await coordinator.goto("/coordinator/sessions/new");
-  const form = coordinator.getByRole("form", { name: "Schedule a session" });
+  const form = await interactive(coordinator.getByRole("form", { name: "Schedule a session" }));
   await form.getByLabel("Kind of session").selectOption("ROLE_MODEL");
   await form.getByLabel("Title").fill(title);
   await form.getByLabel("Date").fill(start.date);

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { buildDemoData, DEMO_EMAILS, DEMO_TIME_ZONE } from "../../lib/demo/seed-demo";
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, interactive, signInWithoutForm, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -44,7 +44,7 @@ async function schedule(
   const start = localIn(o.start);
   const end = localIn(o.start + 60);
   await page.goto(`/coordinator/sessions/new${o.cohortId ? `?cohort=${o.cohortId}` : ""}`);
-  const form = page.getByRole("form", { name: "Schedule a session" });
+  const form = await interactive(page.getByRole("form", { name: "Schedule a session" }));
   await form.getByLabel("Kind of session").selectOption(o.kind);
   await form.getByLabel("Title").fill(o.title);
   await form.getByLabel("Date").fill(start.date);
