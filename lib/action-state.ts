@@ -9,4 +9,9 @@ export type ActionState<T = unknown> =
       fieldErrors?: FieldErrors;
       /** What the person typed (minus secrets), so nothing is lost on an error. */
       values?: Record<string, string | string[]>;
+      /**
+       * What the refusal offers instead, for the form to act on (never shown as text): a lost
+       * booking race offers the next free time, `{ slotId }`.
+       */
+      offer?: Record<string, string>;
     };

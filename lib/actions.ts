@@ -56,6 +56,8 @@ export class ActionError extends Error {
     readonly msg: Msg,
     readonly fieldErrors?: FieldMsgs,
     readonly code: "forbidden" | "not_found" | "rule" | "conflict" = "rule",
+    /** ids the form can act on (ActionState's `offer`), not errors of a field */
+    readonly offer?: Record<string, string>,
   ) {
     super(typeof msg === "string" ? msg : msg.key);
     this.name = "ActionError";
@@ -292,7 +294,13 @@ function pipeline<S extends z.ZodType, T>(
     } catch (error) {
       if (error instanceof ActionError) {
         const t = await tr();
-        return { ok: false, error: t.resolve(error.msg), fieldErrors: resolveFields(t, error.fieldErrors), values };
+        return {
+          ok: false,
+          error: t.resolve(error.msg),
+          fieldErrors: resolveFields(t, error.fieldErrors),
+          values,
+          ...(error.offer ? { offer: error.offer } : {}),
+        };
       }
       const refusal = dbRefusal(error);
       if (refusal) {

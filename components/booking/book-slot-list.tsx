@@ -56,7 +56,7 @@ export function BookSlotList({
   const [selected, setSelected] = useState<string | null>(null);
   const { state, action, pending, attachStatus, orphanErrors } = useActionForm(bookOrMove);
   const failed = state && !state.ok ? state : null;
-  const nextSlotId = failed?.fieldErrors?.nextSlotId?.[0];
+  const nextSlotId = failed?.offer?.slotId;
   const nextSlot = nextSlotId ? slots.find((s) => s.id === nextSlotId) : undefined;
   // the booking being moved, as the page first gave it: once moved, the page re-renders without it
   const [movingId] = useState(rescheduleId);
@@ -69,13 +69,7 @@ export function BookSlotList({
   const days = [...new Set(slots.map((s) => s.day))];
   return (
     <div className="space-y-6">
-      {/* nextSlotId travels as a field error but is an offer, not an error: never shown as text */}
-      <FormStatus
-        state={state}
-        label={t("status")}
-        ref={attachStatus}
-        details={orphanErrors.filter((m) => m !== nextSlotId)}
-      >
+      <FormStatus state={state} label={t("status")} ref={attachStatus} details={orphanErrors}>
         <p>
           <Link href="/mentee/meetings" className="text-brand-700 font-medium underline underline-offset-2">
             {t("seeMeetings")}

@@ -45,7 +45,7 @@ function refusal(
     const offer = next
       ? ` The next free time is ${formatDateTime(next.startsAt, tz)} (${next.place}).`
       : " There is no other free time at the moment.";
-    throw new ActionError(SLOT_TAKEN + offer, next ? { nextSlotId: [next.id] } : undefined, "conflict");
+    throw new ActionError(SLOT_TAKEN + offer, undefined, "conflict", next ? { slotId: next.id } : undefined);
   }
   ruleError(outcome.message, field);
 }

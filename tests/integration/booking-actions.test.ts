@@ -196,8 +196,10 @@ describe("bookSlotAction", () => {
     expect(lost).toMatchObject({
       ok: false,
       error: expect.stringMatching(/^That slot was just taken\. The next free time is .*Dormitory study room/),
-      fieldErrors: { nextSlotId: [next.id] },
+      offer: { slotId: next.id },
     });
+    // an offer, not an error of a field: nothing for the form to highlight
+    expect(lost.ok ? null : lost.fieldErrors).toBeUndefined();
   });
 
   it("refuses overlapping meetings for one mentee, cancelled and past slots, and invalid input", async () => {
@@ -356,7 +358,7 @@ describe("rescheduleBookingAction", () => {
     expect(r).toMatchObject({
       ok: false,
       error: expect.stringMatching(/just taken/),
-      fieldErrors: { nextSlotId: [free.id] },
+      offer: { slotId: free.id },
     });
     expect(await prisma().booking.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
       status: "BOOKED",
@@ -658,7 +660,7 @@ describe("one availability rule: back to back, clashes on the page, started meet
     await createBooking(prisma(), mine, me.id);
     await createBooking(prisma(), taken, winner.id);
     const lost = await asUser(user(me), () => bookSlotAction(null, { slotId: taken.id }));
-    expect(lost).toMatchObject({ ok: false, fieldErrors: { nextSlotId: [free.id] } });
+    expect(lost).toMatchObject({ ok: false, offer: { slotId: free.id } });
   });
 
   it("cancelling a time that has started is refused, and nothing is cancelled or emailed", async () => {
