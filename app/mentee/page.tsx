@@ -31,7 +31,15 @@ export default async function MenteeHome() {
   const f = await requestFormatter(membership.cohort.timeZone);
   return (
     <>
-      <PageHeader title={t("title")} description={t("intro", { group: home.label, others: home.groupSize - 1 })} />
+      <PageHeader
+        title={t("title")}
+        description={
+          <>
+            {t("intro", { group: home.label, others: home.groupSize - 1 })}{" "}
+            {home.groupMates.length > 0 ? t("groupMates", { names: f.list(home.groupMates) }) : t("groupAlone")}
+          </>
+        }
+      />
       <AgreementCard card={await getAgreementCard(actor, "MENTEE")} />
       <OpenSurveysNotice surveys={(await getMySurveys(actor, "MENTEE")) ?? []} href="/mentee/surveys" />
       <section aria-labelledby="mentors-heading" className="mb-8">

@@ -3,6 +3,7 @@ import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
 import { cadenceOf, loadCohortCadence } from "../contacts/data";
+import { firstName } from "../format";
 import type { ContactChannel, ContactOutcome, ContactTopic } from "../../generated/prisma/client";
 
 interface Person {
@@ -22,12 +23,18 @@ async function pairPeople(pairId: string): Promise<{
   label: string;
   clinicalMentor: PairMember;
   preclinicalMentor: PairMember;
-  mentees: { mentee: { id: string; user: Person } }[];
+  mentees: { mentee: { id: string; active: boolean; user: Person } }[];
 } | null> {
   const rows = await db().$queryRaw<
-    (Person & { label: string; kind: "clinical" | "preclinical" | "mentee"; id: string; yearOfStudy: number | null })[]
+    (Person & {
+      label: string;
+      kind: "clinical" | "preclinical" | "mentee";
+      id: string;
+      yearOfStudy: number | null;
+      active: boolean;
+    })[]
   >`
-    SELECT p.label, x.kind, m.id, m."yearOfStudy", u.name, u.email, u.phone, u."preferredChannel"::text AS "preferredChannel"
+    SELECT p.label, x.kind, m.id, m."yearOfStudy", m.status = 'ACTIVE' AS active, u.name, u.email, u.phone, u."preferredChannel"::text AS "preferredChannel"
       FROM "MentorPair" p
       JOIN LATERAL (
         SELECT 'clinical' AS kind, p."clinicalMentorId" AS mid, 0 AS o
@@ -50,7 +57,9 @@ async function pairPeople(pairId: string): Promise<{
     label: clinical.label,
     clinicalMentor: member(clinical),
     preclinicalMentor: member(preclinical),
-    mentees: rows.filter((r) => r.kind === "mentee").map((r) => ({ mentee: { id: r.id, user: member(r).user } })),
+    mentees: rows
+      .filter((r) => r.kind === "mentee")
+      .map((r) => ({ mentee: { id: r.id, active: r.active, user: member(r).user } })),
   };
 }
 
@@ -233,6 +242,10 @@ export async function getMenteeHome(actor: CohortActor, now = clock()) {
   return {
     label: pair.label,
     groupSize: pair._count.mentees,
+    // What a mentee sees of the others in the group: their first names, nothing else (decision 127).
+    groupMates: people.mentees
+      .filter(({ mentee }) => mentee.id !== me && mentee.active)
+      .map(({ mentee }) => firstName(mentee.user.name)),
     mentors: [
       { phase: "CLINICAL" as const, yearOfStudy: pair.clinicalMentor.yearOfStudy, ...pair.clinicalMentor.user },
       {

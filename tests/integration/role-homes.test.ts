@@ -84,8 +84,31 @@ describe("each role's home query returns its own slice, and nothing to other rol
     const bookingIds = home?.meetings.map((m) => m.id) ?? [];
     const own = await getDb().prisma.booking.count({ where: { id: { in: bookingIds }, menteeId } });
     expect(own).toBe(bookingIds.length);
-    // The mentee sees the mentors, not the other mentees of the group.
+    // The mentee sees the mentors, and of the other mentees of the group their first names only
+    // (decision 127): no email, no phone, no family name.
     expect(JSON.stringify(home)).not.toMatch(/students\.duomentor\.test/);
+    const p = getDb().prisma;
+    const others = await p.menteeAssignment.findMany({
+      where: { pairId: actors.mentee.menteePairId!, menteeId: { not: menteeId } },
+      select: { mentee: { select: { id: true, user: { select: { name: true, phone: true } } } } },
+    });
+    expect(others).toHaveLength(5);
+    expect([...home!.groupMates].sort()).toEqual(others.map((o) => o.mentee.user.name.split(" ")[0]).sort());
+    for (const o of others) {
+      const family = o.mentee.user.name.split(" ").slice(1).join(" ");
+      expect(JSON.stringify(home)).not.toContain(family);
+      if (o.mentee.user.phone) expect(JSON.stringify(home)).not.toContain(o.mentee.user.phone);
+    }
+    // a mate who left the programme is no longer named
+    const gone = others[0]!.mentee;
+    await p.membership.update({ where: { id: gone.id }, data: { status: "WITHDRAWN" } });
+    try {
+      const after = await getMenteeHome(actors.mentee);
+      expect(after?.groupMates).toHaveLength(4);
+      expect(after?.groupMates).not.toContain(gone.user.name.split(" ")[0]);
+    } finally {
+      await p.membership.update({ where: { id: gone.id }, data: { status: "ACTIVE" } });
+    }
     for (const key of ["coordinator", "supervisor", "clinicalMentor"] as const)
       expect(await getMenteeHome(actors[key])).toBeNull();
   });
