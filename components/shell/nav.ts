@@ -28,6 +28,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/coordinator/outbox", label: "shell.nav.outbox" },
     { href: "/coordinator/surveys", label: "surveys.nav.surveys" },
     { href: "/coordinator/data-rights", label: "shell.nav.dataProtection" },
+    { href: "/coordinator/audit", label: "shell.nav.auditTrail" },
   ],
   SUPERVISOR: [
     { href: "/supervisor", label: "shell.nav.referralQueue" },
@@ -39,6 +40,7 @@ export const ROLE_NAV: Record<Role, NavItem[]> = {
     { href: "/supervisor/reports/outcomes", label: "shell.nav.outcomes" },
     { href: "/supervisor/reports/hours", label: "shell.nav.hours" },
     { href: "/supervisor/data-rights", label: "shell.nav.dataRequests" },
+    { href: "/supervisor/audit", label: "shell.nav.auditTrail" },
   ],
   MENTOR: [
     { href: "/mentor", label: "shell.nav.myGroup" },

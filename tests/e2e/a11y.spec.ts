@@ -48,6 +48,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     "/coordinator/reports",
     "/coordinator/outcomes",
     "/coordinator/hours",
+    "/coordinator/audit",
     "/settings",
   ],
   supervisor: [
@@ -63,6 +64,7 @@ const PAGES: Record<DemoRole | "anonymous", PageRef[]> = {
     { from: "/supervisor/feedback", link: /^\/supervisor\/feedback\/[^/]+$/ },
     "/supervisor/reports/outcomes",
     "/supervisor/reports/hours",
+    "/supervisor/audit",
     "/settings",
   ],
   mentor: [
