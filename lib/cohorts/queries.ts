@@ -5,6 +5,7 @@ import { can, type CohortActor } from "../auth/permissions";
 import { cohortActor, getSessionUserId, getViewer } from "../auth/session";
 import { db } from "../db";
 import { env } from "../env";
+import { clock } from "../clock";
 import { dbDateToLocal } from "../time";
 import { formatPausedPeriods, nextAcademicYear } from "./rules";
 
@@ -183,13 +184,42 @@ export async function getCohortSettings(actor: CohortActor) {
 }
 
 /** People of the cohort by role and status (counts), and one page of them. */
-export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page?: number } = {}) {
+export const PEOPLE_ROLES = ["MENTEE", "MENTOR", "COORDINATOR", "SUPERVISOR", "ROLE_MODEL"] as const;
+export const PEOPLE_STATUSES = ["CANDIDATE", "APPLIED", "ACTIVE", "DECLINED", "WITHDRAWN"] as const;
+export interface PeopleFilter {
+  q?: string;
+  page?: number;
+  role?: string;
+  status?: string;
+  /** a pair id, or "none": mentees and mentors without a group */
+  group?: string;
+}
+
+/**
+ * The People list (issue 10, item 2): 50 a page, by name or email, role, status and group, all in
+ * the database (fast at 50,000 people: the (cohortId, role, status) index, no per-row reads).
+ * Filters the URL names that are not values are ignored, never an error.
+ */
+export async function getPeoplePage(actor: CohortActor, opts: PeopleFilter = {}) {
   if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
   const take = 50;
-  const page = Math.max(1, opts.page ?? 1);
-  const q = opts.q?.trim();
+  const page = Math.max(1, Math.floor(opts.page ?? 1));
+  const q = opts.q?.trim().slice(0, 200);
+  const role = PEOPLE_ROLES.find((r) => r === opts.role);
+  const status = PEOPLE_STATUSES.find((x) => x === opts.status);
+  const group = opts.group && /^[A-Za-z0-9_-]{1,64}$/.test(opts.group) ? opts.group : undefined;
+  const inGroup = (pairId: string) => ({
+    OR: [{ assignment: { pairId } }, { pairAsClinical: { id: pairId } }, { pairAsPreclinical: { id: pairId } }],
+  });
+  const noGroup = {
+    role: { in: ["MENTEE", "MENTOR"] as ("MENTEE" | "MENTOR")[] },
+    assignment: null,
+    pairAsClinical: null,
+    pairAsPreclinical: null,
+  };
   const where = {
     cohortId: actor.cohortId,
+    AND: [role ? { role } : {}, status ? { status } : {}, group === "none" ? noGroup : group ? inGroup(group) : {}],
     ...(q
       ? {
           user: {
@@ -201,12 +231,12 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
         }
       : {}),
   };
-  const [counts, total, rows] = await Promise.all([
+  const [counts, total, rows, groups] = await Promise.all([
     db().membership.groupBy({ by: ["role", "status"], where: { cohortId: actor.cohortId }, _count: { _all: true } }),
     db().membership.count({ where }),
     db().membership.findMany({
       where,
-      orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+      orderBy: [{ role: "asc" }, { user: { name: "asc" } }, { id: "asc" }],
       skip: (page - 1) * take,
       take,
       select: {
@@ -215,17 +245,26 @@ export async function getPeoplePage(actor: CohortActor, opts: { q?: string; page
         status: true,
         phase: true,
         yearOfStudy: true,
+        studentNumber: true,
         user: {
           select: { name: true, email: true, gender: true, international: true, languages: true, passwordHash: true },
         },
       },
     }),
+    db().mentorPair.findMany({
+      where: { cohortId: actor.cohortId },
+      orderBy: [{ label: "asc" }, { id: "asc" }],
+      select: { id: true, label: true },
+    }),
   ]);
+  const pages = Math.max(1, Math.ceil(total / take));
   return {
     counts: counts.map((c) => ({ role: c.role, status: c.status, n: c._count._all })),
     total,
     page,
-    pages: Math.max(1, Math.ceil(total / take)),
+    pages,
+    filter: { q: q ?? "", role: role ?? "", status: status ?? "", group: group ?? "" },
+    groups,
     rows: rows.map(({ user: { passwordHash, ...user }, ...m }) => ({ ...m, user, invited: !passwordHash })),
   };
 }
@@ -253,4 +292,69 @@ export async function listOutboxForCoordinator(userId: string, opts: { to?: stri
     take: 200,
     select: { id: true, toEmail: true, subject: true, body: true, kind: true, status: true, createdAt: true },
   });
+}
+
+/**
+ * One person of the cohort for the coordinator's person page (issue 10, item 2): who they are,
+ * their place in this cohort (role, status, phase, year, group, student number), whether they
+ * signed up or have an open invitation, and their memberships in the other cohorts this
+ * coordinator runs (never cohorts the coordinator does not run). Two statements.
+ */
+export async function getPersonPage(actor: CohortActor, membershipId: string, now = clock()) {
+  if (!can(actor, "read", "cohort.setup", { cohortId: actor.cohortId }, "COORDINATOR")) return null;
+  const m = await db().membership.findFirst({
+    where: { id: membershipId, cohortId: actor.cohortId },
+    select: {
+      id: true,
+      role: true,
+      status: true,
+      phase: true,
+      yearOfStudy: true,
+      studentNumber: true,
+      assignment: { select: { pair: { select: { id: true, label: true } } } },
+      pairAsClinical: { select: { id: true, label: true } },
+      pairAsPreclinical: { select: { id: true, label: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          phone: true,
+          passwordHash: true,
+          authTokens: {
+            where: { purpose: "INVITATION", usedAt: null, expiresAt: { gt: now } },
+            select: { id: true },
+            take: 1,
+          },
+        },
+      },
+    },
+  });
+  if (!m) return null;
+  const elsewhere = await db().membership.findMany({
+    where: {
+      userId: m.user.id,
+      cohortId: { not: actor.cohortId },
+      cohort: { memberships: { some: { userId: actor.userId, role: "COORDINATOR", status: "ACTIVE" } } },
+    },
+    orderBy: [{ cohort: { startsOn: "desc" } }, { id: "asc" }],
+    select: { id: true, role: true, status: true, cohort: { select: { id: true, name: true } } },
+  });
+  const { passwordHash, authTokens, ...user } = m.user;
+  return {
+    id: m.id,
+    role: m.role,
+    status: m.status,
+    phase: m.phase,
+    yearOfStudy: m.yearOfStudy,
+    studentNumber: m.studentNumber,
+    group: m.assignment?.pair ?? m.pairAsClinical ?? m.pairAsPreclinical ?? null,
+    user,
+    account: passwordHash
+      ? ("signed-up" as const)
+      : authTokens.length
+        ? ("invited" as const)
+        : ("no-invitation" as const),
+    elsewhere,
+  };
 }

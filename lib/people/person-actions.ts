@@ -2,13 +2,21 @@
 import { z } from "zod";
 import { defineAction, ruleError } from "../actions";
 import { db } from "../db";
+import { studentNumberOf } from "../outcomes/rules";
 import { editPersonIdentity, IDENTITY_NOT_YOURS } from "./write";
+import { STUDENT_NUMBER } from "./rules";
 import { clock } from "../clock";
 
 const editPersonSchema = z.object({
   membershipId: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
   email: z.string().trim().toLowerCase().email("Enter an email address.").max(200),
+  /** absent: left as it is (older forms); empty: none */
+  studentNumber: z
+    .string()
+    .transform((v) => studentNumberOf(v))
+    .refine((v) => v === "" || STUDENT_NUMBER.test(v), "roster.page.person.edit.numberInvalid")
+    .optional(),
 });
 
 /**
@@ -22,15 +30,31 @@ export const editPersonAction = defineAction({
   async load({ input }) {
     const m = await db().membership.findUnique({
       where: { id: input.membershipId },
-      select: { cohortId: true, userId: true },
+      select: { cohortId: true, userId: true, studentNumber: true },
     });
-    return m ? { scope: { cohortId: m.cohortId }, userId: m.userId } : null;
+    return m ? { scope: { cohortId: m.cohortId }, userId: m.userId, studentNumber: m.studentNumber } : null;
   },
   permission: { verb: "write", resource: "cohort.setup", as: "COORDINATOR" },
   async run({ userId, record, input, tx }) {
     const result = await editPersonIdentity(tx, userId, record.userId, { name: input.name, email: input.email });
     if (!result) ruleError(IDENTITY_NOT_YOURS);
-    return { ...result, userId: record.userId, cohortId: record.scope.cohortId };
+    // The student number belongs to this membership (this cohort's lists), not to the person.
+    const changed: string[] = [...result.changed];
+    if (input.studentNumber !== undefined && (input.studentNumber || null) !== record.studentNumber) {
+      await tx.membership.update({
+        where: { id: input.membershipId },
+        data: { studentNumber: input.studentNumber || null },
+        select: { id: true },
+      });
+      changed.push("studentNumber");
+    }
+    return { changed, userId: record.userId, cohortId: record.scope.cohortId, membershipId: input.membershipId };
+  },
+  conflicts: {
+    Membership_cohortId_role_studentNumber_key: {
+      message: "roster.page.person.edit.numberTaken",
+      field: "studentNumber",
+    },
   },
   audit: (d) =>
     d.changed.length > 0 && {
@@ -39,8 +63,12 @@ export const editPersonAction = defineAction({
       entityId: d.userId,
       detail: { fields: d.changed },
     },
-  successMessage: "Saved.",
-  revalidate: (d) => [`/coordinator/cohorts/${d.cohortId}/people`, `/coordinator/cohorts/${d.cohortId}/mentors`],
+  successMessage: "roster.page.person.edit.saved",
+  revalidate: (d) => [
+    `/coordinator/cohorts/${d.cohortId}/people`,
+    `/coordinator/cohorts/${d.cohortId}/people/${d.membershipId}`,
+    `/coordinator/cohorts/${d.cohortId}/mentors`,
+  ],
 });
 
 const revokeSchema = z.object({ membershipId: z.string().trim().min(1).max(64) });

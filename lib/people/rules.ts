@@ -49,6 +49,9 @@ export const CSV_COLUMNS = [
   "motivation",
   "availability",
 ] as const;
+/** A school's student number once spaces are removed and letters upper-cased. */
+export const STUDENT_NUMBER = /^[A-Z0-9][A-Z0-9\-/.]{0,39}$/;
+
 export const MAX_IMPORT_ROWS = 5000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -130,7 +133,7 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
   }
   const numberCell = cell(row, "student number", "student no", "student no.", "student id").replace(/\s+/g, "");
   const studentNumber = numberCell === "" ? null : numberCell.toUpperCase();
-  if (studentNumber !== null && !/^[A-Z0-9][A-Z0-9\-/.]{0,39}$/.test(studentNumber))
+  if (studentNumber !== null && !STUDENT_NUMBER.test(studentNumber))
     problems.push(`Student number "${numberCell.slice(0, 40)}" may have letters, digits and - / . only (at most 40).`);
   const genderCell = cell(row, "gender");
   const gender = parseGender(genderCell);

@@ -5,9 +5,19 @@ import { SetupForm } from "@/components/cohorts/setup-form";
 import { CsvImport } from "@/components/people/csv-import";
 import { RevokeInvitation } from "@/components/people/revoke-invitation";
 import { SendLinkForm } from "@/components/staff/staff-forms";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { PageLinks } from "@/components/ui/page-links";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
-import { getCohortSettings, getPeoplePage, requireCohortCoordinator } from "@/lib/cohorts/queries";
+import {
+  getCohortSettings,
+  getPeoplePage,
+  PEOPLE_ROLES,
+  PEOPLE_STATUSES,
+  requireCohortCoordinator,
+} from "@/lib/cohorts/queries";
 import { acceptMenteeApplicantsAction } from "@/lib/applications/actions";
 import { addPersonAction } from "@/lib/people/actions";
 
@@ -21,18 +31,27 @@ export default async function PeoplePage({
   searchParams,
 }: {
   params: Promise<{ cohortId: string }>;
-  searchParams: Promise<{ q?: string; page?: string }>;
+  searchParams: Promise<{ q?: string; page?: string; role?: string; status?: string; group?: string }>;
 }) {
   const { cohortId } = await params;
   const sp = await searchParams;
   const actor = await requireCohortCoordinator(cohortId);
   const [cohort, people] = await Promise.all([
     getCohortSettings(actor),
-    getPeoplePage(actor, { q: sp.q, page: Number(sp.page) || 1 }),
+    getPeoplePage(actor, { q: sp.q, page: Number(sp.page) || 1, role: sp.role, status: sp.status, group: sp.group }),
   ]);
   if (!cohort || !people) notFound();
   const t = await getTranslations("roster.page");
   const closed = cohort.status === "CLOSED";
+  const base = `/coordinator/cohorts/${cohort.id}/people`;
+  const { q, role, status, group } = people.filter;
+  const filtered = !!(q || role || status || group);
+  const pageHref = (pg: number) => {
+    const params = new URLSearchParams(
+      Object.entries({ q, role, status, group, page: pg > 1 ? String(pg) : "" }).filter(([, v]) => v),
+    ).toString();
+    return params ? `${base}?${params}` : base;
+  };
   const n = (role: string, status?: string) =>
     people.counts.filter((c) => c.role === role && (!status || c.status === status)).reduce((s, c) => s + c.n, 0);
   return (
@@ -162,33 +181,67 @@ export default async function PeoplePage({
       ) : null}
       <Card aria-labelledby="list-heading">
         <CardHeader id="list-heading" title={t("list.title", { count: people.total })} />
-        <form role="search" className="mb-4 flex gap-2" aria-label={t("list.search")}>
-          <label htmlFor="q" className="sr-only">
-            {t("list.nameOrEmail")}
-          </label>
-          <input
+        <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("list.search")}>
+          <TextField
             id="q"
             name="q"
-            defaultValue={sp.q ?? ""}
-            placeholder={t("list.nameOrEmail")}
-            className="min-h-11 w-full max-w-sm rounded-lg border border-stone-300 px-3 text-base sm:text-sm"
+            type="search"
+            label={t("list.nameOrEmail")}
+            defaultValue={people.filter.q}
+            className="sm:w-64"
           />
-          <button className="min-h-11 rounded-lg border border-stone-300 px-4 text-sm font-medium hover:bg-stone-100">
+          <SelectField id="role" name="role" label={t("list.role")} defaultValue={people.filter.role}>
+            <option value="">{t("list.anyRole")}</option>
+            {PEOPLE_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`role.${r}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="status" name="status" label={t("list.status")} defaultValue={people.filter.status}>
+            <option value="">{t("list.anyStatus")}</option>
+            {PEOPLE_STATUSES.map((x) => (
+              <option key={x} value={x}>
+                {t(`status.${x}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="group" name="group" label={t("list.group")} defaultValue={people.filter.group}>
+            <option value="">{t("list.anyGroup")}</option>
+            <option value="none">{t("list.noGroup")}</option>
+            {people.groups.map((g) => (
+              <option key={g.id} value={g.id}>
+                {g.label}
+              </option>
+            ))}
+          </SelectField>
+          <Button type="submit" variant="secondary">
             {t("list.find")}
-          </button>
+          </Button>
         </form>
+        {filtered ? (
+          <p className="mb-3 text-sm text-stone-600">
+            {t("list.filtered", { count: people.total })}{" "}
+            <Link href={base} className="text-brand-700 font-medium underline underline-offset-2">
+              {t("list.clear")}
+            </Link>
+          </p>
+        ) : null}
         {people.rows.length === 0 ? (
-          <EmptyState title={t("list.emptyTitle")}>{t("list.empty")}</EmptyState>
+          <EmptyState title={t("list.emptyTitle")}>{filtered ? null : t("list.empty")}</EmptyState>
         ) : (
           <ul className="divide-y divide-stone-100" aria-label={t("list.label")}>
             {people.rows.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5 text-sm">
                 <div className="min-w-0">
                   <p className="font-medium text-stone-900">
-                    <bdi>{p.user.name}</bdi>
+                    <Link href={`${base}/${p.id}`} className="hover:text-brand-700 underline-offset-2 hover:underline">
+                      <bdi>{p.user.name}</bdi>
+                    </Link>
                   </p>
                   <p className="break-all text-stone-600" dir="ltr">
                     {p.user.email}
+                    {p.studentNumber ? ` · ${t("list.studentNumber", { number: p.studentNumber })}` : ""}
                   </p>
                 </div>
                 <div className="flex flex-wrap gap-1.5">
@@ -206,20 +259,7 @@ export default async function PeoplePage({
             ))}
           </ul>
         )}
-        {people.pages > 1 ? (
-          <nav aria-label={t("list.pages")} className="mt-4 flex flex-wrap gap-2 text-sm">
-            {Array.from({ length: people.pages }, (_, i) => i + 1).map((pg) => (
-              <a
-                key={pg}
-                aria-current={pg === people.page ? "page" : undefined}
-                href={`?page=${pg}${sp.q ? `&q=${encodeURIComponent(sp.q)}` : ""}`}
-                className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border ${pg === people.page ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300"}`}
-              >
-                {t("list.page", { n: pg })}
-              </a>
-            ))}
-          </nav>
-        ) : null}
+        <PageLinks page={people.page} pages={people.pages} label={t("list.pages")} href={pageHref} />
       </Card>
     </>
   );
