@@ -24,8 +24,8 @@ export const addPersonAction = defineAction({
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
-    const { cohortId: _cohortId, ...row } = input;
-    const check = checkRow(row, 1);
+    const { cohortId: _cohortId, studentNumber, ...fields } = input;
+    const check = checkRow({ ...fields, "student number": studentNumber }, 1);
     if (!check.person) {
       const fieldErrors: Record<string, string[]> = {};
       for (const p of check.problems) (fieldErrors[problemField(p)] ??= []).push(p);

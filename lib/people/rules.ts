@@ -205,7 +205,10 @@ export function normaliseHeader(h: string): string {
 }
 
 /** The form field a problem of checkRow belongs next to, when one person is added by hand. */
-export function problemField(problem: string): "name" | "email" | "phase" | "year" | "gender" | "_form" {
+export function problemField(
+  problem: string,
+): "name" | "email" | "phase" | "year" | "gender" | "studentNumber" | "_form" {
+  if (/student number/i.test(problem)) return "studentNumber";
   if (/^name/i.test(problem)) return "name";
   if (/email|duplicate/i.test(problem)) return "email";
   if (/phase/i.test(problem)) return "phase";

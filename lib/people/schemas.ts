@@ -18,6 +18,7 @@ export const addPersonSchema = z.object({
   languages: z.string().default(""),
   motivation: z.string().default(""),
   availability: z.string().default(""),
+  studentNumber: z.string().max(100).default(""),
 });
 
 const rawRow = z.record(z.string(), z.string().max(4000).optional());

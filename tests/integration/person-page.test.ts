@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { loadCohortActor } from "@/lib/auth/session";
 import { asUser } from "@/lib/auth/test-context";
 import { getPeoplePage, getPersonPage } from "@/lib/cohorts/queries";
+import { addPersonAction } from "@/lib/people/actions";
 import { editPersonAction } from "@/lib/people/person-actions";
 import { createCohort, createMembership, createPair, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
@@ -151,5 +152,24 @@ describe("corrections on the person page", () => {
     expect(
       (await prisma().membership.findUniqueOrThrow({ where: { id: w.candidates[2]!.id } })).studentNumber,
     ).toBeNull();
+  });
+});
+
+describe("adding one person by hand", () => {
+  it("takes a student number, normalised; a bad one is refused next to its field and nothing is written", async () => {
+    const w = await world();
+    const add = (email: string, studentNumber: string) =>
+      asUser(w.coord.userId, () =>
+        addPersonAction(null, { cohortId: w.a.id, name: "Hand Added", email, role: "mentee", studentNumber }),
+      );
+    expect(await add("hand.added@uni.test", "ab 12")).toMatchObject({ ok: true });
+    const m = await prisma().membership.findFirstOrThrow({
+      where: { cohortId: w.a.id, user: { email: "hand.added@uni.test" } },
+    });
+    expect(m.studentNumber).toBe("AB12");
+    const bad = await add("hand.bad@uni.test", "ab#12");
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fieldErrors?.studentNumber?.[0]).toMatch(/letters, digits/);
+    expect(await prisma().user.count({ where: { email: "hand.bad@uni.test" } })).toBe(0);
   });
 });

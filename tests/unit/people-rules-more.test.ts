@@ -184,6 +184,10 @@ describe("normaliseHeader and problemField", () => {
     expect(problemField('Unknown phase "x" (use preclinical or clinical).')).toBe("phase");
     expect(problemField('Year of study "9" must be a whole number from 1 to 8.')).toBe("year");
     expect(problemField('Unknown gender "x" (use female, male, other, or leave it empty).')).toBe("gender");
+    expect(problemField('Student number "a b" may have letters, digits and - / . only (at most 40).')).toBe(
+      "studentNumber",
+    );
+    expect(problemField("Duplicate: the same student number is on line 3.")).toBe("studentNumber");
     expect(problemField("International must be yes or no.")).toBe("_form");
     expect(problemField('Unknown role "x" (use mentee or mentor).')).toBe("_form");
   });

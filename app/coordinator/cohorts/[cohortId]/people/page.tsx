@@ -135,6 +135,12 @@ export default async function PeoplePage({
                     },
                     { name: "year", label: t("add.year"), type: "number", optional: true, min: 1, max: 8 },
                     {
+                      name: "studentNumber",
+                      label: t("add.studentNumber"),
+                      optional: true,
+                      hint: t("add.studentNumberHint"),
+                    },
+                    {
                       name: "gender",
                       label: t("add.gender"),
                       type: "select",
