@@ -3,6 +3,8 @@ import { useTranslations } from "next-intl";
 import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import { PageLinks } from "@/components/ui/page-links";
+import { COHORT_PARAM } from "@/lib/cohorts/url";
 import type { getComplianceReport } from "@/lib/contacts/queries";
 import { CONTACT_CHANNELS } from "@/lib/contacts/schemas";
 import { shortDay } from "./labels";
@@ -27,12 +29,15 @@ export function ComplianceView({
   action,
   filter,
   menteeHref,
+  cohortParam,
   day = shortDay,
   percent = (n) => `${n}%`,
 }: {
   report: Report;
   action: string;
   filter: { pair?: string; phase?: string };
+  /** the cohort the URL names (?cohort=), kept by the filter and the page links */
+  cohortParam?: string | null;
   menteeHref?: (menteeId: string) => string;
   /** formats a local day for the reader (requestFormatter: `(d) => f.day(new Date(d))`) */
   day?: Day;
@@ -56,6 +61,17 @@ export function ComplianceView({
     return { week, completed, attempts, total };
   });
   const max = Math.max(1, ...perWeek.map((w) => w.total + w.attempts));
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams(
+      Object.entries({
+        [COHORT_PARAM]: cohortParam ?? "",
+        pair: filter.pair ?? "",
+        phase: filter.phase ?? "",
+        page: page > 1 ? String(page) : "",
+      }).filter(([, v]) => v),
+    ).toString();
+    return q ? `${action}?${q}` : action;
+  };
   const name = (m: { menteeId: string; name: string }) =>
     menteeHref ? (
       <Link href={menteeHref(m.menteeId)} className="text-brand-700 font-medium underline-offset-2 hover:underline">
@@ -70,6 +86,7 @@ export function ComplianceView({
   return (
     <div className="space-y-6">
       <form method="get" action={action} className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
+        {cohortParam ? <input type="hidden" name={COHORT_PARAM} value={cohortParam} /> : null}
         <div className="min-w-40">
           <SelectField id="pair" label={t("pair")} defaultValue={filter.pair ?? ""}>
             <option value="">{t("allPairs")}</option>
@@ -138,6 +155,11 @@ export function ComplianceView({
             ))}
           </ul>
         )}
+        {report.overdueTotal > report.overdue.length ? (
+          <p className="mt-3 text-sm text-stone-600">
+            {t("overdueShown", { shown: report.overdue.length, total: report.overdueTotal })}
+          </p>
+        ) : null}
       </Card>
 
       <Card aria-labelledby="weeks-heading">
@@ -233,6 +255,9 @@ export function ComplianceView({
             </ul>
           </Card>
         ))}
+        <div className="lg:col-span-2">
+          <PageLinks page={report.pairPage} pages={report.pairPages} href={pageHref} label={t("pairPages")} />
+        </div>
       </section>
     </div>
   );

@@ -170,7 +170,13 @@ export async function getMenteeInbox(actor: CohortActor) {
 export interface ComplianceFilter {
   pairId?: string;
   phase?: Phase;
+  /** the page of pairs shown (COMPLIANCE_PAIRS_PER_PAGE a page); the totals cover every pair */
+  page?: number;
 }
+
+/** Pairs per page on the compliance pages, and the longest-overdue mentees listed (issue 17, item 3). */
+export const COMPLIANCE_PAIRS_PER_PAGE = 12;
+export const COMPLIANCE_OVERDUE_SHOWN = 50;
 
 /**
  * Coordinator and supervisor: compliance per pair and per mentee, the overdue list and contacts
@@ -212,8 +218,24 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
       overdue: list.filter((m) => m.status.kind === "overdue").length,
     };
   };
-  const shownPairs = filter.pairId ? pairs.filter((p) => p.id === filter.pairId) : pairs;
+  const filtered = filter.pairId ? pairs.filter((p) => p.id === filter.pairId) : pairs;
+  const pairPages = Math.max(1, Math.ceil(filtered.length / COMPLIANCE_PAIRS_PER_PAGE));
+  const pairPage = Math.min(Math.max(1, filter.page ?? 1), pairPages);
+  const shownPairs = filtered.slice((pairPage - 1) * COMPLIANCE_PAIRS_PER_PAGE, pairPage * COMPLIANCE_PAIRS_PER_PAGE);
   const today = localDate(now, cohort.cadence.timeZone);
+  // Every overdue mentee counts; the page lists the longest overdue (never contacted first).
+  const overdue = cadenceOf(
+    cohort,
+    mentees.map((m) => ({ ...m, lastAt: m.lastDay })),
+    now,
+  )
+    .filter((m) => m.status.kind === "overdue")
+    .sort(
+      (a, b) =>
+        (a.lastDay ?? "").localeCompare(b.lastDay ?? "") ||
+        a.name.localeCompare(b.name) ||
+        a.menteeId.localeCompare(b.menteeId),
+    );
   return {
     cohort: { name: cohort.name, ...cohort.cadence, paused: cohort.paused },
     today,
@@ -230,11 +252,10 @@ export async function getComplianceReport(actor: CohortActor, filter: Compliance
         mentees: [...list].sort((a, b) => a.name.localeCompare(b.name)),
       };
     }),
-    overdue: cadenceOf(
-      cohort,
-      mentees.map((m) => ({ ...m, lastAt: m.lastDay })),
-      now,
-    ).filter((m) => m.status.kind === "overdue"),
+    pairPage,
+    pairPages,
+    overdue: overdue.slice(0, COMPLIANCE_OVERDUE_SHOWN),
+    overdueTotal: overdue.length,
     weeks,
   };
 }

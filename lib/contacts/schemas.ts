@@ -70,4 +70,6 @@ export type LogContactInput = z.input<typeof logContactSchema>;
 export const complianceFilterSchema = z.object({
   pair: z.string().optional().catch(undefined),
   phase: z.enum(["CLINICAL", "PRECLINICAL"]).optional().catch(undefined),
+  /** the page of pairs (12 a page) */
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });

@@ -1,6 +1,6 @@
 import { ComplianceView } from "@/components/contacts/compliance-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requestedCohortId, requireRole } from "@/lib/auth/session";
 import { getComplianceReport } from "@/lib/contacts/queries";
 import { complianceFilterSchema } from "@/lib/contacts/schemas";
 
@@ -13,7 +13,11 @@ export default async function CoordinatorCompliancePage({
 }) {
   const { actor } = await requireRole("COORDINATOR", "/coordinator/compliance");
   const filter = complianceFilterSchema.parse(await searchParams);
-  const report = await getComplianceReport(actor, { pairId: filter.pair || undefined, phase: filter.phase });
+  const report = await getComplianceReport(actor, {
+    pairId: filter.pair || undefined,
+    phase: filter.phase,
+    page: filter.page,
+  });
   return (
     <>
       <PageHeader
@@ -21,7 +25,12 @@ export default async function CoordinatorCompliancePage({
         description="Are mentors keeping to the contact cadence? Counts and dates only: private notes stay with the mentors and the supervisor."
       />
       {report ? (
-        <ComplianceView report={report} action="/coordinator/compliance" filter={filter} />
+        <ComplianceView
+          report={report}
+          action="/coordinator/compliance"
+          filter={filter}
+          cohortParam={await requestedCohortId()}
+        />
       ) : (
         <EmptyState title="No cohort yet" />
       )}

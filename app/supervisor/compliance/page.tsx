@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ComplianceView } from "@/components/contacts/compliance-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
+import { requestedCohortId, requireRole } from "@/lib/auth/session";
 import { getComplianceReport } from "@/lib/contacts/queries";
 import { complianceFilterSchema } from "@/lib/contacts/schemas";
 import { requestFormatter } from "@/lib/i18n/server";
@@ -20,7 +20,11 @@ export default async function SupervisorCompliancePage({
   const t = await getTranslations("contacts.compliance");
   const f = await requestFormatter(membership.cohort.timeZone);
   const filter = complianceFilterSchema.parse(await searchParams);
-  const report = await getComplianceReport(actor, { pairId: filter.pair || undefined, phase: filter.phase });
+  const report = await getComplianceReport(actor, {
+    pairId: filter.pair || undefined,
+    phase: filter.phase,
+    page: filter.page,
+  });
   return (
     <>
       <PageHeader title={t("title")} description={t("supervisorIntro")} />
@@ -29,6 +33,7 @@ export default async function SupervisorCompliancePage({
           report={report}
           action="/supervisor/compliance"
           filter={filter}
+          cohortParam={await requestedCohortId()}
           menteeHref={(id) => `/supervisor/compliance/${id}`}
           day={(d) => f.day(new Date(`${d}T00:00:00Z`))}
           percent={(n) => f.number(n / 100, { style: "percent" })}
