@@ -69,11 +69,12 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
   const [progress, setProgress] = useState<{ verb: string; done: number; total: number } | null>(null);
   const [pending, start] = useTransition();
 
-  /** Checks the file as mapped: in the browser, then (when clean) on the server. */
+  /**
+   * Checks the file as mapped: in the browser, then (when clean) on the server. The caller
+   * clears the last preview first, outside the transition (inside it, the old preview and its
+   * Import button would stay on screen until the new check ends).
+   */
   async function check(f: { headers: string[]; rows: Row[] }, m: ColumnMapping) {
-    setPreview(null);
-    setError(null);
-    setDone(null);
     const missing = mappingProblems(m, f.headers);
     setMapProblems(missing);
     if (missing.length) return;
@@ -150,16 +151,20 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
     if (header) m[field] = header;
     else delete m[field];
     setMapping(m);
+    setPreview(null);
+    setError(null);
+    setDone(null);
     start(() => check(file, m));
   }
 
   function onImport() {
     if (!file) return;
     const rows = applyMapping(file.rows, mapping);
+    setError(null);
+    setProgress({ verb: "Imported", done: 0, total: rows.length });
     start(async () => {
       let created = 0;
       let updated = 0;
-      setProgress({ verb: "Imported", done: 0, total: rows.length });
       for (const [from, to] of chunkRanges(rows, CHUNK_ROWS, CHUNK_BYTES)) {
         const result = await importPeopleAction(null, { cohortId, rows: rows.slice(from, to), offset: from });
         if (!result.ok) {

@@ -96,7 +96,10 @@ test("a coordinator imports a 3,000-row registry export via column mapping, twic
   await expect(columns.getByLabel("Dormitory")).toHaveValue("");
   await columns.getByLabel("Dormitory").selectOption("Lives on campus");
   await expect(page.getByText("No problems found.")).toBeVisible({ timeout: 60_000 });
-  await page.getByRole("button", { name: "Import 3000 rows" }).click();
+  const importButton = page.getByRole("button", { name: "Import 3000 rows" });
+  await expect(importButton).toBeEnabled();
+  await importButton.click();
+  await expect(page.getByRole("progressbar", { name: "Import progress" })).toBeVisible();
   await expect(page.getByRole("status", { name: "Import result" })).toHaveText(
     /Imported 3000 people: 3000 added to the cohort/,
     { timeout: 120_000 },
