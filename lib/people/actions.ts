@@ -4,6 +4,7 @@ import { msg } from "../i18n/msg";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { checkRow, checkRows, problemField, type PersonRow } from "./rules";
+import { groupProblems, summariseProblems, type RowProblems } from "./problems";
 import { addPersonSchema, importRowsSchema } from "./schemas";
 import { upsertPeople } from "./write";
 
@@ -77,6 +78,14 @@ async function numbersTaken(tx: Tx, cohortId: string, people: PersonRow[]) {
   );
 }
 
+/** Refuses a chunk with any problem, grouped by kind ("2 rows have no name: lines 5-6"). */
+function refuseProblems(fileProblems: string[], checks: RowProblems[]) {
+  const bad = checks.filter((c) => c.problems.length);
+  if (fileProblems.length === 0 && bad.length === 0) return;
+  const summary = [...fileProblems, summariseProblems(groupProblems(bad))].filter(Boolean).join("; ");
+  ruleError(msg("roster.errors.rowsHaveProblemsGrouped", { count: fileProblems.length + bad.length, summary }));
+}
+
 /** The preview of an import: every row's problems, and which rows update someone. Writes nothing. */
 export const previewImportAction = defineAction({
   name: "people.import_preview",
@@ -84,7 +93,7 @@ export const previewImportAction = defineAction({
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
-    const { checks, fileProblems, problemCount: rowProblems } = checkRows(input.rows);
+    const { checks, fileProblems, problemCount: rowProblems } = checkRows(input.rows, "MENTEE", input.offset);
     const clean = checks.flatMap((c) => (c.person ? [c.person] : []));
     // in turn, not Promise.all: one transaction's client runs one query at a time
     const known = await inCohort(tx, cohort.id, clean);
@@ -126,21 +135,17 @@ export const importPeopleAction = defineAction({
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
-    const { checks, problemCount } = checkRows(input.rows);
-    if (problemCount > 0) ruleError(msg("roster.errors.rowsHaveProblems", { count: problemCount }));
-    const taken = await numbersTaken(
-      tx,
-      cohort.id,
-      checks.map((c) => c.person!),
-    );
-    if (taken.size > 0) ruleError(msg("roster.errors.rowsHaveProblems", { count: taken.size }));
+    const { checks, fileProblems } = checkRows(input.rows, "MENTEE", input.offset);
+    const clean = checks.flatMap((c) => (c.person ? [c.person] : []));
+    const taken = await numbersTaken(tx, cohort.id, clean);
+    for (const c of checks)
+      if (c.person && taken.has(c.person.email)) {
+        c.problems.push(NUMBER_TAKEN);
+        c.person = null;
+      }
+    refuseProblems(fileProblems, checks);
     await lockEditableCohort(tx, cohort.id);
-    return upsertPeople(
-      tx,
-      cohort,
-      checks.map((c) => c.person!),
-      { actorUserId: userId },
-    );
+    return upsertPeople(tx, cohort, clean, { actorUserId: userId });
   },
   audit: (d, { input, record }) => ({
     action: "people.imported",

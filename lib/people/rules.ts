@@ -52,7 +52,10 @@ export const CSV_COLUMNS = [
 /** A school's student number once spaces are removed and letters upper-cased. */
 export const STUDENT_NUMBER = /^[A-Z0-9][A-Z0-9\-/.]{0,39}$/;
 
-export const MAX_IMPORT_ROWS = 5000;
+/** A whole file (checked in the browser; the server sees it chunk by chunk). */
+export const MAX_IMPORT_ROWS = 50_000;
+/** One request of the preview or the import (the browser also keeps each under ~900 KB). */
+export const MAX_CHUNK_ROWS = 2000;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const YES: ReadonlySet<string> = new Set(["yes", "y", "true", "1", "x"]);
@@ -163,10 +166,14 @@ export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "M
   return { line, email, name, problems, person };
 }
 
-/** Checks a whole file: every row, plus duplicate emails within the file. */
+/**
+ * Checks a whole file (or one chunk of it starting at row `offset`, so lines stay the file's):
+ * every row, plus duplicate emails and student numbers within what it is given.
+ */
 export function checkRows(
   rows: readonly RawRow[],
   kindDefault: PersonKind = "MENTEE",
+  offset = 0,
 ): { checks: RowCheck[]; problemCount: number; fileProblems: string[] } {
   const fileProblems: string[] = [];
   if (rows.length === 0) fileProblems.push("The file has no rows.");
@@ -178,7 +185,7 @@ export function checkRows(
   const seen = new Map<string, number>();
   const numbers = new Map<string, number>();
   const checks = rows.map((r, i) => {
-    const c = checkRow(r, i + 2, kindDefault);
+    const c = checkRow(r, offset + i + 2, kindDefault);
     if (c.email) {
       const prev = seen.get(c.email);
       if (prev !== undefined) {

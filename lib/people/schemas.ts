@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { newPasswordField } from "../auth/schemas";
-import { MAX_IMPORT_ROWS } from "./rules";
+import { MAX_CHUNK_ROWS, MAX_IMPORT_ROWS } from "./rules";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -23,15 +23,23 @@ export const addPersonSchema = z.object({
 
 const rawRow = z.record(z.string(), z.string().max(4000).optional());
 
-/** A CSV import: rows as parsed in the browser (papaparse), checked again on the server. */
+/**
+ * A CSV import, one chunk: rows as parsed and mapped in the browser (papaparse,
+ * lib/people/mapping.ts), checked again on the server.
+ */
 export const importRowsSchema = z.object({
   cohortId: id,
   rows: z
     .array(rawRow)
     .min(1, "The file has no rows.")
-    .max(MAX_IMPORT_ROWS, `Import at most ${MAX_IMPORT_ROWS} rows at a time.`),
+    .max(MAX_CHUNK_ROWS, `Send at most ${MAX_CHUNK_ROWS} rows at a time.`),
   /** where the chunk starts in the file (line numbers in messages stay the file's) */
-  offset: z.number().int().min(0).default(0),
+  offset: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_IMPORT_ROWS - 1)
+    .default(0),
 });
 
 export const acceptInvitationSchema = z

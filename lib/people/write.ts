@@ -61,9 +61,14 @@ export async function upsertPeople(
   options: { actorUserId?: string | null } = {},
 ): Promise<UpsertResult> {
   const emails = people.map((p) => p.email);
-  const existing = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
-  const idByEmail = new Map(existing.map((u) => [u.email, u.id]));
-  const fresh = people.filter((p) => !idByEmail.has(p.email));
+  // A constant number of statements per call, whatever its size (the import sends chunks of up
+  // to 2,000 rows); rows that change nothing are not written, so re-importing a file is cheap.
+  const existing = await tx.user.findMany({
+    where: { email: { in: emails } },
+    select: { id: true, email: true, name: true, gender: true, international: true, languages: true },
+  });
+  const byEmail = new Map(existing.map((u) => [u.email, u]));
+  const fresh = people.filter((p) => !byEmail.has(p.email));
   if (fresh.length) {
     await tx.user.createMany({
       data: fresh.map((p) => ({
@@ -77,30 +82,47 @@ export async function upsertPeople(
     });
   }
   // Existing accounts: only those wholly within this coordinator's cohorts take the new details.
-  const editable = await editableUsers(tx, options.actorUserId ?? null, [...idByEmail.values()]);
+  const editable = await editableUsers(
+    tx,
+    options.actorUserId ?? null,
+    existing.map((u) => u.id),
+  );
   for (const p of people) {
-    const id = idByEmail.get(p.email);
-    if (!id || !editable.has(id)) continue;
+    const u = byEmail.get(p.email);
+    if (!u || !editable.has(u.id)) continue;
+    const languages = p.languages.length ? p.languages : u.languages;
+    if (
+      u.name === p.name &&
+      u.gender === p.gender &&
+      u.international === p.international &&
+      languages.join("\u0000") === u.languages.join("\u0000")
+    )
+      continue;
     await tx.user.update({
-      where: { id },
-      data: {
-        name: p.name,
-        gender: p.gender,
-        international: p.international,
-        ...(p.languages.length ? { languages: p.languages } : {}),
-      },
+      where: { id: u.id },
+      data: { name: p.name, gender: p.gender, international: p.international, languages },
       select: { id: true },
     });
   }
-  const users = await tx.user.findMany({
-    where: { email: { in: emails } },
-    select: { id: true, email: true },
-  });
+  const users = fresh.length
+    ? await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } })
+    : existing;
   const userByEmail = new Map(users.map((u) => [u.email, u]));
 
   const memberships = await tx.membership.findMany({
     where: { cohortId: cohort.id, userId: { in: users.map((u) => u.id) }, role: { in: ["MENTEE", "MENTOR"] } },
-    select: { id: true, userId: true, role: true, status: true },
+    select: {
+      id: true,
+      userId: true,
+      role: true,
+      status: true,
+      phase: true,
+      yearOfStudy: true,
+      studentNumber: true,
+      dormitory: true,
+      motivation: true,
+      availabilityNote: true,
+    },
   });
   const key = (userId: string, role: string) => `${userId}:${role}`;
   const have = new Map(memberships.map((m) => [key(m.userId, m.role), m]));
@@ -126,13 +148,14 @@ export async function upsertPeople(
         ...data,
       });
     } else {
-      await tx.membership.update({
-        where: { id: m.id },
-        // a mentor's phase changes only while they are an applicant (pairs depend on it)
-        data: { ...data, ...(p.kind === "MENTOR" && m.status === "APPLIED" && p.phase ? { phase: p.phase } : {}) },
-        select: { id: true },
-      });
       updated++;
+      // a mentor's phase changes only while they are an applicant (pairs depend on it)
+      const change = {
+        ...data,
+        ...(p.kind === "MENTOR" && m.status === "APPLIED" && p.phase ? { phase: p.phase } : {}),
+      };
+      if ((Object.keys(change) as (keyof typeof change)[]).every((k) => m[k] === change[k])) continue;
+      await tx.membership.update({ where: { id: m.id }, data: change, select: { id: true } });
     }
   }
   if (toCreate.length) await tx.membership.createMany({ data: toCreate, skipDuplicates: true });

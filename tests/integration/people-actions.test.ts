@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { asUser } from "@/lib/auth/test-context";
 import { verifyPassword } from "@/lib/auth/password";
 import { addPersonAction, importPeopleAction, previewImportAction } from "@/lib/people/actions";
+import { MAX_CHUNK_ROWS } from "@/lib/people/rules";
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
 import { decideApplicationAction } from "@/lib/pairing/actions";
 import { sendSignInLinkAction } from "@/lib/staff/actions";
@@ -135,6 +136,57 @@ describe("previewImportAction and importPeopleAction", () => {
         where: { cohortId: cohort.id, user: { email: { in: file.map((f) => f.email) } } },
       }),
     ).toBe(4);
+  });
+
+  it("a chunk of 2,000 rows in one request; importing it again adds nobody twice and rewrites nobody", async () => {
+    const { cohort, coordinator } = await world();
+    const file = rows(MAX_CHUNK_ROWS, "big");
+    const first = await asUser(coordinator.userId, () =>
+      importPeopleAction(null, { cohortId: cohort.id, rows: file, offset: 4000 }),
+    );
+    expect(first).toMatchObject({ ok: true, data: { newMemberships: MAX_CHUNK_ROWS, updatedMemberships: 0 } });
+    const where = { user: { email: { startsWith: "big-" } } };
+    const before = await prisma().membership.findMany({ where, select: { id: true, updatedAt: true } });
+    const usersBefore = await prisma().user.aggregate({ where: where.user, _max: { updatedAt: true } });
+    const again = await asUser(coordinator.userId, () =>
+      importPeopleAction(null, { cohortId: cohort.id, rows: file, offset: 4000 }),
+    );
+    expect(again).toMatchObject({ ok: true, data: { newMemberships: 0, updatedMemberships: MAX_CHUNK_ROWS } });
+    expect(await prisma().user.count({ where: where.user })).toBe(MAX_CHUNK_ROWS);
+    const after = await prisma().membership.findMany({ where, select: { id: true, updatedAt: true } });
+    expect(after).toEqual(expect.arrayContaining(before));
+    expect(after).toHaveLength(MAX_CHUNK_ROWS);
+    expect(await prisma().user.aggregate({ where: where.user, _max: { updatedAt: true } })).toEqual(usersBefore);
+  });
+
+  it("refuses a chunk of more than 2,000 rows (the browser sends smaller ones)", async () => {
+    const { cohort, coordinator } = await world();
+    expect(
+      await asUser(coordinator.userId, () =>
+        previewImportAction(null, { cohortId: cohort.id, rows: rows(MAX_CHUNK_ROWS + 1) }),
+      ),
+    ).toMatchObject({ ok: false, fieldErrors: { rows: [expect.stringMatching(/at most 2000 rows/)] } });
+  });
+
+  it("refuses a dirty chunk with its problems grouped by kind, on the file's lines", async () => {
+    const { cohort, coordinator } = await world();
+    const file = rows(6, "grp");
+    for (const i of [0, 1, 2, 4]) file[i].name = "";
+    file[5].email = "nope";
+    const users = await prisma().user.count();
+    const refused = await asUser(coordinator.userId, () =>
+      importPeopleAction(null, { cohortId: cohort.id, rows: file, offset: 500 }),
+    );
+    expect(refused).toMatchObject({
+      ok: false,
+      error:
+        "5 rows have problems (4 rows have no name: lines 502-504, 506; 1 row has an email that is not an email address: line 507): fix the file; nothing was imported.",
+    });
+    expect(await prisma().user.count()).toBe(users);
+    const preview = await asUser(coordinator.userId, () =>
+      previewImportAction(null, { cohortId: cohort.id, rows: file, offset: 500 }),
+    );
+    expect(preview.ok && preview.data.problems.map((p) => p.line)).toEqual([502, 503, 504, 506, 507]);
   });
 
   it("refuses invalid input (no rows)", async () => {
