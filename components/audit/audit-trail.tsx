@@ -31,7 +31,8 @@ export async function AuditTrailView({
   paged: boolean;
   timeZone: string;
 }) {
-  const [t, f, cohort] = await Promise.all([getTranslations("audit"), requestFormatter(timeZone), requestedCohortId()]);
+  const t = await getTranslations("audit");
+  const [f, cohort] = await Promise.all([requestFormatter(timeZone), requestedCohortId()]);
   const href = (params: Record<string, string | null>) => {
     const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => !!e[1]));
     const s = q.toString();
