@@ -34,7 +34,10 @@ function drawFields(board: GroupsBoard, idPrefix: string): SetupField[] {
       type: "number" as const,
       min: 0,
       optional: true,
-      hint: `${waiting[f.gender]} waiting`,
+      // a redo draws from the drawn and the waiting alike
+      hint: idPrefix
+        ? `${waiting[f.gender] + board.draw.drawnByGender[f.gender]} to draw from (drawn or waiting)`
+        : `${waiting[f.gender]} waiting`,
     })),
     {
       id: `${idPrefix}count`,
