@@ -87,7 +87,7 @@ export function MenteesCard({
         }
       />
       {seed ? (
-        <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label="The draw">
+        <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label="Seed and numbers drawn">
           <dt className="font-medium text-stone-700">Seed</dt>
           <dd>
             <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">{seed}</code>
