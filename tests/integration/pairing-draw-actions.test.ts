@@ -265,6 +265,16 @@ describe("swapMenteeAction", () => {
     expect(await swap(a.id, mentee.id)).toMatchObject({ ok: false, fieldErrors: { inId: expect.any(Array) } });
     expect(await swap(mentee.id, waiting.id)).toMatchObject({ ok: false, fieldErrors: { outId: expect.any(Array) } });
     expect(await swap(waiting.id, a.id)).toMatchObject({ ok: false, fieldErrors: { outId: expect.any(Array) } });
+    // a drawn mentee with records is not swapped out (nothing of theirs is lost)
+    const { pair } = await createPair(prisma(), cohort.id);
+    await assignMentee(prisma(), pair, a.id);
+    await createContactLog(prisma(), pair, { menteeId: a.id });
+    expect(await swap(a.id, waiting.id)).toMatchObject({
+      ok: false,
+      fieldErrors: { outId: [expect.stringMatching(/already has records/)] },
+    });
+    expect(await prisma().menteeAssignment.count({ where: { menteeId: a.id } })).toBe(1);
+    await prisma().contactLog.deleteMany({ where: { cohortId: cohort.id } });
     await prisma().cohort.update({ where: { id: cohort.id }, data: { groupsPublishedAt: new Date() } });
     expect(await swap(a.id, waiting.id)).toMatchObject({ ok: false, error: expect.stringMatching(/published/) });
     expect(ids(await drawn(cohort.id))).toEqual(ids(before));
