@@ -165,6 +165,21 @@ describe("drawProblem", () => {
   });
 });
 
+describe("drawProblem, one of a kind and many", () => {
+  it("names each stratum in the singular and the plural", () => {
+    const ask = (w: ReturnType<typeof waiting>, byGender: Record<string, number>) =>
+      drawProblem({ alreadyDrawn: false, waiting: w, strata: { byGender } })?.message;
+    expect(ask(waiting(1), { FEMALE: 2 })).toBe("Only 1 female first-year is waiting; you asked for 2.");
+    expect(ask(waiting(0, 1), { MALE: 2 })).toBe("Only 1 male first-year is waiting; you asked for 2.");
+    expect(ask(waiting(0, 0, 2), { OTHER: 3 })).toBe(
+      "Only 2 first-years of another gender are waiting; you asked for 3.",
+    );
+    expect(ask(waiting(0, 0, 0, 1), { UNDISCLOSED: 2 })).toBe(
+      "Only 1 first-year with an undisclosed gender is waiting; you asked for 2.",
+    );
+  });
+});
+
 describe("redoProblem and swapProblem", () => {
   it("redo: only drawn, unpublished, and without records", () => {
     expect(redoProblem({ drawn: true, published: false, withHistory: 0 })).toBeNull();
@@ -175,9 +190,18 @@ describe("redoProblem and swapProblem", () => {
   it("swap: a drawn mentee without records for a waiting candidate, before publishing", () => {
     const ok = { published: false, out: { hasHistory: false }, inIsCandidate: true };
     expect(swapProblem(ok)).toBeNull();
-    expect(swapProblem({ ...ok, published: true })?.field).toBe("outId");
+    expect(swapProblem({ ...ok, published: true })).toEqual({
+      message: "The groups are published: a drawn mentee can no longer be swapped.",
+      field: "outId",
+    });
     expect(swapProblem({ ...ok, out: null })).toEqual({ message: "Choose one of the drawn mentees.", field: "outId" });
-    expect(swapProblem({ ...ok, out: { hasHistory: true } })?.message).toMatch(/records/);
-    expect(swapProblem({ ...ok, inIsCandidate: false })?.field).toBe("inId");
+    expect(swapProblem({ ...ok, out: { hasHistory: true } })).toMatchObject({
+      message: expect.stringMatching(/records/),
+      field: "outId",
+    });
+    expect(swapProblem({ ...ok, inIsCandidate: false })).toEqual({
+      message: "Choose a first-year who is waiting to be drawn (not drawn, not applied).",
+      field: "inId",
+    });
   });
 });
