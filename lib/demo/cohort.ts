@@ -48,12 +48,30 @@ export function cohortRows(cal: DemoCalendar, cohortId: string, draw: DemoDraw) 
   return { cohort, pausedPeriods };
 }
 
+/**
+ * Everyone's membership id, known before the draw (the draw orders the candidates by membership
+ * id): staff, the mentors, then the first-years, numbered in that order.
+ */
+export function demoMembershipIds(people: DemoPeople): Map<Person, string> {
+  const order = [
+    people.coordinator,
+    people.supervisor,
+    people.roleModel,
+    people.roleModel2,
+    ...people.clinical,
+    ...people.preclinical,
+    ...people.firstYears,
+  ];
+  return new Map(order.map((p, i) => [p, idOf("mem", i + 1)]));
+}
+
 export function membershipRows(cal: DemoCalendar, cohortId: string, people: DemoPeople, draw: DemoDraw) {
-  let n = 0;
+  const ids = demoMembershipIds(people);
   const membershipOf = new Map<Person, string>();
   const memberships: Prisma.MembershipCreateManyInput[] = [];
   const member = (p: Person, data: Omit<Prisma.MembershipCreateManyInput, "userId" | "cohortId" | "id">) => {
-    const id = idOf("mem", ++n);
+    const id = ids.get(p);
+    if (!id) throw new Error(`${p.name} has no membership id in the demo`);
     membershipOf.set(p, id);
     memberships.push({
       id,
@@ -99,6 +117,7 @@ export function membershipRows(cal: DemoCalendar, cohortId: string, people: Demo
       availabilityNote: rng.pick(AVAILABILITY_NOTES),
       decisionReason: null,
       decidedAt: selected ? cal.drawnAt : null,
+      drawnAt: selected ? cal.drawnAt : null,
     });
   }
 

@@ -4,12 +4,12 @@
  * cohort records (so the draw replays from Cohort.menteeDrawSeed and the audit trail), and the
  * REAL grouping rules (suggestGroups) for the 6 groups of 6.
  *
- * A demo wants round figures and its sign-ins in one group. Like a coordinator who could only
- * keep redrawing, the demo takes the first seed of a fixed series whose draw gives 18 women and
- * 18 men and puts the demo mentee into Group 1; every draw itself is the real one.
+ * The draw is stratified as a coordinator would ask: 18 women and 18 men (decision 128). A demo
+ * also wants its sign-ins in one group: the demo takes the first seed of a fixed series whose
+ * draw puts the demo mentee into Group 1; every draw itself is the real one.
  */
 import type { Prisma } from "../../generated/prisma/client";
-import { DRAW_METHOD, drawMentees, drawOrder } from "../pairing/rules/draw";
+import { DRAW_METHOD, drawStratified, type Strata } from "../pairing/rules/draw";
 import { suggestGroups, type GroupMentee, type GroupPair } from "../pairing/rules/grouping";
 import { addMinutes, idOf, rngFor, type DemoCalendar } from "./context";
 import type { DemoPeople, Person } from "./people";
@@ -17,6 +17,8 @@ import type { DemoPeople, Person } from "./people";
 export const DEMO_GROUPS = 6;
 export const DEMO_GROUP_SIZE = 6;
 const DRAWN = DEMO_GROUPS * DEMO_GROUP_SIZE;
+/** What the demo's coordinator asked for: 18 women and 18 men. */
+export const DEMO_STRATA: Strata = { byGender: { FEMALE: DRAWN / 2, MALE: DRAWN / 2 } };
 
 export interface DemoDraw {
   /** the recorded seed (Cohort.menteeDrawSeed, audit event mentees.drawn) */
@@ -58,8 +60,9 @@ const asMentee = (p: Person): GroupMentee => ({
 });
 
 /** The draw and the groups, as "Draw mentees at random" and "Suggest groups" would make them. */
-export function drawAndGroup(people: DemoPeople): DemoDraw {
-  const pool = drawOrder(people.firstYears);
+export function drawAndGroup(people: DemoPeople, membershipIds: Map<Person, string>): DemoDraw {
+  // The candidates as the action reads them: membership id and gender (drawStratified orders them).
+  const pool = people.firstYears.map((person) => ({ id: membershipIds.get(person)!, gender: person.gender, person }));
   const pairs = groupPairs(people);
   const seeds = rngFor("draw-seed");
   const hex = () =>
@@ -68,10 +71,8 @@ export function drawAndGroup(people: DemoPeople): DemoDraw {
       .padStart(8, "0");
   for (let tries = 1; tries <= 20_000; tries++) {
     const seed = hex() + hex();
-    const drawn = drawMentees(pool, DRAWN, seed);
-    const women = drawn.filter((p) => p.gender === "FEMALE").length;
-    const men = drawn.filter((p) => p.gender === "MALE").length;
-    if (women !== DRAWN / 2 || men !== DRAWN / 2 || !drawn.includes(people.demoMentee)) continue;
+    const drawn = drawStratified(pool, DEMO_STRATA, seed).map((c) => c.person);
+    if (drawn.length !== DRAWN || !drawn.includes(people.demoMentee)) continue;
     // "Suggest groups" places the waiting mentees in the action's order (by email).
     const waiting = [...drawn].sort(byEmail);
     const placed = new Map(suggestGroups(pairs, waiting.map(asMentee)).map((p) => [p.menteeId, Number(p.pairId)]));
@@ -147,6 +148,8 @@ export function pairsAndGroups(input: {
       seed: draw.seed,
       count: draw.drawn.length,
       pool: input.poolSize,
+      strata: DEMO_STRATA,
+      byGender: { FEMALE: DRAWN / 2, MALE: DRAWN / 2, OTHER: 0, UNDISCLOSED: 0 },
       order: DRAW_METHOD,
     }),
     audit(2, "groups.suggested", addMinutes(cal.drawnAt, 25 * 60), { placed: assignments.length }),

@@ -163,7 +163,7 @@ export function buildPeople(): DemoPeople {
       ]),
     )
     .map((g) => people.student(g));
-  // Known before the draw, so the draw works on everyone's final address (it orders by email).
+  // The demo mentee: a woman (the draw takes 18 women; lib/demo/pairs-groups.ts picks the seed).
   const demoMentee = firstYears.find((p) => p.gender === "FEMALE")!;
   demoMentee.email = DEMO_EMAILS.mentee;
 

@@ -22,7 +22,7 @@ import type { Tx } from "../actions";
 import { hashPassword } from "../auth/password";
 import type { Db } from "../db/client";
 import { bookingRows } from "./bookings";
-import { cohortRows, DEMO_COHORT_NAME, membershipRows } from "./cohort";
+import { cohortRows, DEMO_COHORT_NAME, demoMembershipIds, membershipRows } from "./cohort";
 import { contactBook, contactHistory } from "./contacts";
 import { DEMO_TIME_ZONE, demoCalendar, demoCohortStart, idOf } from "./context";
 import { examResultRows, hoursCertificateRows } from "./outcomes";
@@ -82,7 +82,7 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
   const cal = demoCalendar(today);
   const cohortId = idOf("coh", 1);
   const people = buildPeople();
-  const draw = drawAndGroup(people);
+  const draw = drawAndGroup(people, demoMembershipIds(people));
 
   const users: Prisma.UserCreateManyInput[] = people.all.map((p) => ({
     id: p.id,

@@ -1,5 +1,6 @@
 "use server";
 import { randomBytes } from "node:crypto";
+import { Prisma } from "../../generated/prisma/client";
 import { defineAction, ruleError, type Tx } from "../actions";
 import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
@@ -10,7 +11,16 @@ import { inviteMembersWhoCannotSignIn } from "../people/invitations";
 import { notifyMemberships } from "../people/notify";
 import { loadGroupingInput } from "./grouping-data";
 import { loadPair } from "./loaders";
-import { DRAW_METHOD, drawMentees, drawOrder, drawProblem } from "./rules/draw";
+import {
+  DRAW_METHOD,
+  drawProblem,
+  drawStratified,
+  redoProblem,
+  swapProblem,
+  waitingByGender,
+  type DrawGender,
+  type Strata,
+} from "./rules/draw";
 import { suggestGroups } from "./rules/grouping";
 import {
   assignmentProblem,
@@ -26,6 +36,8 @@ import {
   decideApplicationSchema,
   deletePairSchema,
   drawMenteesSchema,
+  redrawMenteesSchema,
+  swapMenteeSchema,
   moveMenteeSchema,
   publishSchema,
   recordTrainingSchema,
@@ -286,50 +298,230 @@ export const suggestPairsAction = defineAction({
 
 // ---------------------------------------------------------------- mentees and groups
 
-/** The random draw of N first-year students; reproducible from the seed in the audit trail. */
+const newSeed = () => randomBytes(8).toString("hex");
+
+/** The drawn mentees' history: what a redo or a swap must never lose (nothing exists before publishing, normally). */
+async function withHistory(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const list = Prisma.join(ids);
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT m.id FROM "Membership" m WHERE m.id IN (${list}) AND (
+      EXISTS (SELECT 1 FROM "ContactLog" x WHERE x."menteeId" = m.id)
+      OR EXISTS (SELECT 1 FROM "TemplateSend" x WHERE x."menteeId" = m.id)
+      OR EXISTS (SELECT 1 FROM "Booking" x WHERE x."menteeId" = m.id)
+      OR EXISTS (SELECT 1 FROM "Referral" x WHERE x."menteeId" = m.id)
+      OR EXISTS (SELECT 1 FROM "Attendance" x WHERE x."membershipId" = m.id)
+      OR EXISTS (SELECT 1 FROM "SessionFeedback" x WHERE x."membershipId" = m.id)
+      OR EXISTS (SELECT 1 FROM "SurveyResponse" x WHERE x."respondentId" = m.id OR x."subjectId" = m.id)
+      OR EXISTS (SELECT 1 FROM "AgreementAcknowledgement" x WHERE x."membershipId" = m.id))`;
+  return new Set(rows.map((r) => r.id));
+}
+
+interface DrawResult {
+  drawn: number;
+  pool: number;
+  seed: string;
+  strata: Strata;
+  byGender: Record<DrawGender, number>;
+}
+
+/**
+ * The draw itself, in the caller's transaction (cohort locked): the waiting first-years in a
+ * stable order (drawOrder: by membership id, never the database's collation), drawStratified,
+ * and the drawn become ACTIVE mentees with their drawnAt.
+ */
+async function drawInto(
+  tx: Tx,
+  cohortId: string,
+  input: { strata: Strata; seed: string },
+  alreadyDrawn: boolean,
+): Promise<DrawResult> {
+  const seed = input.seed || newSeed();
+  const rows = await tx.membership.findMany({
+    where: { cohortId, role: "MENTEE", status: "CANDIDATE" },
+    select: { id: true, user: { select: { gender: true } } },
+  });
+  const candidates = rows.map((r) => ({ id: r.id, gender: r.user.gender }));
+  const problem = drawProblem({ alreadyDrawn, waiting: waitingByGender(candidates), strata: input.strata });
+  if (problem) ruleError(problem.message, problem.field);
+  const drawn = drawStratified(candidates, input.strata, seed);
+  const now = clock();
+  const { count } = await tx.membership.updateMany({
+    where: { id: { in: drawn.map((d) => d.id) }, status: "CANDIDATE" },
+    data: { status: "ACTIVE", decidedAt: now, drawnAt: now },
+  });
+  if (count !== drawn.length) ruleError("Some first-years changed meanwhile. Please reload and try again.");
+  return { drawn: drawn.length, pool: candidates.length, seed, strata: input.strata, byGender: waitingByGender(drawn) };
+}
+
+const drawRevalidate = (cohortId: string) => [
+  groupsPath(cohortId),
+  `/coordinator/cohorts/${cohortId}/people`,
+  "/coordinator",
+];
+
+/**
+ * The random draw of first-year students: a total, or so many of each gender; with the
+ * coordinator's seed or a generated one, shown on the groups page and in the audit trail.
+ */
 export const drawMenteesAction = defineAction({
   name: "pairing.draw_mentees",
   schema: drawMenteesSchema,
-  successMessage: (d: { drawn: number; seed: string; pool: number }) => `${d.drawn} mentees drawn (seed ${d.seed}).`,
-  revalidate: (_d, input) => [
-    groupsPath(input.cohortId),
-    `/coordinator/cohorts/${input.cohortId}/people`,
-    "/coordinator",
-  ],
+  successMessage: (d: DrawResult) => `${d.drawn} mentees drawn (seed ${d.seed}).`,
+  revalidate: (_d, input) => drawRevalidate(input.cohortId),
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
-    const seed = randomBytes(8).toString("hex");
     const locked = await lockEditableCohort(tx, cohort.id);
-    // A stable order (drawOrder: by email) so the draw can be repeated from the seed.
-    const candidates = await tx.membership.findMany({
-      where: { cohortId: cohort.id, role: "MENTEE", status: "CANDIDATE" },
-      select: { id: true, user: { select: { email: true } } },
-    });
-    const pool = drawOrder(candidates.map((c) => ({ id: c.id, email: c.user.email })));
-    const problem = drawProblem({ alreadyDrawn: !!locked.menteeDrawSeed, pool: pool.length, count: input.count });
-    if (problem) ruleError(problem, "count");
-    const drawn = drawMentees(
-      pool.map((p) => p.id),
-      input.count,
-      seed,
-    );
+    const result = await drawInto(tx, cohort.id, input, !!locked.menteeDrawSeed);
     const { count } = await tx.cohort.updateMany({
       where: { id: cohort.id, menteeDrawSeed: null },
-      data: { menteeDrawSeed: seed },
+      data: { menteeDrawSeed: result.seed },
     });
     if (count !== 1) ruleError("The mentees were drawn meanwhile.");
-    await tx.membership.updateMany({
-      where: { id: { in: drawn }, status: "CANDIDATE" },
-      data: { status: "ACTIVE", decidedAt: clock() },
-    });
-    return { drawn: drawn.length, seed, pool: pool.length };
+    return result;
   },
   audit: (d, { record }) => ({
     action: "mentees.drawn",
     entity: "Cohort",
     entityId: record.id,
-    detail: { seed: d.seed, count: d.drawn, pool: d.pool, order: DRAW_METHOD },
+    detail: { seed: d.seed, count: d.drawn, pool: d.pool, strata: d.strata, byGender: d.byGender, order: DRAW_METHOD },
+  }),
+});
+
+interface RedrawResult extends DrawResult {
+  oldSeed: string;
+  returned: number;
+  unassigned: number;
+}
+
+/**
+ * Redo the draw before publishing (confirmed): the drawn mentees (drawnAt, still active) leave
+ * their unpublished groups and wait again as candidates, then the draw is made anew. Accepted
+ * voluntary applicants are not drawn and stay. Refused after publishing, and if any drawn
+ * mentee already has records (nothing is ever deleted but the unpublished group places).
+ */
+export const redrawMenteesAction = defineAction({
+  name: "pairing.redraw_mentees",
+  schema: redrawMenteesSchema,
+  successMessage: (d: RedrawResult) => `Draw redone: ${d.drawn} mentees drawn (seed ${d.seed}; was ${d.oldSeed}).`,
+  revalidate: (_d, input) => drawRevalidate(input.cohortId),
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }): Promise<RedrawResult> {
+    const locked = await lockEditableCohort(tx, cohort.id);
+    const drawnRows = await tx.membership.findMany({
+      where: { cohortId: cohort.id, role: "MENTEE", status: "ACTIVE", drawnAt: { not: null } },
+      select: { id: true },
+    });
+    const ids = drawnRows.map((m) => m.id);
+    const problem = redoProblem({
+      drawn: !!locked.menteeDrawSeed,
+      published: !!locked.groupsPublishedAt,
+      withHistory: (await withHistory(tx, ids)).size,
+    });
+    if (problem) ruleError(problem);
+    const oldSeed = locked.menteeDrawSeed!;
+    const { count: unassigned } = await tx.menteeAssignment.deleteMany({
+      where: { cohortId: cohort.id, menteeId: { in: ids } },
+    });
+    await tx.membership.updateMany({
+      where: { id: { in: ids } },
+      data: { status: "CANDIDATE", decidedAt: null, drawnAt: null },
+    });
+    const result = await drawInto(tx, cohort.id, input, false);
+    const { count } = await tx.cohort.updateMany({
+      where: { id: cohort.id, menteeDrawSeed: oldSeed, groupsPublishedAt: null },
+      data: { menteeDrawSeed: result.seed },
+    });
+    if (count !== 1) ruleError("The draw changed meanwhile. Please reload and try again.");
+    return { ...result, oldSeed, returned: ids.length, unassigned };
+  },
+  audit: (d, { record }) => ({
+    action: "mentees.redrawn",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: {
+      oldSeed: d.oldSeed,
+      seed: d.seed,
+      returned: d.returned,
+      unassigned: d.unassigned,
+      count: d.drawn,
+      pool: d.pool,
+      strata: d.strata,
+      byGender: d.byGender,
+      order: DRAW_METHOD,
+    },
+  }),
+});
+
+interface SwapResult {
+  cohortId: string;
+  outId: string;
+  inId: string;
+  outName: string;
+  inName: string;
+  unassignedFrom: string | null;
+}
+
+/**
+ * Before publishing: one drawn mentee goes back to the candidates and a waiting first-year is
+ * drawn instead, for a reason (required). The one taken out leaves their unpublished group
+ * place (suggest groups or a move fills it). The reason is the coordinator's text: it is kept
+ * on the taken-out membership's decision reason, not copied into the trail (lib/audit.ts), which
+ * records who swapped whom for whom.
+ */
+export const swapMenteeAction = defineAction({
+  name: "pairing.swap_mentee",
+  schema: swapMenteeSchema,
+  successMessage: (d: SwapResult) => `${d.inName} is drawn instead of ${d.outName}.`,
+  revalidate: (d: SwapResult) => drawRevalidate(d.cohortId),
+  load: ({ input }) => loadCohort(input.cohortId),
+  permission: SETUP,
+  async run({ input, record: cohort, tx }): Promise<SwapResult> {
+    const locked = await lockEditableCohort(tx, cohort.id);
+    const people = await tx.membership.findMany({
+      where: { id: { in: [input.outId, input.inId] }, cohortId: cohort.id, role: "MENTEE" },
+      select: { id: true, status: true, drawnAt: true, user: { select: { name: true } } },
+    });
+    const outRow = people.find((p) => p.id === input.outId && p.status === "ACTIVE" && p.drawnAt);
+    const inRow = people.find((p) => p.id === input.inId && p.status === "CANDIDATE");
+    const history = outRow ? await withHistory(tx, [outRow.id]) : new Set<string>();
+    const problem = swapProblem({
+      published: !!locked.groupsPublishedAt,
+      out: outRow ? { hasHistory: history.has(outRow.id) } : null,
+      inIsCandidate: !!inRow,
+    });
+    if (problem) ruleError(problem.message, problem.field);
+    const assignment = await tx.menteeAssignment.findUnique({
+      where: { menteeId_cohortId: { menteeId: outRow!.id, cohortId: cohort.id } },
+      select: { id: true, pairId: true },
+    });
+    if (assignment) await tx.menteeAssignment.delete({ where: { id: assignment.id }, select: { id: true } });
+    const now = clock();
+    const { count: out } = await tx.membership.updateMany({
+      where: { id: outRow!.id, status: "ACTIVE" },
+      data: { status: "CANDIDATE", decidedAt: now, drawnAt: null, decisionReason: input.reason },
+    });
+    const { count: inn } = await tx.membership.updateMany({
+      where: { id: inRow!.id, status: "CANDIDATE" },
+      data: { status: "ACTIVE", decidedAt: now, drawnAt: now },
+    });
+    if (out !== 1 || inn !== 1) ruleError("These first-years changed meanwhile. Please reload and try again.");
+    return {
+      cohortId: cohort.id,
+      outId: outRow!.id,
+      inId: inRow!.id,
+      outName: outRow!.user.name,
+      inName: inRow!.user.name,
+      unassignedFrom: assignment?.pairId ?? null,
+    };
+  },
+  audit: (d, { record }) => ({
+    action: "mentees.swapped",
+    entity: "Cohort",
+    entityId: record.id,
+    detail: { out: d.outId, in: d.inId, unassignedFrom: d.unassignedFrom, reasonOn: "Membership.decisionReason" },
   }),
 });
 

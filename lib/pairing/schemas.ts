@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Strata } from "./rules/draw";
 import { DEFAULT_WEIGHTS, MAX_WEIGHT } from "./rules/grouping";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
@@ -43,13 +44,80 @@ export const deletePairSchema = z.object({ pairId: id });
 
 export const suggestPairsSchema = z.object({ cohortId: id, mixGender: checkbox, shareLanguage: checkbox });
 
-export const drawMenteesSchema = z.object({
+const howMany = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce
+      .number({ message: `Enter how many ${what} as a number.` })
+      .int("Enter a whole number.")
+      .min(0, "Enter 0 or more.")
+      .max(5000, "At most 5,000.")
+      .optional(),
+  );
+
+const seedField = z
+  .string()
+  .trim()
+  .max(64, "Keep the seed under 64 characters.")
+  .regex(/^[A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes or underscores.")
+  .default("");
+
+const drawFields = {
   cohortId: id,
-  count: z.coerce
-    .number({ message: "Enter how many mentees to draw." })
-    .int("Enter a whole number.")
-    .min(1, "Draw at least one mentee.")
-    .max(5000),
+  count: howMany("mentees to draw"),
+  female: howMany("women"),
+  male: howMany("men"),
+  other: howMany("of another gender"),
+  undisclosed: howMany("with an undisclosed gender"),
+  seed: seedField,
+};
+type DrawFields = { count?: number; female?: number; male?: number; other?: number; undisclosed?: number };
+
+const byGenderSum = (v: DrawFields) =>
+  [v.female, v.male, v.other, v.undisclosed].reduce<number>((s, n) => s + (n ?? 0), 0);
+
+function checkCounts(v: DrawFields, ctx: z.RefinementCtx) {
+  const byGender = byGenderSum(v);
+  if (byGender === 0 && !v.count)
+    ctx.addIssue({ code: "custom", path: ["count"], message: "Enter how many mentees to draw, in all or by gender." });
+  else if (byGender > 0 && v.count !== undefined && v.count !== byGender)
+    ctx.addIssue({
+      code: "custom",
+      path: ["count"],
+      message: `The numbers by gender add up to ${byGender}: enter ${byGender} here or leave it empty.`,
+    });
+}
+
+function toStrata<T extends DrawFields & { cohortId: string; seed: string }>(v: T) {
+  const byGender = { FEMALE: v.female ?? 0, MALE: v.male ?? 0, OTHER: v.other ?? 0, UNDISCLOSED: v.undisclosed ?? 0 };
+  const strata: Strata = byGenderSum(v) > 0 ? { byGender } : { total: v.count ?? 0 };
+  return { cohortId: v.cohortId, seed: v.seed, strata };
+}
+
+/**
+ * The draw: a total of anyone, or so many of each gender (then the total, if given, must be
+ * their sum); a seed, or one is generated. `strata` is what the rule works on.
+ */
+export const drawMenteesSchema = z.object(drawFields).superRefine(checkCounts).transform(toStrata);
+
+/** Redo the draw before publishing: the same numbers and seed, and the coordinator's confirmation. */
+export const redrawMenteesSchema = z
+  .object({
+    ...drawFields,
+    confirm: checkbox.refine((v) => v, { message: "Tick to confirm that the drawn mentees are replaced." }),
+  })
+  .superRefine(checkCounts)
+  .transform(toStrata);
+
+export const swapMenteeSchema = z.object({
+  cohortId: id,
+  outId: id,
+  inId: id,
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Give the reason for the swap (it is kept in the audit trail).")
+    .max(500, "Keep the reason under 500 characters."),
 });
 
 const weight = z.coerce.number().int().min(0, `0 to ${MAX_WEIGHT}`).max(MAX_WEIGHT, `0 to ${MAX_WEIGHT}`);

@@ -5,6 +5,7 @@ import { db } from "../db";
 import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
 import { loadGroupingInput } from "./grouping-data";
 import { balanceReport } from "./rules/balance";
+import type { DrawGender } from "./rules/draw";
 import { DEFAULT_WEIGHTS } from "./rules/grouping";
 import { isTrained } from "./rules/pairs";
 
@@ -77,7 +78,12 @@ export async function getGroupsBoard(actor: CohortActor, now = clock()) {
       orderBy: { user: { name: "asc" } },
       select: { id: true, phase: true, user: { select: { name: true } } },
     }),
-    db().membership.count({ where: { cohortId, role: "MENTEE", status: "CANDIDATE" } }),
+    db().$queryRaw<{ drawn: boolean; gender: DrawGender; n: number }[]>`
+      SELECT (m.status = 'ACTIVE') AS drawn, u.gender::text AS gender, COUNT(*)::int AS n
+      FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+      WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTEE'
+        AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))
+      GROUP BY 1, 2`,
     db().agreementAcknowledgement.findMany({
       where: { pair: { cohortId } },
       select: { pairId: true, membershipId: true },
@@ -114,6 +120,28 @@ export async function getGroupsBoard(actor: CohortActor, now = clock()) {
     if (mentor) meetingsByMentor.set(mentor, (meetingsByMentor.get(mentor) ?? 0) + m._count._all);
   }
   const contactsByMentor = new Map(contacts.map((c) => [c.mentorId, c._count._all]));
+  const byGender = (drawn: boolean) => {
+    const out: Record<DrawGender, number> = { FEMALE: 0, MALE: 0, OTHER: 0, UNDISCLOSED: 0 };
+    for (const row of pool) if (row.drawn === drawn) out[row.gender] += row.n;
+    return out;
+  };
+  const waiting = byGender(false);
+  // Who is drawn and who waits, by name: only while the draw can still change (redo, swap).
+  const people =
+    cohort.menteeDrawSeed && !cohort.groupsPublishedAt
+      ? await db().$queryRaw<{ id: string; name: string; email: string; gender: DrawGender; drawn: boolean }[]>`
+          SELECT m.id, u.name, u.email, u.gender::text AS gender, (m.status = 'ACTIVE') AS drawn
+          FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+          WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTEE'
+            AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))
+          ORDER BY u.name, u.email, m.id`
+      : [];
+  const draw = {
+    waitingByGender: waiting,
+    drawnByGender: byGender(true),
+    drawn: people.filter((p) => p.drawn).map(({ drawn: _, ...p }) => p),
+    candidates: people.filter((p) => !p.drawn).map(({ drawn: _, ...p }) => p),
+  };
   const pairRows = await db().mentorPair.findMany({
     where: { cohortId },
     select: { id: true, clinicalMentorId: true, preclinicalMentorId: true },
@@ -157,7 +185,8 @@ export async function getGroupsBoard(actor: CohortActor, now = clock()) {
     cohort,
     groups,
     freeMentors,
-    candidatePool: pool,
+    candidatePool: Object.values(waiting).reduce((a, b) => a + b, 0),
+    draw,
     unassigned: data.mentees.filter((m) => !assigned.has(m.id)),
     mentees: data.mentees.length,
     balance: balanceReport(data.pairs, data.assignments, data.mentees, DEFAULT_WEIGHTS),

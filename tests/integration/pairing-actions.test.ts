@@ -13,7 +13,7 @@ import {
   suggestGroupsAction,
   suggestPairsAction,
 } from "@/lib/pairing/actions";
-import { drawMentees } from "@/lib/pairing/rules/draw";
+import { drawStratified } from "@/lib/pairing/rules/draw";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
 import {
   assignMentee,
@@ -288,15 +288,17 @@ describe("drawMenteesAction", () => {
     });
     // repeat the draw from the seed: same mentees
     expect(active.map((a) => a.id).sort()).toEqual(
-      drawMentees(
-        pool.map((p) => p.id),
-        6,
+      drawStratified(
+        pool.map((p) => ({ id: p.id, gender: "UNDISCLOSED" as const })),
+        { total: 6 },
         seed,
-      ).sort(),
+      )
+        .map((p) => p.id)
+        .sort(),
     );
     expect(
       await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: 6 })),
-    ).toMatchObject({ ok: false, error: expect.stringMatching(/already been drawn/) });
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/already drawn/) });
   });
 });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
 import type { DbHandle } from "@/lib/db/client";
 import { buildDemoData, DEMO_EMAILS, DEMO_PASSWORD, demoCohortStart, seedDemo } from "@/lib/demo/seed-demo";
-import { drawMentees, drawOrder } from "@/lib/pairing/rules/draw";
+import { DRAW_METHOD, drawStratified } from "@/lib/pairing/rules/draw";
 import { createTestDb } from "../helpers/test-db";
 
 const TODAY = new Date("2026-11-25T00:00:00Z"); // a Wednesday
@@ -65,29 +65,36 @@ describe("the demo programme", () => {
   it("drew its mentees with the real draw: the draw replays from the seed the cohort records", async () => {
     const cohort = await db().cohort.findFirstOrThrow({ select: { id: true, menteeDrawSeed: true } });
     expect(cohort.menteeDrawSeed).toMatch(/^[0-9a-f]{16}$/);
-    // As "Draw mentees at random" saw them: every first-year, in the draw's order.
+    // As "Draw mentees at random" saw them: every first-year with their gender (drawStratified orders them by id).
     const firstYears = await db().membership.findMany({
       where: { cohortId: cohort.id, role: "MENTEE", yearOfStudy: 1 },
-      select: { id: true, status: true, user: { select: { email: true } } },
+      select: { id: true, status: true, drawnAt: true, user: { select: { gender: true } } },
     });
-    const pool = drawOrder(firstYears.map((m) => ({ id: m.id, email: m.user.email })));
-    const replay = drawMentees(
-      pool.map((m) => m.id),
-      36,
-      cohort.menteeDrawSeed!,
-    );
+    const pool = firstYears.map((m) => ({ id: m.id, gender: m.user.gender }));
+    const strata = { byGender: { FEMALE: 18, MALE: 18 } };
+    const replay = drawStratified(pool, strata, cohort.menteeDrawSeed!).map((m) => m.id);
     const active = firstYears.filter((m) => m.status === "ACTIVE").map((m) => m.id);
     expect(replay.sort()).toEqual(active.sort());
-    // The audit trail records the same seed, with the order it was drawn in.
+    expect(
+      firstYears
+        .filter((m) => m.drawnAt)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(active.sort());
+    // The audit trail records the same seed and strata, with the order it was drawn in.
     const event = await db().auditEvent.findFirstOrThrow({ where: { cohortId: cohort.id, action: "mentees.drawn" } });
-    expect(event.detail).toMatchObject({ seed: cohort.menteeDrawSeed, count: 36, pool: 150 });
+    expect(event.detail).toMatchObject({
+      seed: cohort.menteeDrawSeed,
+      count: 36,
+      pool: 150,
+      strata,
+      order: DRAW_METHOD,
+    });
     // Another seed draws other students.
     expect(
-      drawMentees(
-        pool.map((m) => m.id),
-        36,
-        "another-seed",
-      ).sort(),
+      drawStratified(pool, strata, "another-seed")
+        .map((m) => m.id)
+        .sort(),
     ).not.toEqual(active.sort());
   });
 

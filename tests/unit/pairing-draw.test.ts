@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { drawMentees, drawOrder, drawProblem, hashSeed, mulberry32 } from "@/lib/pairing/rules/draw";
+import { drawMentees, drawOrder, drawProblem, hashSeed, mulberry32, waitingByGender } from "@/lib/pairing/rules/draw";
+
+const waiting = (FEMALE: number, MALE = 0, OTHER = 0, UNDISCLOSED = 0) => ({ FEMALE, MALE, OTHER, UNDISCLOSED });
 
 describe("the random mentee draw", () => {
   const pool = Array.from({ length: 150 }, (_, i) => `s${String(i).padStart(3, "0")}`);
@@ -12,10 +14,14 @@ describe("the random mentee draw", () => {
     expect(drawMentees(pool.slice(0, 10), 36, "x")).toHaveLength(10);
   });
   it("is drawn once, from a pool big enough", () => {
-    expect(drawProblem({ alreadyDrawn: true, pool: 150, count: 36 })).toMatch(/already/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 20, count: 36 })).toMatch(/Only 20/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 0, count: 1 })).toMatch(/import/);
-    expect(drawProblem({ alreadyDrawn: false, pool: 150, count: 36 })).toBeNull();
+    expect(drawProblem({ alreadyDrawn: true, waiting: waiting(150), strata: { total: 36 } })?.message).toMatch(
+      /already drawn.*redo/,
+    );
+    expect(drawProblem({ alreadyDrawn: false, waiting: waiting(20), strata: { total: 36 } })?.message).toMatch(
+      /Only 20 .*you asked for 36/,
+    );
+    expect(drawProblem({ alreadyDrawn: false, waiting: waiting(0), strata: { total: 1 } })?.message).toMatch(/import/);
+    expect(drawProblem({ alreadyDrawn: false, waiting: waiting(150), strata: { total: 36 } })).toBeNull();
   });
 });
 
@@ -32,15 +38,15 @@ describe("the seeded generator", () => {
 });
 
 describe("the order the draw works on", () => {
-  it("is by email, character by character, whatever the database's collation would say", () => {
-    const people = ["b@x.test", "ab@x.test", "a.b@x.test", "a-b@x.test", "B@x.test"].map((email) => ({ email }));
-    expect(drawOrder(people).map((p) => p.email)).toEqual([
-      "B@x.test",
-      "a-b@x.test",
-      "a.b@x.test",
-      "ab@x.test",
-      "b@x.test",
-    ]);
-    expect(people[0].email).toBe("b@x.test"); // the input is left as it was
+  it("is by membership id, character by character, whatever the database's collation would say", () => {
+    const rows = ["b1", "ab", "a_b", "a-b", "B2", "aB"].map((id) => ({ id }));
+    // Character codes: "-" (45) < "B" (66) < "_" (95) < "a" (97); an ICU collation would say a-b, a_b, ab, aB, b1, B2.
+    expect(drawOrder(rows).map((p) => p.id)).toEqual(["B2", "a-b", "aB", "a_b", "ab", "b1"]);
+    expect(rows[0].id).toBe("b1"); // the input is left as it was
+  });
+  it("counts the waiting by gender", () => {
+    expect(waitingByGender([{ gender: "FEMALE" }, { gender: "FEMALE" }, { gender: "OTHER" }])).toEqual(
+      waiting(2, 0, 1),
+    );
   });
 });

@@ -1,17 +1,51 @@
 /**
- * The random mentee draw: `count` first-year students, reproducible from the recorded seed.
+ * The random mentee draw: first-year students, optionally so many of each gender, reproducible
+ * from the recorded seed; its redo and the swap of one drawn student (decision 128).
  * Pure: no Prisma, no next/*, no clock, no module state.
  */
 
 /** How the draw works, as written into the audit trail next to the seed (so anyone can repeat it). */
-export const DRAW_METHOD = "candidates sorted by email (character codes), Fisher-Yates with mulberry32(fnv1a(seed))";
+export const DRAW_METHOD =
+  "candidates sorted by membership id (character codes), Fisher-Yates with mulberry32(fnv1a(seed)); " +
+  "then, in that order, each candidate is taken while the number asked for their gender (or the total) is not reached";
+
+export const DRAW_GENDERS = ["FEMALE", "MALE", "OTHER", "UNDISCLOSED"] as const;
+export type DrawGender = (typeof DRAW_GENDERS)[number];
+
+/** What the coordinator asks for: a total of anyone, or so many of each gender. */
+export type Strata = { total: number } | { byGender: Partial<Record<DrawGender, number>> };
+
+/** The form field of each number (a problem is shown next to it). */
+export const STRATUM_FIELD = {
+  FEMALE: "female",
+  MALE: "male",
+  OTHER: "other",
+  UNDISCLOSED: "undisclosed",
+} as const satisfies Record<DrawGender, string>;
+export type DrawField = "count" | (typeof STRATUM_FIELD)[DrawGender];
+
+const NOUN: Record<DrawGender, [one: string, many: string]> = {
+  FEMALE: ["female first-year", "female first-years"],
+  MALE: ["male first-year", "male first-years"],
+  OTHER: ["first-year of another gender", "first-years of another gender"],
+  UNDISCLOSED: ["first-year with an undisclosed gender", "first-years with an undisclosed gender"],
+};
+
+/** How many the strata ask for in all. */
+export function strataTotal(strata: Strata): number {
+  if ("total" in strata) return strata.total;
+  return DRAW_GENDERS.reduce((sum, g) => sum + (strata.byGender[g] ?? 0), 0);
+}
+
+const byCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * The order the draw works on: by email, compared character by character (not by the database's
- * collation, which differs between installations), so a draw replays anywhere from its seed.
+ * The order the draw works on: by membership id, compared by UTF-16 character codes (never by
+ * the database's collation, which differs between installations and locales), so a draw
+ * replays anywhere from its seed. Ids are unique: the order is total.
  */
-export function drawOrder<T extends { email: string }>(candidates: readonly T[]): T[] {
-  return [...candidates].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+export function drawOrder<T extends { id: string }>(candidates: readonly T[]): T[] {
+  return [...candidates].sort((a, b) => byCodes(a.id, b.id));
 }
 
 /** FNV-1a of a string: the 32-bit seed of the PRNG. */
@@ -34,9 +68,8 @@ export function mulberry32(seed: number) {
 }
 
 /**
- * The random mentee draw: `count` of the candidates, reproducible from the recorded seed.
- * Candidates must be given in a stable order (drawOrder: by email), so anyone can repeat the
- * draw from the audit trail: same candidates + same seed = same mentees.
+ * Fisher-Yates with mulberry32(fnv1a(seed)), then the first `count`. The items must come in a
+ * stable order (drawOrder) for the result to replay.
  */
 export function drawMentees<T>(candidates: readonly T[], count: number, seed: string): T[] {
   const rng = mulberry32(hashSeed(seed));
@@ -45,13 +78,112 @@ export function drawMentees<T>(candidates: readonly T[], count: number, seed: st
     const j = Math.floor(rng() * (i + 1));
     [pool[i], pool[j]] = [pool[j], pool[i]];
   }
-  return pool.slice(0, Math.min(count, pool.length));
+  return pool.slice(0, Math.max(0, Math.min(count, pool.length)));
 }
 
-export function drawProblem(input: { alreadyDrawn: boolean; pool: number; count: number }): string | null {
-  if (input.alreadyDrawn) return "The mentees of this cohort have already been drawn; the seed is in the audit trail.";
-  if (input.count < 1) return "Draw at least one mentee.";
-  if (input.pool === 0) return "There are no first-year students to draw from: import them first.";
-  if (input.count > input.pool) return `Only ${input.pool} first-year students are waiting to be drawn.`;
+/**
+ * The draw: the candidates in drawOrder (so their input order does not matter), shuffled from
+ * the seed; then, in the shuffled order, each is taken while their gender's number (or the
+ * total) is not reached. Each stratum is thus a uniform random sample of its candidates; never
+ * more than asked; fewer only when a stratum has too few candidates (drawProblem says so first).
+ */
+export function drawStratified<T extends { id: string; gender: DrawGender }>(
+  candidates: readonly T[],
+  strata: Strata,
+  seed: string,
+): T[] {
+  const shuffled = drawMentees(drawOrder(candidates), candidates.length, seed);
+  if ("total" in strata) return shuffled.slice(0, Math.max(0, strata.total));
+  const left = new Map<DrawGender, number>(DRAW_GENDERS.map((g) => [g, strata.byGender[g] ?? 0]));
+  const drawn: T[] = [];
+  for (const c of shuffled) {
+    const room = left.get(c.gender) ?? 0;
+    if (room <= 0) continue;
+    left.set(c.gender, room - 1);
+    drawn.push(c);
+  }
+  return drawn;
+}
+
+/** The candidates waiting, by gender. */
+export function waitingByGender(candidates: readonly { gender: DrawGender }[]): Record<DrawGender, number> {
+  const out: Record<DrawGender, number> = { FEMALE: 0, MALE: 0, OTHER: 0, UNDISCLOSED: 0 };
+  for (const c of candidates) out[c.gender]++;
+  return out;
+}
+
+export interface DrawProblem {
+  message: string;
+  field: DrawField;
+}
+
+/**
+ * Why this draw cannot be made, next to the field to correct: drawn already, nothing asked,
+ * nobody to draw from, or a stratum (or the total) with fewer candidates than asked.
+ */
+export function drawProblem(input: {
+  alreadyDrawn: boolean;
+  waiting: Record<DrawGender, number>;
+  strata: Strata;
+}): DrawProblem | null {
+  const field: DrawField = "count";
+  if (input.alreadyDrawn)
+    return {
+      message: "The mentees of this cohort are already drawn (the seed is shown above); redo the draw to draw again.",
+      field,
+    };
+  const pool = DRAW_GENDERS.reduce((sum, g) => sum + input.waiting[g], 0);
+  const total = strataTotal(input.strata);
+  if (total < 1) return { message: "Draw at least one mentee.", field };
+  if (pool === 0) return { message: "There are no first-year students to draw from: import them first.", field };
+  if ("byGender" in input.strata) {
+    for (const g of DRAW_GENDERS) {
+      const asked = input.strata.byGender[g] ?? 0;
+      const have = input.waiting[g];
+      if (asked > have)
+        return {
+          message: `Only ${have} ${NOUN[g][have === 1 ? 0 : 1]} ${have === 1 ? "is" : "are"} waiting; you asked for ${asked}.`,
+          field: STRATUM_FIELD[g],
+        };
+    }
+    return null;
+  }
+  if (total > pool)
+    return {
+      message: `Only ${pool} first-year student${pool === 1 ? " is" : "s are"} waiting to be drawn; you asked for ${total}.`,
+      field,
+    };
+  return null;
+}
+
+/** Why the draw cannot be redone: after publishing, before any draw, or a drawn mentee with a history. */
+export function redoProblem(input: { drawn: boolean; published: boolean; withHistory: number }): string | null {
+  if (input.published) return "The groups are published: the draw can no longer be redone.";
+  if (!input.drawn) return "The mentees are not drawn yet.";
+  if (input.withHistory > 0)
+    return `${input.withHistory} drawn mentee(s) already have records (meetings, sessions, surveys or messages): the draw cannot be redone without losing them.`;
+  return null;
+}
+
+export type SwapField = "outId" | "inId" | "reason";
+
+/** Why one drawn mentee cannot be swapped for this candidate. */
+export function swapProblem(input: {
+  published: boolean;
+  /** the drawn mentee to take out: null when it is not a drawn, active mentee of the cohort */
+  out: { hasHistory: boolean } | null;
+  /** the candidate to draw instead: false when it is not a waiting first-year of the cohort */
+  inIsCandidate: boolean;
+}): { message: string; field: SwapField } | null {
+  if (input.published)
+    return { message: "The groups are published: a drawn mentee can no longer be swapped.", field: "outId" };
+  if (!input.out) return { message: "Choose one of the drawn mentees.", field: "outId" };
+  if (input.out.hasHistory)
+    return {
+      message: "This mentee already has records (meetings, sessions, surveys or messages): they cannot be swapped out.",
+      field: "outId",
+    };
+  if (!input.inIsCandidate)
+    return { message: "Choose a first-year who is waiting to be drawn (not drawn, not applied).", field: "inId" };
   return null;
 }
