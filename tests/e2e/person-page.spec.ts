@@ -15,11 +15,13 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 async function peoplePage(page: Page): Promise<string> {
   await page.goto("/coordinator/cohorts");
-  const href = await page
-    .locator("main a[href]")
-    .evaluateAll((as) =>
-      as.map((a) => a.getAttribute("href") ?? "").find((h) => /^\/coordinator\/cohorts\/[^/]+$/.test(h)),
-    );
+  // the demo cohort (other specs add draft cohorts, listed first)
+  const href = await page.locator("main a[href]").evaluateAll((as) =>
+    as
+      .filter((a) => a.textContent?.includes("Dual Peer Mentoring 2026-2027"))
+      .map((a) => a.getAttribute("href") ?? "")
+      .find((h) => /^\/coordinator\/cohorts\/c[^/]+$/.test(h)),
+  );
   await page.goto(`${href}/people`);
   return `${href}/people`;
 }
