@@ -16,6 +16,7 @@ import {
   reviewDueAt,
   type ReferralStatus,
   type SupportCategory,
+  type Urgency,
 } from "./rules";
 
 export const OPEN_STATUSES = OPEN;
@@ -33,28 +34,36 @@ async function ackHoursOf(cohortId: string) {
   return c?.referralAckHours ?? 24;
 }
 
-/** The supervisor's queue: open referrals, urgent first, then oldest first; overdue reviews flagged. */
+/**
+ * The supervisor's queue: open referrals, urgent first, then oldest first; overdue reviews
+ * flagged. One statement (decision 100): the cohort's review hours and the names are joined, not
+ * read by one statement per nested relation.
+ */
 export async function getReferralQueue(actor: CohortActor, now = clock()) {
   if (!can(actor, "read", "referral.status", { cohortId: actor.cohortId }, "SUPERVISOR")) return null;
-  const [rows, ackHours] = await Promise.all([
-    db().referral.findMany({
-      where: { cohortId: actor.cohortId, status: { in: [...OPEN_STATUSES] } },
-      // Urgency is declared ROUTINE < SOON < URGENT, so descending puts urgent first.
-      orderBy: [{ urgency: "desc" }, { createdAt: "asc" }],
-      select: {
-        id: true,
-        category: true,
-        urgency: true,
-        status: true,
-        createdAt: true,
-        acknowledgedAt: true,
-        pair: { select: { label: true } },
-        mentee: { select: { user: { select: { name: true } } } },
-        referredBy: { select: { phase: true, user: { select: { name: true } } } },
-      },
-    }),
-    ackHoursOf(actor.cohortId),
-  ]);
+  const rows = await db().$queryRaw<
+    {
+      id: string;
+      category: SupportCategory;
+      urgency: Urgency;
+      status: ReferralStatus;
+      createdAt: Date;
+      acknowledgedAt: Date | null;
+      pairLabel: string;
+      menteeName: string;
+      mentorName: string;
+      ackHours: number;
+    }[]
+  >`
+    SELECT r.id, r.category::text AS category, r.urgency::text AS urgency, r.status::text AS status,
+           r."createdAt", r."acknowledgedAt", p.label AS "pairLabel", eu.name AS "menteeName",
+           mu.name AS "mentorName", c."referralAckHours" AS "ackHours"
+      FROM "Referral" r
+      JOIN "Cohort" c ON c.id = r."cohortId"
+      JOIN "MentorPair" p ON p.id = r."pairId"
+      JOIN "Membership" em ON em.id = r."menteeId" JOIN "User" eu ON eu.id = em."userId"
+      JOIN "Membership" mm ON mm.id = r."referredById" JOIN "User" mu ON mu.id = mm."userId"
+     WHERE r."cohortId" = ${actor.cohortId} AND r.status::text = ANY(${[...OPEN_STATUSES]}::text[])`;
   return rows
     .map((r) => ({
       id: r.id,
@@ -63,37 +72,27 @@ export async function getReferralQueue(actor: CohortActor, now = clock()) {
       status: r.status,
       createdAt: r.createdAt,
       acknowledgedAt: r.acknowledgedAt,
-      pairLabel: r.pair.label,
-      menteeName: r.mentee.user.name,
-      mentorName: r.referredBy.user.name,
-      overdue: isOverdue(r, ackHours, now),
-      reviewDueAt: r.status === "SUBMITTED" ? reviewDueAt(r, ackHours) : null,
+      pairLabel: r.pairLabel,
+      menteeName: r.menteeName,
+      mentorName: r.mentorName,
+      overdue: isOverdue(r, r.ackHours, now),
+      reviewDueAt: r.status === "SUBMITTED" ? reviewDueAt(r, r.ackHours) : null,
     }))
     .sort(compareQueue);
 }
 
-/** Recently finished referrals for the supervisor (status only, no content). */
+/** Recently finished referrals for the supervisor (status only, no content). One statement. */
 export async function getRecentlyClosedReferrals(actor: CohortActor, take = 10) {
   if (!can(actor, "read", "referral.status", { cohortId: actor.cohortId }, "SUPERVISOR")) return null;
-  const rows = await db().referral.findMany({
-    where: { cohortId: actor.cohortId, status: { in: ["CLOSED", "DECLINED"] } },
-    orderBy: { closedAt: "desc" },
-    take,
-    select: {
-      id: true,
-      category: true,
-      status: true,
-      closedAt: true,
-      mentee: { select: { user: { select: { name: true } } } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    category: r.category,
-    status: r.status,
-    closedAt: r.closedAt,
-    menteeName: r.mentee.user.name,
-  }));
+  return db().$queryRaw<
+    { id: string; category: SupportCategory; status: ReferralStatus; closedAt: Date | null; menteeName: string }[]
+  >`
+    SELECT r.id, r.category::text AS category, r.status::text AS status, r."closedAt", eu.name AS "menteeName"
+      FROM "Referral" r
+      JOIN "Membership" em ON em.id = r."menteeId" JOIN "User" eu ON eu.id = em."userId"
+     WHERE r."cohortId" = ${actor.cohortId} AND r.status IN ('CLOSED', 'DECLINED')
+     ORDER BY r."closedAt" DESC NULLS LAST, r.id
+     LIMIT ${take}`;
 }
 
 export type ViewAs = "SUPERVISOR" | "MENTOR" | "MENTEE";
