@@ -68,6 +68,28 @@ export async function getAuditTrail(
      LIMIT ${AUDIT_PAGE_SIZE + 1}`;
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
   const last = page[page.length - 1];
+  // A swap's reason is free text, so the draw keeps it on the membership taken out, not in the
+  // audit row (lib/audit.ts): read those reasons in one more statement when the page has swaps.
+  const swappedOut = page
+    .map((r) => r.detail as { reasonOn?: string; out?: string } | null)
+    .filter((d): d is { out: string } => d?.reasonOn === "Membership.decisionReason" && typeof d.out === "string")
+    .map((d) => d.out);
+  const reasons = new Map(
+    swappedOut.length
+      ? (
+          await db().membership.findMany({
+            where: { id: { in: swappedOut }, cohortId: actor.cohortId },
+            select: { id: true, decisionReason: true },
+          })
+        ).map((m) => [m.id, m.decisionReason] as const)
+      : [],
+  );
+  const detailOf = (detail: unknown) => {
+    const d = detail as { reasonOn?: string; out?: string } | null;
+    if (d?.reasonOn !== "Membership.decisionReason" || !d.out) return detailLines(detail);
+    const { reasonOn: _on, ...rest } = d;
+    return detailLines({ ...rest, reason: reasons.get(d.out) ?? undefined });
+  };
   return {
     entries: page.map((r) => ({
       id: r.id,
@@ -77,7 +99,7 @@ export async function getAuditTrail(
       entity: r.entity,
       entityId: r.entityId,
       actorName: r.actorName,
-      details: detailLines(r.detail),
+      details: detailOf(r.detail),
     })),
     older: rows.length > AUDIT_PAGE_SIZE && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };

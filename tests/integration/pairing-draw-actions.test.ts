@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Gender } from "@/generated/prisma/client";
 import { asUser } from "@/lib/auth/test-context";
+import { getAuditTrail } from "@/lib/audit-trail/queries";
 import { drawMenteesAction, redrawMenteesAction, swapMenteeAction } from "@/lib/pairing/actions";
 import { DRAW_METHOD, drawStratified } from "@/lib/pairing/rules/draw";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
@@ -247,6 +248,12 @@ describe("swapMenteeAction", () => {
     expect(event.detail).toMatchObject({ out: out.id, in: waiting.id, unassignedFrom: pair.id });
     // the coordinator's free text stays out of the trail (lib/audit.ts)
     expect(JSON.stringify(event.detail)).not.toContain("campus");
+    // the audit trail page shows the swap with its reason, read from the membership (decision 136)
+    const actor = (await loadCohortActor(coordinator.userId, cohort.id))!;
+    const trail = (await getAuditTrail(actor, "COORDINATOR", { area: "setup", before: null }))!;
+    const swap = trail.entries.find((e) => e.action === "mentees.swapped")!;
+    expect(swap.details).toContainEqual(["reason", "Moved to another campus"]);
+    expect(swap.details.map(([k]) => k)).not.toContain("reasonOn");
   });
 
   it("is refused for a non-candidate, a mentee who was not drawn, and after publishing", async () => {
