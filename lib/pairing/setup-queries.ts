@@ -200,12 +200,11 @@ export async function getAgreementCard(actor: CohortActor, role: "MENTOR" | "MEN
   const membershipId = actor.membershipIds[role];
   if (!pairId || !membershipId || !can(actor, "read", "cohort.setup", { cohortId: actor.cohortId, pairId }, role))
     return null;
-  const [cohort, ack] = await Promise.all([
-    db().cohort.findUnique({ where: { id: actor.cohortId }, select: { agreementText: true } }),
-    db().agreementAcknowledgement.findUnique({
-      where: { pairId_membershipId: { pairId, membershipId } },
-      select: { acknowledgedAt: true },
-    }),
-  ]);
-  return { pairId, role, text: cohort?.agreementText ?? null, acknowledgedAt: ack?.acknowledgedAt ?? null };
+  // One statement: the cohort's text and the caller's acknowledgement.
+  const [row] = await db().$queryRaw<{ text: string | null; acknowledgedAt: Date | null }[]>`
+    SELECT c."agreementText" AS text, a."acknowledgedAt"
+      FROM "Cohort" c
+      LEFT JOIN "AgreementAcknowledgement" a ON a."pairId" = ${pairId} AND a."membershipId" = ${membershipId}
+     WHERE c.id = ${actor.cohortId}`;
+  return { pairId, role, text: row?.text ?? null, acknowledgedAt: row?.acknowledgedAt ?? null };
 }

@@ -168,15 +168,16 @@ export async function getMySurveys(actor: CohortActor, role: SurveyRole): Promis
     }));
 }
 
+/** The pair's two mentors, clinical first: one statement (each nested relation was one more). */
 async function myMentors(pairId: string) {
-  const pair = await db().mentorPair.findUnique({
-    where: { id: pairId },
-    select: {
-      clinicalMentor: { select: { id: true, user: { select: { name: true } } } },
-      preclinicalMentor: { select: { id: true, user: { select: { name: true } } } },
-    },
-  });
-  return pair ? [pair.clinicalMentor, pair.preclinicalMentor].map((m) => ({ id: m.id, name: m.user.name })) : [];
+  return db().$queryRaw<{ id: string; name: string }[]>`
+    SELECT m.id, u.name
+      FROM "MentorPair" p
+      JOIN LATERAL (VALUES (p."clinicalMentorId", 0), (p."preclinicalMentorId", 1)) x(mid, o) ON true
+      JOIN "Membership" m ON m.id = x.mid
+      JOIN "User" u ON u.id = m."userId"
+     WHERE p.id = ${pairId}
+     ORDER BY x.o`;
 }
 
 /** One survey to answer: the caller's items and their own saved answers (nobody else's). */

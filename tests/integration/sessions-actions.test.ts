@@ -228,12 +228,22 @@ describe("RSVP and the waitlist", () => {
     // the promoted mentee sees it on their list
     const actor = (await loadCohortActor(c.userId, cohortId))!;
     const mine = (await getMySessions(actor, "MENTEE"))!.find((x) => x.id === s.id)!;
-    expect(mine).toMatchObject({ my: "REGISTERED", position: null });
+    expect(mine).toMatchObject({ my: "REGISTERED", position: null, going: 2, capacity: 2 });
     // and coming back puts a at the end of the line
     expect(await as(a, () => rsvpAction(null, { sessionId: s.id, going: "yes" }))).toMatchObject({
       ok: true,
       data: { kind: "waitlist", position: 1 },
     });
+    // a second one waiting is second in line, on the list as in the answer
+    const d = g2.mentees[1];
+    expect(await as(d, () => rsvpAction(null, { sessionId: s.id, going: "yes" }))).toMatchObject({
+      ok: true,
+      data: { kind: "waitlist", position: 2 },
+    });
+    const list = async (m: { userId: string }) =>
+      (await getMySessions((await loadCohortActor(m.userId, cohortId))!, "MENTEE"))!.find((x) => x.id === s.id)!;
+    expect(await list(a)).toMatchObject({ my: "WAITLISTED", position: 1, going: 2 });
+    expect(await list(d)).toMatchObject({ my: "WAITLISTED", position: 2, going: 2, gaveFeedback: false });
   });
 
   it("refused: a mentor RSVPing to a mentee-only briefing, a mentee of another cohort, a started session", async () => {
