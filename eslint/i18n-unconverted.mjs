@@ -6,9 +6,7 @@
 export const UNCONVERTED = [
   "app/apply/**",
   "app/coordinator/cohorts/*/mentors/**",
-  "app/coordinator/compliance/**",
   "app/coordinator/meetings/**",
-  "app/coordinator/outbox/**",
   "app/coordinator/referrals/**",
   "components/pairing/**",
   "components/people/**",
