@@ -6,7 +6,6 @@
 export const UNCONVERTED = [
   "app/apply/**",
   "app/coordinator/cohorts/*/mentors/**",
-  "app/coordinator/meetings/**",
   "app/coordinator/referrals/**",
   "components/pairing/**",
   "components/people/**",
