@@ -6,7 +6,6 @@
 export const UNCONVERTED = [
   "app/apply/**",
   "app/coordinator/cohorts/*/mentors/**",
-  "app/coordinator/referrals/**",
   "components/pairing/**",
   "components/people/**",
 ];
