@@ -7,5 +7,4 @@ export const UNCONVERTED = [
   "app/apply/**",
   "app/coordinator/cohorts/*/mentors/**",
   "components/pairing/**",
-  "components/people/**",
 ];
