@@ -4,7 +4,6 @@
  * its lines; the list must end empty (docs/i18n.md, "Converting an area").
  */
 export const UNCONVERTED = [
-  "app/apply/**",
   "app/coordinator/cohorts/*/mentors/**",
   "components/pairing/**",
 ];
