@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
@@ -9,6 +10,7 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
   const viewer = await getViewer();
   if (!viewer) redirect("/login?callbackUrl=/apply");
   const role = viewer.roles[0];
+  const t = await getTranslations("shell");
   if (role) {
     return (
       <AppShell role={role} viewer={viewer}>
@@ -27,7 +29,7 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
             >
               D
             </span>
-            DuoMentor
+            {t("brand")}
           </span>
           <div className="flex items-center gap-1 text-sm">
             <span className="max-w-40 truncate px-3 text-stone-700">{viewer.user.name}</span>
@@ -35,7 +37,7 @@ export default async function ApplyLayout({ children }: { children: ReactNode })
               href="/logout"
               className="inline-flex min-h-11 items-center rounded-lg px-3 text-stone-700 hover:bg-stone-100"
             >
-              Sign out
+              {t("signOut")}
             </Link>
           </div>
         </div>

@@ -1,7 +1,10 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import Papa from "papaparse";
 import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import type { Locale } from "@/lib/i18n/config";
+import { formatter } from "@/lib/i18n/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { importPeopleAction, previewImportAction } from "@/lib/people/actions";
 import {
@@ -30,29 +33,6 @@ type Preview = {
 const CHUNK_ROWS = Math.min(1000, MAX_CHUNK_ROWS);
 const CHUNK_BYTES = 900_000;
 
-const FIELD_LABEL: Record<ImportField, string> = {
-  name: "Full name",
-  firstName: "First name",
-  lastName: "Last name",
-  email: "Email",
-  role: "Role (mentee or mentor)",
-  phase: "Phase",
-  year: "Year of study",
-  studentNumber: "Student number",
-  gender: "Gender",
-  international: "International",
-  dormitory: "Dormitory",
-  languages: "Languages",
-  motivation: "Motivation",
-  availability: "Availability",
-};
-
-const EXAMPLE_COLUMNS: Column<ProblemGroup["examples"][number]>[] = [
-  { key: "line", header: "Line", rowHeader: true, cell: (p) => p.line },
-  { key: "person", header: "Person", cell: (p) => <span className="break-all">{p.name || p.email || "—"}</span> },
-  { key: "problem", header: "Problem", cell: (p) => p.problem },
-];
-
 /**
  * CSV import in three steps (decision 129): choose the file; check which column holds which
  * field (guessed from the headers, changeable); the preview lists the problems grouped by kind
@@ -60,6 +40,15 @@ const EXAMPLE_COLUMNS: Column<ProblemGroup["examples"][number]>[] = [
  */
 export function CsvImport({ cohortId }: { cohortId: string }) {
   const inputId = useId();
+  const t = useTranslations("roster.csv");
+  const f = formatter(useLocale() as Locale);
+  // counts without grouping ("3000 rows"), in the reader's digits
+  const n = (x: number) => f.number(x, { useGrouping: false });
+  const exampleColumns: Column<ProblemGroup["examples"][number]>[] = [
+    { key: "line", header: t("line"), rowHeader: true, cell: (p) => n(p.line) },
+    { key: "person", header: t("person"), cell: (p) => <span className="break-all">{p.name || p.email || "—"}</span> },
+    { key: "problem", header: t("problem"), cell: (p) => p.problem },
+  ];
   const [file, setFile] = useState<{ name: string; headers: string[]; rows: Row[] } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -168,9 +157,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
       for (const [from, to] of chunkRanges(rows, CHUNK_ROWS, CHUNK_BYTES)) {
         const result = await importPeopleAction(null, { cohortId, rows: rows.slice(from, to), offset: from });
         if (!result.ok) {
-          setError(
-            `${result.error}${from > 0 ? ` (rows before line ${from + 2} were imported; importing the file again adds nobody twice)` : ""}`,
-          );
+          setError(`${result.error}${from > 0 ? t("partly", { line: n(from + 2) }) : ""}`);
           setProgress(null);
           return;
         }
@@ -182,7 +169,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
       setPreview(null);
       setFile(null);
       setDone(
-        `Imported ${created + updated} people: ${created} added to the cohort (nobody is emailed yet: mentors are invited when accepted, mentees when the groups are published), ${updated} already in it (updated).`,
+        t("done", { count: created + updated, total: n(created + updated), created: n(created), updated: n(updated) }),
       );
     });
   }
@@ -193,7 +180,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
     <div className="space-y-4">
       <div className="space-y-1.5">
         <label htmlFor={inputId} className="block text-sm font-medium text-stone-800">
-          CSV file of students
+          {t("file")}
         </label>
         <input
           id={inputId}
@@ -204,17 +191,14 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
           className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm file:me-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-1.5"
         />
         <p id={`${inputId}-hint`} className="text-sm text-stone-600">
-          Columns: name (or first and last name), email, and optionally role (mentee or mentor), phase (preclinical or
-          clinical), year, student number (exam results can be imported by it), gender, international (yes/no),
-          dormitory (yes/no), languages (separated by ;), motivation, availability. After choosing the file you can say
-          which column is which. Re-importing updates people by email and adds nobody twice.
+          {t("hint")}
         </p>
       </div>
       {file ? (
         <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
-          <legend className="px-1 text-sm font-medium text-stone-800">Columns of the file</legend>
+          <legend className="px-1 text-sm font-medium text-stone-800">{t("columns")}</legend>
           <p className="text-sm text-stone-600">
-            Which column of <bdi>{file.name}</bdi> holds what (guessed from its headers; change any of them).
+            {t.rich("columnsIntro", { file: file.name, bdi: (c) => <bdi>{c}</bdi> })}
           </p>
           <div className="grid gap-3 sm:grid-cols-2">
             {IMPORT_FIELDS.map((field) => {
@@ -224,7 +208,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
               return (
                 <div key={field} className="space-y-1">
                   <label htmlFor={id} className="block text-sm font-medium text-stone-800">
-                    {FIELD_LABEL[field]}
+                    {t(`field.${field}`)}
                   </label>
                   <select
                     id={id}
@@ -233,7 +217,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                     onChange={(e) => onMap(field, e.currentTarget.value)}
                     className="block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm"
                   >
-                    <option value="">— not in the file —</option>
+                    <option value="">{t("notInFile")}</option>
                     {file.headers.map((h) => (
                       <option key={h} value={h}>
                         {h}
@@ -242,7 +226,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                   </select>
                   {sample ? (
                     <p className="truncate text-xs text-stone-500">
-                      e.g. <bdi>{sample}</bdi>
+                      {t.rich("example", { sample, bdi: (c) => <bdi>{c}</bdi> })}
                     </p>
                   ) : null}
                 </div>
@@ -250,7 +234,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
             })}
           </div>
           {mapProblems.length ? (
-            <ul role="alert" aria-label="Column problems" className="list-disc ps-5 text-sm text-red-800">
+            <ul role="alert" aria-label={t("columnProblems")} className="list-disc ps-5 text-sm text-red-800">
               {mapProblems.map((p) => (
                 <li key={p}>{p}</li>
               ))}
@@ -259,27 +243,29 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
         </fieldset>
       ) : null}
       {pending && !progress ? (
-        <p role="status" aria-label="Import progress" className="text-sm text-stone-700">
-          Checking {file?.name ?? "the file"}…
+        <p role="status" aria-label={t("importProgress")} className="text-sm text-stone-700">
+          {file ? t("checking", { file: file.name }) : t("checkingFile")}
         </p>
       ) : null}
       {progress ? (
         <div className="space-y-1">
           <progress
-            aria-label={progress.verb === "Imported" ? "Import progress" : "Check progress"}
+            aria-label={progress.verb === "Imported" ? t("importProgress") : t("checkProgress")}
             className="w-full"
             max={progress.total}
             value={progress.done}
           />
           <p role="status" aria-live="polite" className="text-sm text-stone-700">
-            {progress.verb} {progress.done} of {progress.total} rows…
+            {progress.verb === "Imported"
+              ? t("imported", { count: progress.total, done: n(progress.done), total: n(progress.total) })
+              : t("checked", { count: progress.total, done: n(progress.done), total: n(progress.total) })}
           </p>
         </div>
       ) : null}
       {error ? (
         <div
           role="alert"
-          aria-label="Import error"
+          aria-label={t("error")}
           className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800"
         >
           {error}
@@ -288,38 +274,40 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
       {done ? (
         <div
           role="status"
-          aria-label="Import result"
+          aria-label={t("result")}
           className="border-brand-200 bg-brand-50 text-brand-800 rounded-lg border px-4 py-3 text-sm"
         >
           {done}
         </div>
       ) : null}
       {preview && file ? (
-        <section aria-label="Import preview" className="space-y-3">
+        <section aria-label={t("preview")} className="space-y-3">
           <p className="text-sm text-stone-800">
-            <strong>
-              <bdi>{file.name}</bdi>
-            </strong>
-            : {preview.rows} rows
-            {preview.mentors ? `, ${preview.mentors} mentor applicants` : ""}, {preview.updates} update people already
-            known (by email).
+            {t.rich("summary", {
+              file: file.name,
+              count: preview.rows,
+              rows: n(preview.rows),
+              mentors: preview.mentors ? n(preview.mentors) : "none",
+              updates: n(preview.updates),
+              b: (c) => <strong>{c}</strong>,
+              bdi: (c) => <bdi>{c}</bdi>,
+            })}
           </p>
           {clean ? (
             <>
-              <p className="text-sm font-medium text-emerald-800">No problems found.</p>
-              <Button type="button" onClick={onImport} pending={pending} pendingLabel="Importing…">
-                Import {preview.rows} rows
+              <p className="text-sm font-medium text-emerald-800">{t("clean")}</p>
+              <Button type="button" onClick={onImport} pending={pending} pendingLabel={t("importing")}>
+                {t("import", { count: preview.rows, rows: n(preview.rows) })}
               </Button>
             </>
           ) : (
             <div
               role="alert"
-              aria-label="Import problems"
+              aria-label={t("problems")}
               className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-900"
             >
               <p className="font-medium">
-                {preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"}: nothing was imported. Fix the
-                file (or the columns above) and choose it again.
+                {t("problemCount", { count: preview.problemCount, n: n(preview.problemCount) })}
               </p>
               {preview.fileProblems.length ? (
                 <ul className="mt-2 list-disc ps-5">
@@ -335,8 +323,8 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                     className="mt-1"
                     tone="alert"
                     minWidth="min-w-full"
-                    caption={g.count > g.examples.length ? `The first ${g.examples.length}` : "Problems by line"}
-                    columns={EXAMPLE_COLUMNS}
+                    caption={g.count > g.examples.length ? t("firstN", { n: n(g.examples.length) }) : t("byLine")}
+                    columns={exampleColumns}
                     rows={g.examples}
                     rowKey={(p) => `${p.line}-${p.problem}`}
                   />

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CancelBookingForm } from "@/components/booking/cancel-booking-form";
 import { Badge } from "@/components/ui/badge";
@@ -5,14 +6,16 @@ import { Card, CardHeader, EmptyState, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PageLinks } from "@/components/ui/page-links";
 import { requestedCohortId, requireRole } from "@/lib/auth/session";
-import { formatTimeRange } from "@/lib/booking/display";
 import { getMeetingsByPairAndWeek, getUpcomingCohortBookings } from "@/lib/booking/queries";
 import { COHORT_PARAM } from "@/lib/cohorts/url";
 import { clock } from "@/lib/clock";
-import { formatDate, formatDay } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { addLocalDays, localDate, localToDbDate } from "@/lib/time";
 
-export const metadata = { title: "Meetings" };
+export async function generateMetadata() {
+  const tm = await getTranslations("meetings.coordinator");
+  return { title: tm("metaTitle") };
+}
 
 /** Bookings listed per page in "Booked in the next two weeks" (of the first 200 the query reads). */
 const BOOKINGS_PER_PAGE = 25;
@@ -40,32 +43,35 @@ export default async function CoordinatorMeetingsPage({
     getUpcomingCohortBookings(actor),
     requestedCohortId(),
   ]);
-  if (!data) return <EmptyState title="Not available" />;
+  const t = await getTranslations("meetings.coordinator");
+  if (!data) return <EmptyState title={t("notAvailable")} />;
   const tz = data.timeZone;
+  const f = await requestFormatter(tz);
   const thisWeek = mondayOf(localDate(clock(), tz));
   // the window: four weeks back and four ahead (the query's), each week a link
   const weeks = Array.from({ length: 9 }, (_, i) => addLocalDays(thisWeek, (i - 4) * 7));
   const week = weeks.find((w) => w === sp.week) ?? thisWeek;
   const rows = data.rows.filter((r) => r.week === week);
   const quiet = data.pairs.filter((p) => !rows.some((r) => r.pairId === p.id));
+  const quietList = f.list([
+    ...quiet.slice(0, 30).map((p) => p.label),
+    ...(quiet.length > 30 ? [t("quietMore", { more: quiet.length - 30 })] : []),
+  ]);
   const href = (params: Record<string, string>) => {
     const q = new URLSearchParams(
       Object.entries({ [COHORT_PARAM]: cohortParam ?? "", ...params }).filter(([, v]) => v),
     ).toString();
     return q ? `/coordinator/meetings?${q}` : "/coordinator/meetings";
   };
-  const weekLabel = (w: string) => formatDay(localToDbDate(w));
+  const weekLabel = (w: string) => f.day(localToDbDate(w));
   const bookings = upcoming ?? [];
   const bookedPages = Math.max(1, Math.ceil(bookings.length / BOOKINGS_PER_PAGE));
   const bookedPage = Math.min(Math.max(1, Math.floor(Number(sp.booked) || 1)), bookedPages);
   const shownBookings = bookings.slice((bookedPage - 1) * BOOKINGS_PER_PAGE, bookedPage * BOOKINGS_PER_PAGE);
   return (
     <>
-      <PageHeader
-        title="Face-to-face meetings"
-        description={`Times offered and booked per mentor pair, one week at a time, four weeks back and four ahead (weeks start on Monday, ${tz} time).`}
-      />
-      <nav aria-label="Weeks" className="mb-4 flex flex-wrap gap-2 text-sm">
+      <PageHeader title={t("title")} description={t("intro", { zone: tz })} />
+      <nav aria-label={t("weeks")} className="mb-4 flex flex-wrap gap-2 text-sm">
         {weeks.map((w) => (
           <Link
             key={w}
@@ -75,79 +81,66 @@ export default async function CoordinatorMeetingsPage({
               w === week ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 hover:bg-stone-100"
             }`}
           >
-            {w === thisWeek ? `This week (${weekLabel(w)})` : weekLabel(w)}
+            {w === thisWeek ? t("thisWeek", { day: weekLabel(w) }) : weekLabel(w)}
           </Link>
         ))}
       </nav>
       <Card aria-labelledby="week-heading">
         <CardHeader
           id="week-heading"
-          title={`Week of ${weekLabel(week)}`}
-          description={`${rows.length} of ${data.pairs.length} pairs offered times.`}
+          title={t("weekOf", { day: weekLabel(week) })}
+          description={t("offered", { offered: rows.length, count: data.pairs.length })}
         />
         {rows.length === 0 ? (
-          <EmptyState title="No meetings this week">Mentors open times from their Availability page.</EmptyState>
+          <EmptyState title={t("noMeetings")}>{t("noMeetingsBody")}</EmptyState>
         ) : (
           <DataTable
-            caption={`Meetings per pair in the week of ${weekLabel(week)}`}
+            caption={t("caption", { day: weekLabel(week) })}
             rows={rows}
             rowKey={(r) => r.pairId}
             minWidth="min-w-[36rem]"
             columns={[
-              { key: "pair", header: "Pair", rowHeader: true, cell: (r) => r.label },
-              { key: "slots", header: "Times", numeric: true, cell: (r) => r.slots },
-              { key: "seats", header: "Seats", numeric: true, cell: (r) => r.seats },
-              { key: "booked", header: "Booked", numeric: true, cell: (r) => r.booked },
-              { key: "attended", header: "Attended", numeric: true, cell: (r) => r.attended },
-              { key: "noShow", header: "Did not come", numeric: true, cell: (r) => r.noShow },
-              { key: "cancelled", header: "Cancelled", numeric: true, cell: (r) => r.cancelled },
+              { key: "pair", header: t("col.pair"), rowHeader: true, cell: (r) => r.label },
+              { key: "slots", header: t("col.slots"), numeric: true, cell: (r) => f.number(r.slots) },
+              { key: "seats", header: t("col.seats"), numeric: true, cell: (r) => f.number(r.seats) },
+              { key: "booked", header: t("col.booked"), numeric: true, cell: (r) => f.number(r.booked) },
+              { key: "attended", header: t("col.attended"), numeric: true, cell: (r) => f.number(r.attended) },
+              { key: "noShow", header: t("col.noShow"), numeric: true, cell: (r) => f.number(r.noShow) },
+              { key: "cancelled", header: t("col.cancelled"), numeric: true, cell: (r) => f.number(r.cancelled) },
             ]}
           />
         )}
         {quiet.length > 0 && rows.length > 0 ? (
-          <p className="mt-3 text-sm text-stone-600">
-            No times offered:{" "}
-            {quiet
-              .slice(0, 30)
-              .map((p) => p.label)
-              .join(", ")}
-            {quiet.length > 30 ? ` and ${quiet.length - 30} more` : ""}.
-          </p>
+          <p className="mt-3 text-sm text-stone-600">{t("quiet", { pairs: quietList })}</p>
         ) : null}
       </Card>
       <Card aria-labelledby="upcoming-heading" className="mt-6">
-        <CardHeader
-          id="upcoming-heading"
-          title="Booked in the next two weeks"
-          description="Cancel a meeting for someone when needed. Inside the notice period you must give a reason; it is recorded with your name."
-        />
+        <CardHeader id="upcoming-heading" title={t("upcoming")} description={t("upcomingIntro")} />
         {shownBookings.length === 0 ? (
-          <EmptyState title="No meetings booked in the next two weeks" />
+          <EmptyState title={t("noUpcoming")} />
         ) : (
-          <ul className="divide-y divide-stone-100" aria-label="Booked meetings">
+          <ul className="divide-y divide-stone-100" aria-label={t("bookedList")}>
             {shownBookings.map((b) => (
               <li key={b.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div>
                   <p className="font-medium text-stone-900">
-                    {formatDate(b.startsAt, tz)}, {formatTimeRange(b.startsAt, b.endsAt, tz)} · {b.menteeName}
+                    {t("bookingWhen", { when: f.range(b.startsAt, b.endsAt), mentee: b.menteeName })}
                   </p>
                   <p className="text-sm text-stone-600">
-                    {b.pairLabel} · with {b.mentorName} · {b.place}{" "}
-                    {b.insideNotice ? <Badge tone="warning">Inside notice</Badge> : null}
+                    {t("bookingWith", { pair: b.pairLabel, mentor: b.mentorName, place: b.place })}{" "}
+                    {b.insideNotice ? <Badge tone="warning">{t("insideNotice")}</Badge> : null}
                   </p>
                 </div>
-                <CancelBookingForm bookingId={b.id} label="Cancel for them" needsOverride={b.insideNotice} />
+                <CancelBookingForm bookingId={b.id} label={t("cancelFor")} needsOverride={b.insideNotice} />
               </li>
             ))}
           </ul>
         )}
-        {bookings.length >= 200 ? (
-          <p className="mt-3 text-sm text-stone-600">The first 200 bookings of the next two weeks.</p>
-        ) : null}
+        {bookings.length >= 200 ? <p className="mt-3 text-sm text-stone-600">{t("first200", { count: 200 })}</p> : null}
         <PageLinks
           page={bookedPage}
           pages={bookedPages}
-          label="Pages of booked meetings"
+          label={t("pages")}
           href={(n) =>
             href({ week: sp.week && weeks.includes(sp.week) ? sp.week : "", booked: n > 1 ? String(n) : "" })
           }

@@ -1,57 +1,69 @@
+import { getTranslations } from "next-intl/server";
 import { Card, CardHeader, EmptyState, PageHeader, Stat } from "@/components/ui/card";
 import { requireRole } from "@/lib/auth/session";
-import { LABEL } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getReferralCounts } from "@/lib/referrals/queries";
-import { CATEGORIES, formatHours, REFERRAL_STATUSES } from "@/lib/referrals/rules";
+import { CATEGORIES, REFERRAL_STATUSES } from "@/lib/referrals/rules";
 
-export const metadata = { title: "Referral numbers" };
+export async function generateMetadata() {
+  const tm = await getTranslations("referrals.coordinator");
+  return { title: tm("title") };
+}
 
 export default async function CoordinatorReferrals() {
-  const { actor } = await requireRole("COORDINATOR", "/coordinator/referrals");
+  const { actor, membership } = await requireRole("COORDINATOR", "/coordinator/referrals");
   const data = await getReferralCounts(actor);
+  const t = await getTranslations("referrals.coordinator");
+  const tc = await getTranslations("referrals.category");
+  const ts = await getTranslations("referrals.status");
+  const f = await requestFormatter(membership.cohort.timeZone);
+  // hours under two days, else days, to one decimal
+  const duration = (h: number | null) =>
+    h === null
+      ? t("noMedian")
+      : h < 48
+        ? t("hours", { n: Math.round(h * 10) / 10 })
+        : t("days", { n: Math.round((h / 24) * 10) / 10 });
   return (
     <>
-      <PageHeader
-        title="Referral numbers"
-        description="How many referrals there are, of which kind and in which state, and how fast the supervisor reviews them. Who was referred and why stays between the mentors and the supervisor."
-      />
+      <PageHeader title={t("title")} description={t("intro")} />
       {!data || data.total === 0 ? (
-        <EmptyState title="No referrals yet" />
+        <EmptyState title={t("none")} />
       ) : (
         <>
           <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3">
-            <Stat label="Referrals" value={data.total} />
-            <Stat label="Reviewed" value={data.reviewed} />
-            <Stat label="Median time to review" value={formatHours(data.medianHoursToReview)} />
+            <Stat label={t("total")} value={f.number(data.total)} />
+            <Stat label={t("reviewed")} value={f.number(data.reviewed)} />
+            <Stat label={t("median")} value={duration(data.medianHoursToReview)} />
           </dl>
           <Card>
-            <CardHeader title="By category and status" />
-            <ul aria-label="Referrals by category" className="divide-y divide-stone-100 sm:hidden">
+            <CardHeader title={t("byCategory")} />
+            <ul aria-label={t("list")} className="divide-y divide-stone-100 sm:hidden">
               {CATEGORIES.map((c) => {
                 const row = REFERRAL_STATUSES.filter((s) => (data.counts[c]?.[s] ?? 0) > 0);
                 return (
                   <li key={c} className="py-3">
-                    <p className="font-medium text-stone-900">{LABEL.category[c]}</p>
+                    <p className="font-medium text-stone-900">{tc(c)}</p>
                     <p className="text-sm text-stone-600">
                       {row.length === 0
-                        ? "None"
-                        : row.map((s) => `${data.counts[c]![s]} ${LABEL.referralStatus[s].toLowerCase()}`).join(" · ")}
+                        ? t("noneInCategory")
+                        : row.map((s) => t("countStatus", { n: data.counts[c]![s]!, status: ts(s) })).join(" · ")}
                     </p>
                   </li>
                 );
               })}
             </ul>
             <div className="hidden overflow-x-auto sm:block">
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <caption className="sr-only">Referrals by category and status</caption>
+              <table className="w-full min-w-[36rem] text-start text-sm">
+                <caption className="sr-only">{t("caption")}</caption>
                 <thead>
                   <tr className="border-b border-stone-200 text-stone-600">
-                    <th scope="col" className="py-2 pr-2 font-medium">
-                      Category
+                    <th scope="col" className="py-2 pe-2 font-medium">
+                      {t("category")}
                     </th>
                     {REFERRAL_STATUSES.map((s) => (
-                      <th key={s} scope="col" className="px-2 py-2 text-right font-medium">
-                        {LABEL.referralStatus[s]}
+                      <th key={s} scope="col" className="px-2 py-2 text-end font-medium">
+                        {ts(s)}
                       </th>
                     ))}
                   </tr>
@@ -59,12 +71,12 @@ export default async function CoordinatorReferrals() {
                 <tbody>
                   {CATEGORIES.map((c) => (
                     <tr key={c} className="border-b border-stone-100">
-                      <th scope="row" className="py-2 pr-2 font-normal text-stone-900">
-                        {LABEL.category[c]}
+                      <th scope="row" className="py-2 pe-2 font-normal text-stone-900">
+                        {tc(c)}
                       </th>
                       {REFERRAL_STATUSES.map((s) => (
-                        <td key={s} className="px-2 py-2 text-right tabular-nums">
-                          {data.counts[c]?.[s] ?? 0}
+                        <td key={s} className="px-2 py-2 text-end tabular-nums">
+                          {f.number(data.counts[c]?.[s] ?? 0)}
                         </td>
                       ))}
                     </tr>

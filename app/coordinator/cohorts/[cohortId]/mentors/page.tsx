@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BulkAcceptForm, BulkAcceptSummary } from "@/components/cohorts/bulk-accept";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
@@ -8,7 +9,10 @@ import { getCohortSettings, requireCohortCoordinator } from "@/lib/cohorts/queri
 import { decideApplicationAction, recordTrainingAction } from "@/lib/pairing/actions";
 import { getMentorsPage } from "@/lib/pairing/setup-queries";
 
-export const metadata = { title: "Mentors and training" };
+export async function generateMetadata() {
+  const tm = await getTranslations("cohorts.header.tab");
+  return { title: tm("mentors") };
+}
 
 export default async function MentorsPage({ params }: { params: Promise<{ cohortId: string }> }) {
   const { cohortId } = await params;
@@ -16,6 +20,7 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
   const [cohort, page] = await Promise.all([getCohortSettings(actor), getMentorsPage(actor)]);
   if (!cohort || !page) notFound();
   const closed = cohort.status === "CLOSED";
+  const t = await getTranslations("cohorts.mentorsPage");
   const phaseCount = (p: string) => page.accepted.filter((m) => m.phase === p).length;
   return (
     <>
@@ -24,20 +29,20 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
         <Card aria-labelledby="applications-heading">
           <CardHeader
             id="applications-heading"
-            title={`Applications (${page.applicants.length})`}
-            description="Accept or decline each applicant against the selection criteria."
+            title={t("applications", { count: page.applicants.length })}
+            description={t("applicationsIntro")}
           />
           {page.cohort.selectionCriteria.length ? (
             <div className="mb-4 rounded-lg bg-stone-50 p-3 text-sm">
-              <p className="font-medium">Selection criteria</p>
-              <ul className="mt-1 list-disc pl-5 text-stone-700">
+              <p className="font-medium">{t("criteria")}</p>
+              <ul className="mt-1 list-disc ps-5 text-stone-700">
                 {page.cohort.selectionCriteria.map((c) => (
                   <li key={c}>{c}</li>
                 ))}
               </ul>
             </div>
           ) : (
-            <p className="mb-4 text-sm text-stone-600">No selection criteria yet: add them in the settings.</p>
+            <p className="mb-4 text-sm text-stone-600">{t("noCriteria")}</p>
           )}
           {!closed && page.applicants.length > 1 ? (
             <details className="mb-4 rounded-lg border border-stone-200 p-3">
@@ -56,34 +61,37 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
             </details>
           ) : null}
           {page.applicants.length === 0 ? (
-            <EmptyState title="No open applications">
-              Students apply at /apply while the cohort has applications open (cohort settings); you can also add
-              applicants by CSV import (role: mentor) or one by one on the People page.
-            </EmptyState>
+            <EmptyState title={t("noApplications")}>{t("noApplicationsBody")}</EmptyState>
           ) : (
-            <ul className="divide-y divide-stone-100" aria-label="Applications">
+            <ul className="divide-y divide-stone-100" aria-label={t("list")}>
               {page.applicants.map((m) => (
                 <li key={m.id} className="space-y-2 py-4" aria-label={m.user.name}>
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{m.user.name}</span>
                     {m.phase ? <PhaseBadge phase={m.phase} /> : null}
-                    {m.yearOfStudy ? <span className="text-sm text-stone-600">year {m.yearOfStudy}</span> : null}
+                    {m.yearOfStudy ? (
+                      <span className="text-sm text-stone-600">{t("year", { year: m.yearOfStudy })}</span>
+                    ) : null}
                     {m.user.languages.length ? (
-                      <span className="text-sm text-stone-600">· {m.user.languages.join(", ")}</span>
+                      <span className="text-sm text-stone-600">
+                        {t("languages", { languages: m.user.languages.join(", ") })}
+                      </span>
                     ) : null}
                   </div>
-                  {m.motivation ? <p className="text-sm text-stone-700">“{m.motivation}”</p> : null}
+                  {m.motivation ? (
+                    <p className="text-sm text-stone-700">{t("motivation", { text: m.motivation })}</p>
+                  ) : null}
                   {m.availabilityNote ? (
-                    <p className="text-sm text-stone-600">Available: {m.availabilityNote}</p>
+                    <p className="text-sm text-stone-600">{t("available", { note: m.availabilityNote })}</p>
                   ) : null}
                   {!closed ? (
                     <div className="flex flex-wrap gap-3">
                       <SetupForm
                         inline
-                        label={`Accept ${m.user.name}`}
+                        label={t("accept", { name: m.user.name })}
                         action={decideApplicationAction}
-                        submitLabel="Accept"
-                        pendingLabel="Accepting…"
+                        submitLabel={t("acceptSubmit")}
+                        pendingLabel={t("accepting")}
                         fields={[
                           { name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
                           { name: "decision", label: "", type: "hidden", defaultValue: "ACCEPT" },
@@ -91,20 +99,20 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                       />
                       <details className="grow">
                         <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-stone-700">
-                          Decline…
+                          {t("declineOpen")}
                         </summary>
                         <SetupForm
-                          label={`Decline ${m.user.name}`}
+                          label={t("decline", { name: m.user.name })}
                           action={decideApplicationAction}
                           variant="danger"
-                          submitLabel="Decline"
+                          submitLabel={t("declineSubmit")}
                           fields={[
                             { name: "membershipId", label: "", type: "hidden", defaultValue: m.id },
                             { name: "decision", label: "", type: "hidden", defaultValue: "DECLINE" },
                             {
                               name: "reason",
                               id: `reason-${m.id}`,
-                              label: "Reason (against the criteria)",
+                              label: t("reason"),
                               type: "textarea",
                               rows: 2,
                             },
@@ -122,15 +130,11 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
           <Card aria-labelledby="training-heading">
             <CardHeader
               id="training-heading"
-              title="Training"
-              description={
-                page.cohort.trainingRequired
-                  ? "Mentors get mentees only once every module is recorded."
-                  : "The training gate is waived for this cohort (see settings)."
-              }
+              title={t("training")}
+              description={page.cohort.trainingRequired ? t("trainingRequired") : t("trainingWaived")}
             />
             {page.accepted.length === 0 ? (
-              <EmptyState title="No accepted mentors yet" />
+              <EmptyState title={t("noAccepted")} />
             ) : closed ? null : (
               <div className="space-y-6">
                 {page.cohort.trainingModules.map((module) => {
@@ -138,21 +142,19 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                   return (
                     <div key={module}>
                       {missing.length === 0 ? (
-                        <p className="text-sm">
-                          <strong>{module}</strong>: completed by every mentor.
-                        </p>
+                        <p className="text-sm">{t.rich("moduleDone", { module, b: (c) => <strong>{c}</strong> })}</p>
                       ) : (
                         <SetupForm
-                          label={`Record ${module}`}
+                          label={t("record", { module })}
                           action={recordTrainingAction}
-                          submitLabel={`Record “${module}”`}
+                          submitLabel={t("recordSubmit", { module })}
                           fields={[
                             { name: "cohortId", label: "", type: "hidden", defaultValue: cohort.id },
                             { name: "module", label: "", type: "hidden", defaultValue: module },
                             {
                               name: "membershipIds",
                               id: `t-${module}`,
-                              label: `Completed “${module}”`,
+                              label: t("completed", { module }),
                               type: "checkboxes",
                               options: missing.map((m) => ({ value: m.id, label: m.user.name })),
                             },
@@ -168,17 +170,19 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
           <Card aria-labelledby="accepted-heading">
             <CardHeader
               id="accepted-heading"
-              title={`Accepted mentors (${page.accepted.length})`}
-              description={`${phaseCount("CLINICAL")} clinical · ${phaseCount("PRECLINICAL")} preclinical`}
+              title={t("accepted", { count: page.accepted.length })}
+              description={t("phases", { clinical: phaseCount("CLINICAL"), preclinical: phaseCount("PRECLINICAL") })}
             />
-            <ul className="divide-y divide-stone-100 text-sm" aria-label="Accepted mentors">
+            <ul className="divide-y divide-stone-100 text-sm" aria-label={t("acceptedList")}>
               {page.accepted.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>{m.user.name}</span>
                   <span className="flex gap-1.5">
                     {m.phase ? <PhaseBadge phase={m.phase} /> : null}
                     <Badge tone={m.trained ? "success" : "warning"}>
-                      {m.trained ? "trained" : `${m.modules.length}/${page.cohort.trainingModules.length} modules`}
+                      {m.trained
+                        ? t("trained")
+                        : t("modules", { done: m.modules.length, total: page.cohort.trainingModules.length })}
                     </Badge>
                   </span>
                 </li>
@@ -187,12 +191,14 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
           </Card>
           {page.declined.length ? (
             <Card aria-labelledby="declined-heading">
-              <CardHeader id="declined-heading" title={`Declined (${page.declined.length})`} />
+              <CardHeader id="declined-heading" title={t("declined", { count: page.declined.length })} />
               <ul className="space-y-2 text-sm">
                 {page.declined.map((m) => (
                   <li key={m.id}>
                     <span className="font-medium">{m.user.name}</span>
-                    {m.decisionReason ? <span className="text-stone-600"> — {m.decisionReason}</span> : null}
+                    {m.decisionReason ? (
+                      <span className="text-stone-600">{t("declinedReason", { reason: m.decisionReason })}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
