@@ -9,11 +9,13 @@ import type { Messages } from "./catalog";
  */
 export const SERVER_ONLY_NAMESPACES: readonly string[] = [
   "actions",
+  "apply",
   "audit",
   "calendar",
   "db",
   "emails",
   "meta",
+  "outbox",
   "overview",
   "reports",
   "templateLibrary",
