@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { EmptyState } from "@/components/ui/card";
+import { EmptyState, PageHeader } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
-import { AUDIT_AREA_NAMES, type AuditArea } from "@/lib/audit-trail/rules";
-import type { AuditTrailEntry } from "@/lib/audit-trail/queries";
-import { requestedCohortId } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { getAuditTrail, type AuditTrailEntry } from "@/lib/audit-trail/queries";
+import { AUDIT_AREA_NAMES, parseArea, parseCursor, type AuditArea } from "@/lib/audit-trail/rules";
+import { requestedCohortId, requireRole } from "@/lib/auth/session";
 import { COHORT_PARAM, withCohort } from "@/lib/cohorts/url";
 import { requestFormatter } from "@/lib/i18n/server";
 
@@ -109,5 +110,39 @@ export async function AuditTrailView({
         </nav>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The whole audit page for a role (coordinator and supervisor share it): the role's cohort, the
+ * URL's area and cursor (anything malformed is no filter), a 404 for anyone the table refuses.
+ */
+export async function AuditTrailPage({
+  role,
+  searchParams,
+}: {
+  role: "COORDINATOR" | "SUPERVISOR";
+  searchParams: Promise<{ area?: string; before?: string }>;
+}) {
+  const path = role === "COORDINATOR" ? "/coordinator/audit" : "/supervisor/audit";
+  const { actor, membership } = await requireRole(role, path);
+  const query = await searchParams;
+  const area = parseArea(query.area);
+  const before = parseCursor(query.before);
+  const trail = await getAuditTrail(actor, role, { area, before });
+  if (!trail) notFound();
+  const t = await getTranslations("audit");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <AuditTrailView
+        path={path}
+        entries={trail.entries}
+        older={trail.older}
+        area={area}
+        paged={!!before}
+        timeZone={membership.cohort.timeZone}
+      />
+    </>
   );
 }
