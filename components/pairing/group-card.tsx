@@ -32,7 +32,7 @@ export function groupsHref(base: string, board: GroupsBoard, change: { page?: nu
   return params ? `${base}?${params}` : base;
 }
 
-/** One pair and its group: mentors, mentees (take out one, or move one by the target's label), agreement status, dissolve. */
+/** One pair and its group: mentors, mentees (one form moves one by the target's label, or takes one out), agreement status, dissolve. */
 export function GroupCard({
   group: g,
   board,
@@ -67,20 +67,8 @@ export function GroupCard({
       {g.mentees.length ? (
         <ul className="mt-3 divide-y divide-stone-100 text-sm" aria-label={`Mentees of ${g.label}`}>
           {g.mentees.map((m) => (
-            <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-1">
-              <span>
-                {m.name} <span className="text-stone-500">{menteeTraits(m)}</span>
-              </span>
-              {!closed ? (
-                <SetupForm
-                  inline
-                  label={`Take ${m.name} out of ${g.label}`}
-                  action={moveMenteeAction}
-                  variant="secondary"
-                  submitLabel="Take out"
-                  fields={[hidden("menteeId", m.id)]}
-                />
-              ) : null}
+            <li key={m.id} className="py-2">
+              {m.name} <span className="text-stone-500">{menteeTraits(m)}</span>
             </li>
           ))}
         </ul>
@@ -90,13 +78,21 @@ export function GroupCard({
       {!closed && g.mentees.length ? (
         <details className="mt-2">
           <summary className="text-brand-700 inline-flex min-h-11 cursor-pointer items-center text-sm">
-            Move a mentee <span className="sr-only">of {g.label}</span>
+            Move or take out a mentee <span className="sr-only">of {g.label}</span>
           </summary>
           <SetupForm
             label={`Move a mentee of ${g.label}`}
             action={moveMenteeAction}
             submitLabel="Move"
-            fields={moveFields(`move-${g.id}`, g.mentees, "Mentee", "To group")}
+            fields={[
+              ...moveFields(`move-${g.id}`, g.mentees, "Mentee", "To group"),
+              {
+                name: "takeOut",
+                id: `move-${g.id}-out`,
+                label: "Take out of the group instead (no new group)",
+                type: "checkbox",
+              },
+            ]}
           />
         </details>
       ) : null}

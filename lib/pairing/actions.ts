@@ -610,9 +610,9 @@ export const moveMenteeAction = defineAction({
     let toLabel: string | null = null;
     let toPairId: string | null = null;
     // The form names the target by id (a list) or by its label (typed); errors go to that field.
-    const byLabel = input.target !== undefined;
+    const byLabel = input.target !== undefined && !input.takeOut;
     const field = byLabel ? "target" : "pairId";
-    if (byLabel || input.pairId) {
+    if (byLabel || (input.pairId && !input.takeOut)) {
       if (!byLabel && current?.pairId === input.pairId) ruleError("The mentee is already in this group.", field);
       // Lock the target pair: concurrent moves into one group queue here, so the count is exact.
       // A label matches exactly, else ignoring case ("group 12"); always within the mentee's cohort.

@@ -139,9 +139,11 @@ export const moveMenteeSchema = z
      */
     target: z.string().trim().max(80, "Keep the group's label under 80 characters.").optional(),
     confirmOverLimit: checkbox,
+    /** with `target`: take the mentee out of their group instead (the label is then not needed) */
+    takeOut: checkbox,
   })
   .superRefine((v, ctx) => {
-    if (v.target === "")
+    if (v.target === "" && !v.takeOut)
       ctx.addIssue({ code: "custom", path: ["target"], message: "Type the group's label, e.g. “Group 12”." });
   });
 

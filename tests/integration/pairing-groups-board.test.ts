@@ -139,7 +139,13 @@ describe("moveMenteeAction by the target group's label", () => {
         PERMISSION,
       );
     expect(await groupOf(m.id)).toBe(a.pair.id);
-    // "Take out": no target, no pairId (the per-mentee form).
+    // The group's form: "take out instead" needs no label.
+    expect(
+      await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: m.id, target: "", takeOut: "on" })),
+    ).toMatchObject({ ok: true, message: "Taken out of the group." });
+    expect(await groupOf(m.id)).toBeNull();
+    await assignMentee(prisma(), a.pair, m.id);
+    // Without a target and a pairId, as before: taken out.
     expect(await asUser(coordinator.userId, () => moveMenteeAction(null, { menteeId: m.id }))).toMatchObject({
       ok: true,
       message: "Taken out of the group.",
