@@ -2,7 +2,7 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
-import { cadenceOf, lastCompletedContacts, loadCohortCadence } from "../contacts/data";
+import { cadenceOf, loadCohortCadence } from "../contacts/data";
 import { balanceReport } from "./rules/balance";
 import type { DrawGender } from "./rules/draw";
 import { DEFAULT_WEIGHTS } from "./rules/grouping";
@@ -85,14 +85,16 @@ const pageOf = (n: number | undefined, pages: number) => Math.min(Math.max(1, Ma
  * The groups page: one page of groups (filtered by a search and "incomplete"/"untrained"), their
  * mentees, agreement status and mentor load, one page of the mentees without a group, the draw,
  * and the balance summary over the whole cohort. A fixed number of statements whatever the
- * cohort's size (at most 8 here: the cohort and pool, the pairs, the mentees, the free mentors,
- * the page's mentor counts, the cadence and last contacts, and either the draw's names or the
- * page's acknowledgements); only the page's groups and mentees are sent to the browser.
+ * cohort's size, at most 8: the cohort with its draw pool, the pairs with their mentors' traits,
+ * the selected mentees with their groups, the free mentors and the cadence; then, for the shown
+ * groups only, the last contacts and the mentors' contact and meeting counts; and either the
+ * draw's names (a draft with a draw) or the acknowledgements (after publishing). Only the shown
+ * groups and mentees are sent to the browser.
  */
 export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOptions = {}, now = clock()) {
   if (!isCoordinator(actor)) return null;
   const cohortId = actor.cohortId;
-  const [cohortRows, pairRows, menteeRows, freeMentors, cadence, lastContacts] = await Promise.all([
+  const [cohortRows, pairRows, menteeRows, freeMentors, cadence] = await Promise.all([
     db().$queryRaw<
       {
         status: "DRAFT" | "ACTIVE" | "CLOSED";
@@ -165,7 +167,6 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
                         WHERE p."clinicalMentorId" = m.id OR p."preclinicalMentorId" = m.id)
       ORDER BY u.name, m.id`,
     loadCohortCadence(db(), cohortId),
-    lastCompletedContacts(db(), cohortId),
   ]);
   const row = cohortRows[0];
   if (!row) return null;
@@ -226,7 +227,25 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
 
   const published = !!cohort.groupsPublishedAt;
   // Who is drawn and who waits, by name: only while the draw can still change (redo, swap).
-  const [counts, acks, people] = await Promise.all([
+  const [lastContacts, counts, acks, people] = await Promise.all([
+    // Each shown mentee's newest completed contact (own or whole-group), through the partial
+    // indexes per pair and mentee (decision 102): the shown groups only, not the cohort's history.
+    shownIds.length
+      ? db().$queryRaw<{ menteeId: string; pairId: string; lastAt: Date | null }[]>`
+          SELECT a."menteeId", a."pairId", GREATEST(ind.m, grp.m) AS "lastAt"
+            FROM "MenteeAssignment" a
+            LEFT JOIN LATERAL (
+              SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+               WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
+                 AND c."cohortId" = ${cohortId}
+            ) ind ON true
+            LEFT JOIN LATERAL (
+              SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+               WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
+                 AND c."cohortId" = ${cohortId}
+            ) grp ON true
+           WHERE a."cohortId" = ${cohortId} AND a."pairId" = ANY(${shownIds}::text[])`
+      : Promise.resolve([]),
     shownMentors.length
       ? db().$queryRaw<{ id: string; contacts: number; meetings: number }[]>`
           SELECT x.id,
