@@ -84,17 +84,16 @@ const pageOf = (n: number | undefined, pages: number) => Math.min(Math.max(1, Ma
 /**
  * The groups page: one page of groups (filtered by a search and "incomplete"/"untrained"), their
  * mentees, agreement status and mentor load, one page of the mentees without a group, the draw,
- * and the balance summary over the whole cohort. A fixed number of statements whatever the
- * cohort's size, at most 8: the cohort with its draw pool, the pairs with their mentors' traits,
- * the selected mentees with their groups, the free mentors and the cadence; then, for the shown
- * groups only, the last contacts and the mentors' contact and meeting counts; and either the
- * draw's names (a draft with a draw) or the acknowledgements (after publishing). Only the shown
- * groups and mentees are sent to the browser.
+ * and the balance summary over the whole cohort. Five statements whatever the cohort's size:
+ * the cohort with its draw pool, its free mentors and (while the draw can change) the draw's
+ * names; the pairs with their mentors' traits; the selected mentees with their groups; the
+ * cadence; and, for the shown groups only, the last contacts, acknowledgements and the mentors'
+ * contact and meeting counts. Only the shown groups and mentees are sent to the browser.
  */
 export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOptions = {}, now = clock()) {
   if (!isCoordinator(actor)) return null;
   const cohortId = actor.cohortId;
-  const [cohortRows, pairRows, menteeRows, freeMentors, cadence] = await Promise.all([
+  const [cohortRows, pairRows, menteeRows, cadence] = await Promise.all([
     db().$queryRaw<
       {
         status: "DRAFT" | "ACTIVE" | "CLOSED";
@@ -105,6 +104,8 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         menteeDrawSeed: string | null;
         groupsPublishedAt: Date | null;
         pool: { drawn: boolean; gender: DrawGender; n: number }[] | null;
+        free: { id: string; phase: "CLINICAL" | "PRECLINICAL" | null; name: string }[] | null;
+        people: { id: string; name: string; email: string; gender: DrawGender; drawn: boolean }[] | null;
       }[]
     >`
       SELECT c.status::text AS status, c."groupSize", c."maxMenteesPerMentor", c."trainingRequired",
@@ -114,7 +115,22 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
                 FROM "Membership" m JOIN "User" u ON u.id = m."userId"
                 WHERE m."cohortId" = c.id AND m.role = 'MENTEE'
                   AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))
-                GROUP BY 1, 2) g) AS pool
+                GROUP BY 1, 2) g) AS pool,
+             -- accepted mentors not yet in a pair (forming a pair by hand)
+             (SELECT json_agg(f ORDER BY f.name, f.id) FROM (
+                SELECT m.id, m.phase::text AS phase, u.name
+                FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+                WHERE m."cohortId" = c.id AND m.role = 'MENTOR' AND m.status = 'ACTIVE'
+                  AND NOT EXISTS (SELECT 1 FROM "MentorPair" p
+                                  WHERE p."clinicalMentorId" = m.id OR p."preclinicalMentorId" = m.id)) f) AS free,
+             -- who is drawn and who waits, by name: only while the draw can still change (redo, swap)
+             CASE WHEN c."menteeDrawSeed" IS NOT NULL AND c."groupsPublishedAt" IS NULL THEN
+               (SELECT json_agg(d ORDER BY d.name, d.email, d.id) FROM (
+                  SELECT m.id, u.name, u.email, u.gender::text AS gender, (m.status = 'ACTIVE') AS drawn
+                  FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+                  WHERE m."cohortId" = c.id AND m.role = 'MENTEE'
+                    AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))) d)
+             END AS people
       FROM "Cohort" c WHERE c.id = ${cohortId}`,
     db().$queryRaw<
       {
@@ -159,19 +175,13 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
       LEFT JOIN "MenteeAssignment" a ON a."menteeId" = m.id AND a."cohortId" = m."cohortId"
       WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTEE' AND m.status = 'ACTIVE'
       ORDER BY u.email, m.id`,
-    db().$queryRaw<{ id: string; phase: "CLINICAL" | "PRECLINICAL" | null; name: string }[]>`
-      SELECT m.id, m.phase::text AS phase, u.name
-      FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-      WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTOR' AND m.status = 'ACTIVE'
-        AND NOT EXISTS (SELECT 1 FROM "MentorPair" p
-                        WHERE p."clinicalMentorId" = m.id OR p."preclinicalMentorId" = m.id)
-      ORDER BY u.name, m.id`,
     loadCohortCadence(db(), cohortId),
   ]);
   const row = cohortRows[0];
   if (!row) return null;
-  const { pool: poolRows, trainingModules, ...cohort } = row;
+  const { pool: poolRows, free, people: peopleRows, trainingModules, ...cohort } = row;
   const pool = poolRows ?? [];
+  const people = peopleRows ?? [];
 
   // Every pair with its mentors' traits (the balance summary and the filters need them all).
   const pairs = pairRows.map((p) => {
@@ -219,54 +229,66 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
   const page = pageOf(opts.page, pages);
   const shown = found.slice((page - 1) * GROUPS_PER_PAGE, page * GROUPS_PER_PAGE);
   const shownIds = shown.map((p) => p.id);
-  const shownMentors = shown.flatMap((p) => [p.clinicalMentorId, p.preclinicalMentorId]);
 
   const unassignedAll = menteeRows.filter((m) => !m.pairId && (!needle || has(m.name))).map(({ pairId: _, ...m }) => m);
   const upages = Math.max(1, Math.ceil(unassignedAll.length / UNASSIGNED_PER_PAGE));
   const upage = pageOf(opts.upage, upages);
 
-  const published = !!cohort.groupsPublishedAt;
-  // Who is drawn and who waits, by name: only while the draw can still change (redo, swap).
-  const [lastContacts, counts, acks, people] = await Promise.all([
-    // Each shown mentee's newest completed contact (own or whole-group), through the partial
-    // indexes per pair and mentee (decision 102): the shown groups only, not the cohort's history.
-    shownIds.length
-      ? db().$queryRaw<{ menteeId: string; pairId: string; lastAt: Date | null }[]>`
-          SELECT a."menteeId", a."pairId", GREATEST(ind.m, grp.m) AS "lastAt"
-            FROM "MenteeAssignment" a
-            LEFT JOIN LATERAL (
-              SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-               WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
-                 AND c."cohortId" = ${cohortId}
-            ) ind ON true
-            LEFT JOIN LATERAL (
-              SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-               WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
-                 AND c."cohortId" = ${cohortId}
-            ) grp ON true
-           WHERE a."cohortId" = ${cohortId} AND a."pairId" = ANY(${shownIds}::text[])`
-      : Promise.resolve([]),
-    shownMentors.length
-      ? db().$queryRaw<{ id: string; contacts: number; meetings: number }[]>`
-          SELECT x.id,
-            (SELECT COUNT(*)::int FROM "ContactLog" c WHERE c."cohortId" = ${cohortId} AND c."mentorId" = x.id) AS contacts,
-            (SELECT COUNT(*)::int FROM "Booking" b JOIN "AvailabilitySlot" s ON s.id = b."slotId"
-              WHERE s."cohortId" = ${cohortId} AND s."mentorId" = x.id AND b.status IN ('BOOKED', 'ATTENDED')) AS meetings
-          FROM unnest(${shownMentors}::text[]) AS x(id)`
-      : Promise.resolve([]),
-    published && shownIds.length
-      ? db().$queryRaw<{ pairId: string; membershipId: string }[]>`
-          SELECT "pairId", "membershipId" FROM "AgreementAcknowledgement" WHERE "pairId" = ANY(${shownIds}::text[])`
-      : Promise.resolve([]),
-    cohort.menteeDrawSeed && !published
-      ? db().$queryRaw<{ id: string; name: string; email: string; gender: DrawGender; drawn: boolean }[]>`
-          SELECT m.id, u.name, u.email, u.gender::text AS gender, (m.status = 'ACTIVE') AS drawn
-          FROM "Membership" m JOIN "User" u ON u.id = m."userId"
-          WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTEE'
-            AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))
-          ORDER BY u.name, u.email, m.id`
-      : Promise.resolve([]),
-  ]);
+  // The shown groups only, in one statement: each mentee's newest completed contact (own or
+  // whole-group, through the partial indexes per pair and mentee, decision 102), who acknowledged
+  // the agreement, and the mentors' contacts and meetings.
+  const shownRows = shownIds.length
+    ? await db().$queryRaw<
+        {
+          id: string;
+          last: { menteeId: string; lastAt: string | null }[];
+          acked: string[];
+          clinicalContacts: number;
+          preclinicalContacts: number;
+          clinicalMeetings: number;
+          preclinicalMeetings: number;
+        }[]
+      >`
+        SELECT p.id,
+          (SELECT COALESCE(json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', GREATEST(ind.m, grp.m))), '[]')
+             FROM "MenteeAssignment" a
+             LEFT JOIN LATERAL (
+               SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+                WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
+                  AND c."cohortId" = ${cohortId}
+             ) ind ON true
+             LEFT JOIN LATERAL (
+               SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+                WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
+                  AND c."cohortId" = ${cohortId}
+             ) grp ON true
+            WHERE a."cohortId" = ${cohortId} AND a."pairId" = p.id) AS last,
+          (SELECT COALESCE(json_agg(k."membershipId"), '[]') FROM "AgreementAcknowledgement" k
+            WHERE k."pairId" = p.id) AS acked,
+          (SELECT COUNT(*)::int FROM "ContactLog" c
+            WHERE c."cohortId" = ${cohortId} AND c."mentorId" = p."clinicalMentorId") AS "clinicalContacts",
+          (SELECT COUNT(*)::int FROM "ContactLog" c
+            WHERE c."cohortId" = ${cohortId} AND c."mentorId" = p."preclinicalMentorId") AS "preclinicalContacts",
+          (SELECT COUNT(*)::int FROM "Booking" b JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+            WHERE s."cohortId" = ${cohortId} AND s."mentorId" = p."clinicalMentorId"
+              AND b.status IN ('BOOKED', 'ATTENDED')) AS "clinicalMeetings",
+          (SELECT COUNT(*)::int FROM "Booking" b JOIN "AvailabilitySlot" s ON s.id = b."slotId"
+            WHERE s."cohortId" = ${cohortId} AND s."mentorId" = p."preclinicalMentorId"
+              AND b.status IN ('BOOKED', 'ATTENDED')) AS "preclinicalMeetings"
+        FROM "MentorPair" p
+        WHERE p."cohortId" = ${cohortId} AND p.id = ANY(${shownIds}::text[])`
+    : [];
+  const lastContacts = shownRows.flatMap((r) =>
+    r.last.map((l) => ({ menteeId: l.menteeId, pairId: r.id, lastAt: l.lastAt ? new Date(l.lastAt) : null })),
+  );
+  const acks = shownRows.flatMap((r) => r.acked.map((membershipId) => ({ pairId: r.id, membershipId })));
+  const counts = shown.flatMap((p) => {
+    const r = shownRows.find((x) => x.id === p.id);
+    return [
+      { id: p.clinicalMentorId, contacts: r?.clinicalContacts ?? 0, meetings: r?.clinicalMeetings ?? 0 },
+      { id: p.preclinicalMentorId, contacts: r?.preclinicalContacts ?? 0, meetings: r?.preclinicalMeetings ?? 0 },
+    ];
+  });
 
   // Overdue contacts per pair, from the same cadence rule the mentors' homes use.
   const overdueByPair = new Map<string, number>();
@@ -333,7 +355,7 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
     found: found.length,
     page,
     pages,
-    freeMentors: freeMentors.map((m) => ({ id: m.id, phase: m.phase, user: { name: m.name } })),
+    freeMentors: (free ?? []).map((m) => ({ id: m.id, phase: m.phase, user: { name: m.name } })),
     candidatePool: Object.values(waiting).reduce((a, b) => a + b, 0),
     draw,
     unassigned: unassignedAll.slice((upage - 1) * UNASSIGNED_PER_PAGE, upage * UNASSIGNED_PER_PAGE),

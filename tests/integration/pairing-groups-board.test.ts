@@ -86,6 +86,13 @@ describe("getGroupsBoard: pages, filters and who may read it", () => {
     expect(incomplete.found).toBe(GROUPS_PER_PAGE + 2);
     expect(incomplete.groups.map((g) => g.label)).not.toContain("Group 1");
     expect((await getGroupsBoard(actor, { show: "nonsense" }))!.filter.show).toBe("");
+    // Accepted mentors not yet in a pair (for a pair formed by hand); applicants are not offered.
+    expect(first.freeMentors).toEqual([]);
+    const free = await createMembership(prisma(), cohort.id, "MENTOR", { phase: "CLINICAL", status: "ACTIVE" });
+    await createMembership(prisma(), cohort.id, "MENTOR", { phase: "PRECLINICAL", status: "APPLIED" });
+    expect((await getGroupsBoard(actor))!.freeMentors).toEqual([
+      { id: free.id, phase: "CLINICAL", user: { name: expect.any(String) } },
+    ]);
   });
 
   it("gives a mentor, a mentee and a coordinator of another cohort nothing", async () => {
