@@ -8,33 +8,29 @@ export const hidden = (name: string, value: string): SetupField => ({
   defaultValue: value,
 });
 
-/** "Choose a group" / "No group", then every group with its size, except `exceptPairId`. */
-export function groupOptions(
-  groups: readonly { id: string; label: string; mentees: readonly unknown[] }[],
-  groupSize: number,
-  exceptPairId?: string,
-) {
-  return [
-    { value: "", label: exceptPairId ? "No group" : "Choose a group" },
-    ...groups
-      .filter((g) => g.id !== exceptPairId)
-      .map((g) => ({ value: g.id, label: `${g.label} (${g.mentees.length}/${groupSize})` })),
-  ];
-}
-
-/** Moving or placing one mentee: the target group and the per-mentor-limit confirmation. */
+/**
+ * Moving or placing a mentee: which mentee (of this group, or of this page of mentees without a
+ * group), the target group typed by its label (resolved on the server within the cohort: no list
+ * of every group on the page), and the per-mentor-limit confirmation.
+ */
 export function moveFields(
-  menteeId: string,
   idPrefix: string,
-  label: string,
-  options: { value: string; label: string }[],
+  mentees: readonly { id: string; name: string }[],
+  menteeLabel: string,
+  targetLabel: string,
 ): SetupField[] {
   return [
-    hidden("menteeId", menteeId),
-    { name: "pairId", id: `${idPrefix}-${menteeId}`, label, type: "select", options },
+    {
+      name: "menteeId",
+      id: `${idPrefix}-mentee`,
+      label: menteeLabel,
+      type: "select",
+      options: [{ value: "", label: "Choose a mentee" }, ...mentees.map((m) => ({ value: m.id, label: m.name }))],
+    },
+    { name: "target", id: `${idPrefix}-target`, label: targetLabel, hint: "Its label, e.g. “Group 12”." },
     {
       name: "confirmOverLimit",
-      id: `${idPrefix}-over-${menteeId}`,
+      id: `${idPrefix}-over`,
       label: "Allow more than the per-mentor limit",
       type: "checkbox",
     },

@@ -25,7 +25,7 @@ function genderSummary(counts: ByGender): string {
 /** The numbers of a draw: so many of each gender, or a total; and the seed. */
 function drawFields(board: GroupsBoard, idPrefix: string): SetupField[] {
   const waiting = board.draw.waitingByGender;
-  const proposed = board.groups.length * board.cohort.groupSize;
+  const proposed = board.totalGroups * board.cohort.groupSize;
   return [
     ...GENDER_FIELDS.map((f) => ({
       id: `${idPrefix}${f.name}`,
@@ -162,7 +162,7 @@ export function MenteesCard({
           </details>
         </div>
       ) : null}
-      {!closed && board.unassigned.length > 0 && board.groups.length > 0 ? (
+      {!closed && board.unassignedTotal > 0 && board.totalGroups > 0 ? (
         <div className="mt-6 border-t border-stone-100 pt-4">
           <SetupForm
             label="Suggest groups"

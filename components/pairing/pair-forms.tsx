@@ -27,7 +27,7 @@ export function PairsCard({
       <CardHeader
         id="pairs-heading"
         title="1. Mentor pairs"
-        description={`${board.groups.length} pairs · ${clinical.length} clinical and ${preclinical.length} preclinical mentors not yet paired`}
+        description={`${board.totalGroups} pairs · ${clinical.length} clinical and ${preclinical.length} preclinical mentors not yet paired`}
       />
       {!closed && clinical.length && preclinical.length ? (
         <div className="space-y-6">
@@ -66,7 +66,7 @@ export function PairsCard({
             />
           </details>
         </div>
-      ) : board.groups.length === 0 ? (
+      ) : board.totalGroups === 0 ? (
         <EmptyState title="No accepted mentors to pair">Accept clinical and preclinical applicants first.</EmptyState>
       ) : null}
     </Card>

@@ -608,16 +608,29 @@ export const moveMenteeAction = defineAction({
       select: { id: true, pairId: true },
     });
     let toLabel: string | null = null;
-    if (input.pairId) {
-      if (current?.pairId === input.pairId) ruleError("The mentee is already in this group.", "pairId");
+    let toPairId: string | null = null;
+    // The form names the target by id (a list) or by its label (typed); errors go to that field.
+    const byLabel = input.target !== undefined && !input.takeOut;
+    const field = byLabel ? "target" : "pairId";
+    if (byLabel || (input.pairId && !input.takeOut)) {
+      if (!byLabel && current?.pairId === input.pairId) ruleError("The mentee is already in this group.", field);
       // Lock the target pair: concurrent moves into one group queue here, so the count is exact.
-      const rows = await tx.$queryRaw<
-        { id: string; label: string; clinicalMentorId: string; preclinicalMentorId: string }[]
-      >`
-        SELECT id, label, "clinicalMentorId", "preclinicalMentorId" FROM "MentorPair"
-        WHERE id = ${input.pairId} AND "cohortId" = ${mentee.cohortId} FOR UPDATE`;
+      // A label matches exactly, else ignoring case ("group 12"); always within the mentee's cohort.
+      const rows = byLabel
+        ? await tx.$queryRaw<{ id: string; label: string; clinicalMentorId: string; preclinicalMentorId: string }[]>`
+            SELECT id, label, "clinicalMentorId", "preclinicalMentorId" FROM "MentorPair"
+            WHERE "cohortId" = ${mentee.cohortId} AND lower(label) = lower(${input.target})
+            ORDER BY (label = ${input.target}) DESC, id LIMIT 1 FOR UPDATE`
+        : await tx.$queryRaw<{ id: string; label: string; clinicalMentorId: string; preclinicalMentorId: string }[]>`
+            SELECT id, label, "clinicalMentorId", "preclinicalMentorId" FROM "MentorPair"
+            WHERE id = ${input.pairId} AND "cohortId" = ${mentee.cohortId} FOR UPDATE`;
       const pair = rows[0];
-      if (!pair) ruleError("Choose a group of this cohort.", "pairId");
+      if (!pair)
+        ruleError(
+          byLabel ? `No group called “${input.target}” in this cohort.` : "Choose a group of this cohort.",
+          field,
+        );
+      if (byLabel && current?.pairId === pair.id) ruleError("The mentee is already in this group.", field);
       const mentors = await tx.membership.findMany({
         where: { id: { in: [pair.clinicalMentorId, pair.preclinicalMentorId] } },
         select: { userId: true, trainings: { select: { module: true } } },
@@ -638,7 +651,7 @@ export const moveMenteeAction = defineAction({
         menteeActive: mentee.status === "ACTIVE",
         confirmOverLimit: input.confirmOverLimit,
       });
-      if (problem) ruleError(problem.message, problem.field);
+      if (problem) ruleError(problem.message, problem.field === "pairId" ? field : problem.field);
       if (current)
         await tx.menteeAssignment.update({
           where: { id: current.id },
@@ -651,13 +664,14 @@ export const moveMenteeAction = defineAction({
           select: { id: true },
         });
       toLabel = pair.label;
+      toPairId = pair.id;
     } else {
       if (!current) ruleError("The mentee is not in a group.", "pairId");
       await tx.menteeAssignment.delete({ where: { id: current.id }, select: { id: true } });
     }
     const published = !!locked.groupsPublishedAt;
     const from = current?.pairId ?? null;
-    const to = input.pairId || null;
+    const to = toPairId;
     if (published) {
       const pairIds = [from, to].filter((x): x is string => !!x);
       await notifyMemberships(tx, [mentee.id, ...(await mentorsOf(tx, pairIds))], "group.moved", (p) => ({

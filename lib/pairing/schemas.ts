@@ -128,12 +128,24 @@ export const suggestGroupsSchema = z.object({
   weightDormitory: weight.default(DEFAULT_WEIGHTS.dormitory),
 });
 
-export const moveMenteeSchema = z.object({
-  menteeId: id,
-  /** "" = take the mentee out of their group */
-  pairId: z.string().trim().max(64).default(""),
-  confirmOverLimit: checkbox,
-});
+export const moveMenteeSchema = z
+  .object({
+    menteeId: id,
+    /** "" = take the mentee out of their group */
+    pairId: z.string().trim().max(64).default(""),
+    /**
+     * The target group by its label ("Group 12"), typed on the groups page instead of choosing
+     * from a list of every group; resolved within the mentee's cohort. When sent, it decides.
+     */
+    target: z.string().trim().max(80, "Keep the group's label under 80 characters.").optional(),
+    confirmOverLimit: checkbox,
+    /** with `target`: take the mentee out of their group instead (the label is then not needed) */
+    takeOut: checkbox,
+  })
+  .superRefine((v, ctx) => {
+    if (v.target === "" && !v.takeOut)
+      ctx.addIssue({ code: "custom", path: ["target"], message: "Type the group's label, e.g. “Group 12”." });
+  });
 
 export const publishSchema = z.object({ cohortId: id });
 

@@ -11,11 +11,22 @@ import { getGroupsBoard } from "@/lib/pairing/setup-queries";
 
 export const metadata = { title: "Pairs and groups" };
 
-export default async function GroupsPage({ params }: { params: Promise<{ cohortId: string }> }) {
+export default async function GroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ cohortId: string }>;
+  searchParams: Promise<{ q?: string; show?: string; page?: string; upage?: string }>;
+}) {
   const { cohortId } = await params;
+  const sp = await searchParams;
   const actor = await requireCohortCoordinator(cohortId);
-  const [cohort, board] = await Promise.all([getCohortSettings(actor), getGroupsBoard(actor)]);
+  const [cohort, board] = await Promise.all([
+    getCohortSettings(actor),
+    getGroupsBoard(actor, { q: sp.q, show: sp.show, page: Number(sp.page) || 1, upage: Number(sp.upage) || 1 }),
+  ]);
   if (!cohort || !board) notFound();
+  const base = `/coordinator/cohorts/${cohort.id}/groups`;
   const state = { board, closed: cohort.status === "CLOSED", published: !!board.cohort.groupsPublishedAt };
   return (
     <>
@@ -30,8 +41,8 @@ export default async function GroupsPage({ params }: { params: Promise<{ cohortI
         <MenteesCard cohortId={cohort.id} {...state} />
       </div>
       <BalanceCard cohortId={cohort.id} {...state} />
-      <GroupsSection {...state} />
-      <UnassignedCard {...state} />
+      <GroupsSection base={base} {...state} />
+      <UnassignedCard base={base} {...state} />
       <MentorLoadCard {...state} />
     </>
   );
