@@ -15,13 +15,18 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 async function peoplePage(page: Page): Promise<string> {
   await page.goto("/coordinator/cohorts");
-  // the demo cohort (other specs add draft cohorts, listed first)
+  // the demo cohort (other specs add draft cohorts, listed first); the list streams in after load
+  await page
+    .locator('main a[href^="/coordinator/cohorts/c"]', { hasText: "Dual Peer Mentoring 2026-2027" })
+    .first()
+    .waitFor();
   const href = await page.locator("main a[href]").evaluateAll((as) =>
     as
       .filter((a) => a.textContent?.includes("Dual Peer Mentoring 2026-2027"))
       .map((a) => a.getAttribute("href") ?? "")
       .find((h) => /^\/coordinator\/cohorts\/c[^/]+$/.test(h)),
   );
+  expect(href, "the demo cohort's link on /coordinator/cohorts").toBeTruthy();
   await page.goto(`${href}/people`);
   return `${href}/people`;
 }
@@ -92,7 +97,9 @@ for (const locale of ["en", "fa"] as const) {
     await loginAs("coordinator");
     await peoplePage(page);
     // the first person of the list (the list's name is in the page's language)
-    const href = await page.locator('main a[href*="/people/"]').first().getAttribute("href");
+    const first = page.locator('main a[href*="/people/"]').first();
+    await first.waitFor();
+    const href = await first.getAttribute("href");
     for (const [size, viewport] of [
       ["phone", PHONE],
       ["laptop", LAPTOP],
