@@ -44,12 +44,17 @@ test("the coordinator imports exam results by student number: unknown numbers li
   lines.push("19990001,Block 5 – Microbiology,2026-11-27,70,100,pass");
   lines.push("19990002,Block 5 – Microbiology,2026-11-27,71,100,pass");
   lines.push(`${demoStudentNumber(3)},Block 5 – Microbiology,2026-11-27,80,100,maybe`);
-  await page.getByLabel("CSV file of exam results").setInputFiles({
-    name: "block5.csv",
-    mimeType: "text/csv",
-    buffer: Buffer.from(lines.join("\n")),
-  });
   const status = page.getByRole("status", { name: "Import status" });
+  // a file chosen before the form hydrates fires no handler (CI once saw nothing happen): choose
+  // it again until the import answers
+  await expect(async () => {
+    await page.getByLabel("CSV file of exam results").setInputFiles({
+      name: "block5.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(lines.join("\n")),
+    });
+    await expect(status).not.toBeEmpty({ timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await expect(status).toContainText("153 rows, 150 valid");
   await expect(page.getByText("2 student numbers are not first-years of this cohort")).toBeVisible();
   const unknown = page.getByRole("list", { name: "Student numbers not found" });
