@@ -4,7 +4,7 @@ import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { PageLinks } from "@/components/ui/page-links";
-import { COHORT_PARAM } from "@/lib/cohorts/url";
+import { COHORT_PARAM, hrefWith } from "@/lib/cohorts/url";
 import type { getComplianceReport } from "@/lib/contacts/queries";
 import { CONTACT_CHANNELS } from "@/lib/contacts/schemas";
 import { shortDay } from "./labels";
@@ -61,17 +61,8 @@ export function ComplianceView({
     return { week, completed, attempts, total };
   });
   const max = Math.max(1, ...perWeek.map((w) => w.total + w.attempts));
-  const pageHref = (page: number) => {
-    const q = new URLSearchParams(
-      Object.entries({
-        [COHORT_PARAM]: cohortParam ?? "",
-        pair: filter.pair ?? "",
-        phase: filter.phase ?? "",
-        page: page > 1 ? String(page) : "",
-      }).filter(([, v]) => v),
-    ).toString();
-    return q ? `${action}?${q}` : action;
-  };
+  const pageHref = (page: number) =>
+    hrefWith(action, { pair: filter.pair, phase: filter.phase, page: page > 1 ? String(page) : null }, cohortParam);
   const name = (m: { menteeId: string; name: string }) =>
     menteeHref ? (
       <Link href={menteeHref(m.menteeId)} className="text-brand-700 font-medium underline-offset-2 hover:underline">

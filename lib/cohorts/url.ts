@@ -36,3 +36,17 @@ export function withCohort(href: string, cohortId: string | null | undefined): s
   const sep = path.includes("?") ? "&" : "?";
   return `${path}${sep}${COHORT_PARAM}=${encodeURIComponent(cohortId)}${hash !== undefined ? `#${hash}` : ""}`;
 }
+
+/**
+ * A page's link with its query: the cohort the page shows first (when one is named; a setup page's
+ * path names it already), then `params` in order, empty ones dropped (no `?q=&page=`).
+ */
+export function hrefWith(
+  path: string,
+  params: Record<string, string | null | undefined>,
+  cohortId?: string | null,
+): string {
+  const all = { ...(cohortId && !COHORT_PATH.test(path) ? { [COHORT_PARAM]: cohortId } : {}), ...params };
+  const q = new URLSearchParams(Object.entries(all).filter((e): e is [string, string] => !!e[1])).toString();
+  return q ? `${path}?${q}` : path;
+}

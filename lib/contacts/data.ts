@@ -79,6 +79,30 @@ export interface MenteeContactRow {
 }
 
 /**
+ * "A mentee's newest completed contact" as SQL, in one place: their own completed contacts and
+ * their group's whole-group ones (menteeId null), each through the partial index per pair and
+ * mentee (decision 102). For a query over "MenteeAssignment" aliased `a`: add these joins and
+ * select LAST_COMPLETED_AT; `count` also gives ind.n, the mentee's own completed contacts.
+ * Used by the mentor home, the group page and the groups board; the whole-cohort pass in
+ * lastCompletedContacts aggregates once per cohort instead (one scan, not one probe per mentee).
+ */
+export function lastCompletedJoins(cohortId: string, opts: { count?: boolean } = {}): Prisma.Sql {
+  const n = opts.count ? Prisma.sql`, count(*)::int AS n` : Prisma.empty;
+  return Prisma.sql`
+    LEFT JOIN LATERAL (
+      SELECT max(c."occurredAt") AS m${n} FROM "ContactLog" c
+       WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
+         AND c."cohortId" = ${cohortId}
+    ) ind ON true
+    LEFT JOIN LATERAL (
+      SELECT max(c."occurredAt") AS m FROM "ContactLog" c
+       WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
+         AND c."cohortId" = ${cohortId}
+    ) grp ON true`;
+}
+export const LAST_COMPLETED_AT = Prisma.sql`GREATEST(ind.m, grp.m)`;
+
+/**
  * Each assigned mentee's latest COMPLETED contact: their own contacts plus their group's
  * whole-group contacts (menteeId null). One statement; `pairId` narrows to one group.
  */
@@ -92,18 +116,9 @@ export async function lastCompletedContacts(
     // index ("pairId","menteeId","occurredAt") WHERE COMPLETED, a few index pages each (decision 102),
     // instead of the pair's whole history combined with a large menteeId-IS-NULL bitmap.
     return prisma.$queryRaw<MenteeContactRow[]>`
-      SELECT a."menteeId", a."pairId", GREATEST(ind.m, grp.m) AS "lastAt"
+      SELECT a."menteeId", a."pairId", ${LAST_COMPLETED_AT} AS "lastAt"
         FROM "MenteeAssignment" a
-        LEFT JOIN LATERAL (
-          SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-           WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
-             AND c."cohortId" = ${cohortId}
-        ) ind ON true
-        LEFT JOIN LATERAL (
-          SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-           WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
-             AND c."cohortId" = ${cohortId}
-        ) grp ON true
+        ${lastCompletedJoins(cohortId)}
        WHERE a."cohortId" = ${cohortId} AND a."pairId" = ${pairId}`;
   }
   // The whole cohort: one pass over it.

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
-import { cadenceOf, loadCohortCadence } from "../contacts/data";
+import { cadenceOf, LAST_COMPLETED_AT, lastCompletedJoins, loadCohortCadence } from "../contacts/data";
 import { firstName } from "../format";
 import type { ContactChannel, ContactOutcome, ContactTopic } from "../../generated/prisma/client";
 
@@ -91,18 +91,9 @@ async function pairContacts(cohortId: string, pairId: string) {
     }[]
   >`
     SELECT
-      (SELECT json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', GREATEST(ind.m, grp.m), 'n', ind.n))
+      (SELECT json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', ${LAST_COMPLETED_AT}, 'n', ind.n))
          FROM "MenteeAssignment" a
-         LEFT JOIN LATERAL (
-           SELECT max(c."occurredAt") AS m, count(*)::int AS n FROM "ContactLog" c
-            WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
-              AND c."cohortId" = ${cohortId}
-         ) ind ON true
-         LEFT JOIN LATERAL (
-           SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-            WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
-              AND c."cohortId" = ${cohortId}
-         ) grp ON true
+         ${lastCompletedJoins(cohortId, { count: true })}
         WHERE a."cohortId" = ${cohortId} AND a."pairId" = ${pairId}) AS mentees,
       (SELECT count(*)::int FROM "ContactLog" c
         WHERE c."pairId" = ${pairId} AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED') AS "groupCount",

@@ -2,7 +2,7 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
-import { cadenceOf, loadCohortCadence } from "../contacts/data";
+import { cadenceOf, LAST_COMPLETED_AT, lastCompletedJoins, loadCohortCadence } from "../contacts/data";
 import { balanceReport } from "./rules/balance";
 import type { DrawGender } from "./rules/draw";
 import { DEFAULT_WEIGHTS } from "./rules/grouping";
@@ -250,18 +250,9 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         }[]
       >`
         SELECT p.id,
-          (SELECT COALESCE(json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', GREATEST(ind.m, grp.m))), '[]')
+          (SELECT COALESCE(json_agg(json_build_object('menteeId', a."menteeId", 'lastAt', ${LAST_COMPLETED_AT})), '[]')
              FROM "MenteeAssignment" a
-             LEFT JOIN LATERAL (
-               SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-                WHERE c."pairId" = a."pairId" AND c."menteeId" = a."menteeId" AND c."outcome" = 'COMPLETED'
-                  AND c."cohortId" = ${cohortId}
-             ) ind ON true
-             LEFT JOIN LATERAL (
-               SELECT max(c."occurredAt") AS m FROM "ContactLog" c
-                WHERE c."pairId" = a."pairId" AND c."menteeId" IS NULL AND c."outcome" = 'COMPLETED'
-                  AND c."cohortId" = ${cohortId}
-             ) grp ON true
+             ${lastCompletedJoins(cohortId)}
             WHERE a."cohortId" = ${cohortId} AND a."pairId" = p.id) AS last,
           (SELECT COALESCE(json_agg(k."membershipId"), '[]') FROM "AgreementAcknowledgement" k
             WHERE k."pairId" = p.id) AS acked,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { activationDecision, bulkSelectionProblem } from "@/lib/cohorts/rules";
 import { cohortSettingsSchema } from "@/lib/cohorts/schemas";
-import { cohortInUrl, pageForCohort, withCohort } from "@/lib/cohorts/url";
+import { cohortInUrl, hrefWith, pageForCohort, withCohort } from "@/lib/cohorts/url";
 
 const year = (id: string) => ({ id, name: `Cohort ${id}` });
 
@@ -81,6 +81,17 @@ describe("the cohort a URL names (decision 113)", () => {
     expect(withCohort("/coordinator/meetings?week=2#top", "c2")).toBe("/coordinator/meetings?week=2&cohort=c2#top");
     expect(withCohort("/coordinator/cohorts/c1/staff", "c2")).toBe("/coordinator/cohorts/c1/staff");
     expect(withCohort("/coordinator", null)).toBe("/coordinator");
+  });
+  it("a page's links: the cohort first, empty parameters dropped, values encoded", () => {
+    expect(hrefWith("/coordinator/meetings", { week: "2026-10-05", booked: "" }, "c2")).toBe(
+      "/coordinator/meetings?cohort=c2&week=2026-10-05",
+    );
+    expect(hrefWith("/coordinator/compliance", { pair: null, phase: undefined, page: null }, null)).toBe(
+      "/coordinator/compliance",
+    );
+    expect(hrefWith("/coordinator/cohorts/c1/people", { q: "Sara & Ali", page: "2" }, "c2")).toBe(
+      "/coordinator/cohorts/c1/people?q=Sara+%26+Ali&page=2",
+    );
   });
 });
 

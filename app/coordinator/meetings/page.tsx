@@ -7,7 +7,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageLinks } from "@/components/ui/page-links";
 import { requestedCohortId, requireRole } from "@/lib/auth/session";
 import { getMeetingsByPairAndWeek, getUpcomingCohortBookings } from "@/lib/booking/queries";
-import { COHORT_PARAM } from "@/lib/cohorts/url";
+import { hrefWith } from "@/lib/cohorts/url";
 import { clock } from "@/lib/clock";
 import { requestFormatter } from "@/lib/i18n/server";
 import { addLocalDays, localDate, localToDbDate } from "@/lib/time";
@@ -57,12 +57,7 @@ export default async function CoordinatorMeetingsPage({
     ...quiet.slice(0, 30).map((p) => p.label),
     ...(quiet.length > 30 ? [t("quietMore", { more: quiet.length - 30 })] : []),
   ]);
-  const href = (params: Record<string, string>) => {
-    const q = new URLSearchParams(
-      Object.entries({ [COHORT_PARAM]: cohortParam ?? "", ...params }).filter(([, v]) => v),
-    ).toString();
-    return q ? `/coordinator/meetings?${q}` : "/coordinator/meetings";
-  };
+  const href = (params: Record<string, string>) => hrefWith("/coordinator/meetings", params, cohortParam);
   const weekLabel = (w: string) => f.day(localToDbDate(w));
   const bookings = upcoming ?? [];
   const bookedPages = Math.max(1, Math.ceil(bookings.length / BOOKINGS_PER_PAGE));

@@ -20,6 +20,7 @@ import {
 } from "@/lib/cohorts/queries";
 import { acceptMenteeApplicantsAction } from "@/lib/applications/actions";
 import { addPersonAction } from "@/lib/people/actions";
+import { hrefWith } from "@/lib/cohorts/url";
 
 export async function generateMetadata() {
   const t = await getTranslations("roster.page");
@@ -46,12 +47,7 @@ export default async function PeoplePage({
   const base = `/coordinator/cohorts/${cohort.id}/people`;
   const { q, role, status, group } = people.filter;
   const filtered = !!(q || role || status || group);
-  const pageHref = (pg: number) => {
-    const params = new URLSearchParams(
-      Object.entries({ q, role, status, group, page: pg > 1 ? String(pg) : "" }).filter(([, v]) => v),
-    ).toString();
-    return params ? `${base}?${params}` : base;
-  };
+  const pageHref = (pg: number) => hrefWith(base, { q, role, status, group, page: pg > 1 ? String(pg) : null });
   const n = (role: string, status?: string) =>
     people.counts.filter((c) => c.role === role && (!status || c.status === status)).reduce((s, c) => s + c.n, 0);
   return (
