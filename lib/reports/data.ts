@@ -1,6 +1,7 @@
 /**
- * The programme report's sections, one SQL statement each, aggregated in the database: the
- * number of statements is the same for 10 or 10,000 contacts. No permission checks here
+ * The programme report's sections, aggregated in the database: the counting sections in one
+ * statement (reportCounts), compliance in two, surveys through lib/surveys; the number of
+ * statements is the same for 10 or 10,000 contacts. No permission checks here
  * (lib/reports/queries.ts asks `can()` first); no "server-only" so bench/ can call them.
  *
  * Each section is its own function so later areas add theirs beside these (sessions and
@@ -37,9 +38,8 @@ export interface Participation {
   groups: number;
 }
 
-/** Who takes part (active memberships), pairs and groups with at least one mentee. One statement. */
-export async function participation(prisma: Client, s: ReportScope): Promise<Participation> {
-  const [row] = await prisma.$queryRaw<Participation[]>`
+/** Who takes part (active memberships), pairs and groups with at least one mentee. One row. */
+const participationSql = (s: ReportScope) => Prisma.sql`
     SELECT
       COUNT(*) FILTER (WHERE m.role = 'MENTEE' AND m.status = 'ACTIVE')::int AS "mentees",
       COUNT(*) FILTER (WHERE m.role = 'MENTEE' AND m.status = 'CANDIDATE')::int AS "notDrawn",
@@ -49,8 +49,6 @@ export async function participation(prisma: Client, s: ReportScope): Promise<Par
       (SELECT COUNT(DISTINCT a."pairId") FROM "MenteeAssignment" a WHERE a."cohortId" = ${s.cohortId})::int AS "groups"
     FROM "Membership" m
     WHERE m."cohortId" = ${s.cohortId}`;
-  return row;
-}
 
 export interface WeekChannel {
   week: string;
@@ -58,16 +56,14 @@ export interface WeekChannel {
   n: number;
 }
 
-/** Completed contacts per local week (Monday) and channel, inside the range. One statement. */
-export async function contactsWeekly(prisma: Client, s: ReportScope): Promise<WeekChannel[]> {
-  return prisma.$queryRaw<WeekChannel[]>`
+/** Completed contacts per local week (Monday) and channel, inside the range. */
+const contactsWeeklySql = (s: ReportScope) => Prisma.sql`
     SELECT to_char(date_trunc('week', c."occurredAt" AT TIME ZONE ${s.timeZone}), 'YYYY-MM-DD') AS week,
            c."channel"::text AS channel, COUNT(*)::int AS n
     FROM "ContactLog" c
     WHERE c."cohortId" = ${s.cohortId} AND c."outcome" = 'COMPLETED' AND ${inRange(Prisma.sql`c."occurredAt"`, s)}
     GROUP BY 1, 2
     ORDER BY 1, 2`;
-}
 
 export interface PairContacts {
   pairId: string;
@@ -77,9 +73,8 @@ export interface PairContacts {
   minutes: number;
 }
 
-/** Contacts per pair (completed, attempts) and their logged minutes, inside the range. One statement. */
-export async function contactsPerPair(prisma: Client, s: ReportScope): Promise<PairContacts[]> {
-  return prisma.$queryRaw<PairContacts[]>`
+/** Contacts per pair (completed, attempts) and their logged minutes, inside the range. */
+const contactsPerPairSql = (s: ReportScope) => Prisma.sql`
     SELECT p.id AS "pairId", p.label,
            COUNT(c.id) FILTER (WHERE c."outcome" = 'COMPLETED')::int AS contacts,
            COUNT(c.id) FILTER (WHERE c."outcome" = 'NO_ANSWER')::int AS attempts,
@@ -89,7 +84,6 @@ export async function contactsPerPair(prisma: Client, s: ReportScope): Promise<P
     WHERE p."cohortId" = ${s.cohortId}
     GROUP BY p.id, p.label
     ORDER BY p.label`;
-}
 
 export interface MeetingCounts {
   held: number;
@@ -98,17 +92,14 @@ export interface MeetingCounts {
   booked: number;
 }
 
-/** Meetings (bookings of slots starting inside the range) by what became of them. One statement. */
-export async function meetings(prisma: Client, s: ReportScope): Promise<MeetingCounts> {
-  const [row] = await prisma.$queryRaw<MeetingCounts[]>`
+/** Meetings (bookings of slots starting inside the range) by what became of them. One row. */
+const meetingsSql = (s: ReportScope) => Prisma.sql`
     SELECT COUNT(*) FILTER (WHERE b.status = 'ATTENDED')::int AS held,
            COUNT(*) FILTER (WHERE b.status = 'NO_SHOW')::int AS "noShow",
            COUNT(*) FILTER (WHERE b.status = 'CANCELLED')::int AS cancelled,
            COUNT(*) FILTER (WHERE b.status = 'BOOKED')::int AS booked
     FROM "Booking" b JOIN "AvailabilitySlot" sl ON sl.id = b."slotId"
     WHERE sl."cohortId" = ${s.cohortId} AND ${inRange(Prisma.sql`sl."startsAt"`, s)}`;
-  return row;
-}
 
 export interface ReferralLine {
   dimension: "category" | "urgency" | "centre";
@@ -125,22 +116,21 @@ export interface ReferralSummary {
   medianHoursToClose: number | null;
 }
 
+interface ReferralRow {
+  dimension: string;
+  key: string | null;
+  n: number;
+  ack_n: number | null;
+  closed_n: number | null;
+  ack_h: number | null;
+  close_h: number | null;
+}
+
 /**
  * Referrals filed inside the range: counts by category, urgency and centre, and the median
- * hours to acknowledge and to close. Never a reason, a message or who. One statement.
+ * hours to acknowledge and to close. Never a reason, a message or who.
  */
-export async function referrals(prisma: Client, s: ReportScope): Promise<ReferralSummary> {
-  const rows = await prisma.$queryRaw<
-    {
-      dimension: string;
-      key: string | null;
-      n: number;
-      ack_n: number | null;
-      closed_n: number | null;
-      ack_h: number | null;
-      close_h: number | null;
-    }[]
-  >`
+const referralsSql = (s: ReportScope) => Prisma.sql`
     WITH r AS (
       SELECT r.category::text AS category, r.urgency::text AS urgency, sc.name AS centre,
              EXTRACT(EPOCH FROM (r."acknowledgedAt" - r."createdAt")) / 3600 AS ack_h,
@@ -159,6 +149,8 @@ export async function referrals(prisma: Client, s: ReportScope): Promise<Referra
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_h))::float8,
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY close_h))::float8
     FROM r`;
+
+function referralSummary(rows: ReferralRow[]): ReferralSummary {
   const total = rows.find((r) => r.dimension === "total");
   return {
     lines: rows
@@ -210,10 +202,9 @@ export interface SessionKindLine {
 /**
  * Sessions and attendance (inter-mentor sessions, role-model talks, briefings, trainings) starting
  * inside the range, per kind: how many took place or were cancelled, and the attendance marks of
- * those that took place. Counts only, never who. One statement.
+ * those that took place. Counts only, never who.
  */
-export async function sessions(prisma: Client, s: ReportScope, now: Date): Promise<SessionKindLine[]> {
-  return prisma.$queryRaw<SessionKindLine[]>`
+const sessionsSql = (s: ReportScope, now: Date) => Prisma.sql`
     WITH ps AS (
       SELECT ps.id, ps.kind::text AS kind, ps."cancelledAt" IS NOT NULL AS cancelled,
              ps."cancelledAt" IS NULL AND ps."endsAt" <= ${now} AS held
@@ -239,6 +230,47 @@ export async function sessions(prisma: Client, s: ReportScope, now: Date): Promi
     FROM ps LEFT JOIN a ON a.kind = ps.kind
     GROUP BY ps.kind
     ORDER BY ps.kind`;
+
+export interface ReportCounts {
+  participation: Participation;
+  contactsWeekly: WeekChannel[];
+  contactsPerPair: PairContacts[];
+  meetings: MeetingCounts;
+  referrals: ReferralSummary;
+  sessions: SessionKindLine[];
+}
+
+/**
+ * The counting sections (participation, contacts per week and per pair, meetings, referrals and,
+ * when the caller may read them, sessions) in ONE statement: each section's query is a subquery
+ * turned into JSON (rows keep the order of its ORDER BY), so the report costs the same few
+ * statements at 36 or 5,000 mentees. Each fragment above stays readable on its own.
+ */
+export async function reportCounts(
+  prisma: Client,
+  s: ReportScope,
+  now: Date,
+  opts: { sessions: boolean },
+): Promise<ReportCounts> {
+  const rows = (q: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(json_agg(t), '[]'::json) FROM (${q}) t)`;
+  const one = (q: Prisma.Sql) => Prisma.sql`(SELECT row_to_json(t) FROM (${q}) t)`;
+  const [row] = await prisma.$queryRaw<
+    {
+      participation: Participation;
+      contactsWeekly: WeekChannel[];
+      contactsPerPair: PairContacts[];
+      meetings: MeetingCounts;
+      referrals: ReferralRow[];
+      sessions: SessionKindLine[];
+    }[]
+  >`
+    SELECT ${one(participationSql(s))} AS participation,
+           ${rows(contactsWeeklySql(s))} AS "contactsWeekly",
+           ${rows(contactsPerPairSql(s))} AS "contactsPerPair",
+           ${one(meetingsSql(s))} AS meetings,
+           ${rows(referralsSql(s))} AS referrals,
+           ${opts.sessions ? rows(sessionsSql(s, now)) : Prisma.sql`'[]'::json`} AS sessions`;
+  return { ...row, referrals: referralSummary(row.referrals) };
 }
 
 export interface SurveyLine {

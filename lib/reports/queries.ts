@@ -10,9 +10,9 @@ export type ReportRole = "COORDINATOR" | "SUPERVISOR";
 
 /**
  * The programme report of the caller's cohort, acting as `as`: every count already suppressed
- * under 5 (null), so the page, the CSV files and the PDF show the same cells. One statement per
- * section plus the cohort: constant in the cohort's size (survey results: a constant number per
- * closed survey). Sessions and surveys are shown when the caller may read them in that role.
+ * under 5 (null), so the page, the CSV files and the PDF show the same cells. The cohort, one
+ * statement for every count, two for compliance: constant in the cohort's size (survey results: a
+ * constant number per closed survey). Sessions and surveys are shown when the caller may read them in that role.
  */
 export async function getProgrammeReport(actor: CohortActor, asked: { from?: string; to?: string }, as: ReportRole) {
   if (!can(actor, "read", "report.programme", { cohortId: actor.cohortId }, as)) return null;
@@ -33,16 +33,12 @@ export async function getProgrammeReport(actor: CohortActor, asked: { from?: str
   const scope = { cohortId: cohort.id, timeZone: cohort.timeZone, ...range };
   const now = clock();
   const scoped = { cohortId: actor.cohortId };
-  const [people, weekly, pairs, meetings, referrals, compliance, sessions, surveys] = await Promise.all([
-    section.participation(db(), scope),
-    section.contactsWeekly(db(), scope),
-    section.contactsPerPair(db(), scope),
-    section.meetings(db(), scope),
-    section.referrals(db(), scope),
+  const [counts, compliance, surveys] = await Promise.all([
+    section.reportCounts(db(), scope, now, { sessions: can(actor, "read", "session.attendance", scoped, as) }),
     section.complianceWeekly(db(), scope, now),
-    can(actor, "read", "session.attendance", scoped, as) ? section.sessions(db(), scope, now) : [],
     can(actor, "read", "survey.aggregate", scoped, as) ? section.surveys(db(), scope, now) : [],
   ]);
+  const { participation: people, contactsWeekly: weekly, contactsPerPair: pairs, meetings, referrals, sessions } = counts;
   return {
     cohort: {
       name: cohort.name,
