@@ -90,6 +90,46 @@ describe("createSlotsAction", () => {
     expect(four!.lastMine!.endsAt.getTime() - four!.lastMine!.startsAt.getTime()).toBe(60 * 60_000);
   });
 
+  it("the pair's week: each slot with its mentor, free seats and bookings (who, in booking order)", async () => {
+    const w = await bookingWorld(prisma());
+    const slot = await w.slotAt(30, { kind: "GROUP", capacity: 3 });
+    const [a, b] = w.g1.mentees;
+    await createBooking(prisma(), slot, a.id, { bookedAt: new Date(Date.now() - 2 * HOUR) });
+    await createBooking(prisma(), slot, b.id, {
+      bookedAt: new Date(Date.now() - HOUR),
+      status: "CANCELLED",
+      cancelReason: "exam moved",
+    });
+    const names = await prisma().user.findMany({
+      where: { memberships: { some: { id: { in: [a.id, b.id, w.g1.clinical.id] } } } },
+      select: { name: true, memberships: { select: { id: true } } },
+    });
+    const nameOf = (id: string) => names.find((n) => n.memberships.some((m) => m.id === id))!.name;
+    const mentor = (await loadCohortActor(user(w.g1.clinical), w.cohort.id))!;
+    const week = await getPairWeek(mentor, weekStart(slot.startsAt, "Europe/Berlin"), 1);
+    const shown = week!.slots.find((s) => s.id === slot.id)!;
+    expect(shown.startsAt).toBeInstanceOf(Date);
+    expect(shown.startsAt.getTime()).toBe(slot.startsAt.getTime());
+    expect(shown).toMatchObject({
+      kind: "GROUP",
+      capacity: 3,
+      seatsLeft: 2,
+      cancelled: false,
+      mentorName: nameOf(w.g1.clinical.id),
+      phase: "CLINICAL",
+    });
+    expect(shown.bookings).toEqual([
+      { id: expect.any(String), status: "BOOKED", menteeName: nameOf(a.id), overridden: false, cancelReason: null },
+      {
+        id: expect.any(String),
+        status: "CANCELLED",
+        menteeName: nameOf(b.id),
+        overridden: false,
+        cancelReason: "exam moved",
+      },
+    ]);
+  });
+
   it("refuses a time overlapping the mentor's own slot, and writes nothing", async () => {
     const w = await bookingWorld(prisma());
     const date = addLocalDays(localDate(new Date(), "Europe/Berlin"), 5);
