@@ -5,7 +5,8 @@
  *   npm run bench:pages                                   (throwaway PostgreSQL; builds if there is no build)
  *   npm run bench:pages -- --students=50000 --mentees=5000 --contacts=5000000   (the issue's full size)
  *   flags: --students --mentees --contacts (scale sizes), --only=ref|scale, --requests=N (per connection
- *          and page, default 6), --connections=10, --budget=20 (seconds per page at most), --build
+ *          and page, default 6), --connections=10, --budget=20 (seconds per page at most), --build,
+ *          --pages=/coordinator/reports,/supervisor/reports (only the pages whose path starts so)
  *
  * For each page: 10 connections, each alternating the page and the no-database route (/login) in
  * the same run, so the ratio page/login cancels out the machine's load; p50/p95 of both. Then,
@@ -38,6 +39,7 @@ const REQUESTS = num("requests", 6);
 const CONNECTIONS = num("connections", 10);
 const BUDGET_MS = num("budget", 20) * 1000;
 const ONLY = args.get("only");
+const PAGES = args.get("pages")?.split(",").filter(Boolean);
 const PORT = num("port", 3290);
 const BASE = `http://127.0.0.1:${PORT}`;
 const SECRET = "bench-only-secret-never-use-in-production-7d2e";
@@ -371,8 +373,10 @@ async function main() {
     const server = await startServer(url);
     try {
       for (const login of logins) {
+        const pages = login.pages.filter((p) => !PAGES || PAGES.some((x) => p.startsWith(x)));
+        if (!pages.length) continue;
         const cookie = await signIn(login.email);
-        for (const page of login.pages) {
+        for (const page of pages) {
           const row = await measurePage(kind, login.role, page, cookie, stats);
           rows.push(row);
           console.log(

@@ -1,8 +1,9 @@
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
-export default function AuthLayout({ children }: { children: ReactNode }) {
-  const t = useTranslations();
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const shell = await getTranslations("shell");
+  const auth = await getTranslations("auth");
   return (
     <main id="main" className="grid min-h-dvh place-items-center px-4 py-10">
       <div className="w-full max-w-sm">
@@ -13,10 +14,10 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           >
             D
           </span>
-          {t("shell.brand")}
+          {shell("brand")}
         </div>
         <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm">{children}</div>
-        <p className="mt-6 text-center text-sm text-stone-600">{t("auth.tagline")}</p>
+        <p className="mt-6 text-center text-sm text-stone-600">{auth("tagline")}</p>
       </div>
     </main>
   );

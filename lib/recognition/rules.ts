@@ -39,22 +39,34 @@ export function volunteerMinutes(activities: readonly Activity[]): HoursSummary 
   const items = activities
     .filter((a) => a.end > a.start)
     .sort((a, b) => a.start - b.start || rank(a.kind) - rank(b.kind));
-  // Sweep over the time line: at each elementary segment, the covering activity of best rank wins.
+  // Sweep over the time line, elementary segment by segment (between consecutive starts and
+  // ends). The activities covering a segment are those started by it and not yet ended; kept in
+  // one heap of indices per kind and one for all, each popped once when it has ended, so a year
+  // of a mentor's 1,500 contacts is n log n, not n² (59 s for a cohort's hours page before).
   const points = [...new Set(items.flatMap((a) => [a.start, a.end]))].sort((a, b) => a - b);
+  const all = new IndexHeap();
+  const perKind = ACTIVITY_KINDS.map(() => new IndexHeap());
+  const live = (h: IndexHeap, s: number) => {
+    while (h.size && items[h.peek()]!.end <= s) h.pop();
+    return h.size ? h.peek() : -1;
+  };
   let total = 0;
+  let next = 0;
   for (let i = 0; i + 1 < points.length; i++) {
-    const [s, e] = [points[i], points[i + 1]];
-    let best: Activity | null = null;
-    for (const a of items) {
-      if (a.start > s) break;
-      if (a.end >= e && (!best || rank(a.kind) < rank(best.kind))) best = a;
+    const [s, e] = [points[i]!, points[i + 1]!];
+    for (; next < items.length && items[next]!.start <= s; next++) {
+      all.push(next);
+      perKind[rank(items[next]!.kind)]!.push(next);
     }
-    if (!best) continue;
-    const first = items.find((a) => a.start <= s && a.end >= e)!;
+    const first = live(all, s);
+    if (first < 0) continue;
+    // the best-ranked kind covering the segment (the earliest of that kind: the same one)
+    const best = perKind.findIndex((h) => live(h, s) >= 0);
     const ms = e - s;
     total += ms;
-    byKind[best.kind] += ms;
-    months.set(first.month, (months.get(first.month) ?? 0) + ms);
+    byKind[ACTIVITY_KINDS[best]!] += ms;
+    const month = items[first]!.month;
+    months.set(month, (months.get(month) ?? 0) + ms);
   }
   const toMin = (ms: number) => Math.round(ms / MINUTE);
   return {
@@ -64,6 +76,46 @@ export function volunteerMinutes(activities: readonly Activity[]): HoursSummary 
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([month, ms]) => ({ month, minutes: toMin(ms) })),
   };
+}
+
+/** A binary min-heap of array indices (the sweep's activities in start order). */
+class IndexHeap {
+  private readonly a: number[] = [];
+  get size() {
+    return this.a.length;
+  }
+  peek(): number {
+    return this.a[0]!;
+  }
+  push(x: number) {
+    const a = this.a;
+    a.push(x);
+    for (let i = a.length - 1; i > 0; ) {
+      const p = (i - 1) >> 1;
+      if (a[p]! <= a[i]!) break;
+      [a[p], a[i]] = [a[i]!, a[p]!];
+      i = p;
+    }
+  }
+  pop(): number {
+    const a = this.a;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Computed minutes plus the coordinator's adjustments, never below zero. */
