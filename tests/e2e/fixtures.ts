@@ -41,7 +41,9 @@ export async function signInWithoutForm(page: Page, email: string, password = DE
 /**
  * Content-Security-Policy violations fail the test (issue 16): every browser context, the default
  * one and those a spec opens itself, reports `securitypolicyviolation` events and the console's CSP
- * errors into a per-worker log; an automatic fixture fails the test that caused any.
+ * errors into a per-worker log; an automatic fixture fails the test that caused any. So does a
+ * message a client component asked for and the browser was not sent (next-intl's MISSING_MESSAGE:
+ * lib/i18n/client-messages.ts sends only the subtrees useTranslations calls name).
  */
 const watched = new WeakSet<BrowserContext>();
 function watchCsp(context: BrowserContext, log: string[]) {
@@ -56,7 +58,7 @@ function watchCsp(context: BrowserContext, log: string[]) {
   });
   context.on("console", (msg) => {
     const text = msg.text();
-    if (msg.type() === "error" && /\[csp violation\]|Content Security Policy/i.test(text)) {
+    if (msg.type() === "error" && /\[csp violation\]|Content Security Policy|MISSING_MESSAGE/i.test(text)) {
       log.push(`${msg.location().url}: ${text}`);
     }
   });
@@ -87,7 +89,7 @@ export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void>; cs
       const start = cspLog.length;
       await provide();
       const mine = cspLog.slice(start);
-      if (mine.length) throw new Error(`Content-Security-Policy violations:\n${mine.join("\n")}`);
+      if (mine.length) throw new Error(`Content-Security-Policy violations or missing messages:\n${mine.join("\n")}`);
     },
     { auto: true },
   ],
