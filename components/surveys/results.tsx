@@ -144,7 +144,7 @@ export async function PairTable({ f, items }: { f: Formatter; items: ItemResult[
                 <bdi>{item.prompt}</bdi>
               </th>
               {cells[r].map((c, k) => (
-                <td key={pairs[k].id} className="py-2 pe-3 tabular-nums">
+                <td key={pairs[k].id} className="py-2 pe-3 whitespace-nowrap tabular-nums">
                   {c}
                 </td>
               ))}
