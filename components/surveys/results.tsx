@@ -108,6 +108,54 @@ export async function ResultsTable({
   );
 }
 
+/**
+ * Each Likert and number item per pair (group: its mentors and mentees): mean ± SD (n). A cell
+ * with fewer than 5 answers arrives suppressed from lib/surveys/data.ts and says only that.
+ */
+export async function PairTable({ f, items }: { f: Formatter; items: ItemResult[] }) {
+  const t = await getTranslations("surveys");
+  const rows = items.filter((i) => i.pairs && i.pairs.length > 0);
+  if (rows.length === 0) return null;
+  const pairs = rows[0].pairs!;
+  const text = async (c: Cell) =>
+    c.suppressed ? t("results.suppressed") : `${await meanSd(f, c)} (${t("results.n", { n: c.stats.n })})`;
+  const cells = await Promise.all(rows.map(async (i) => Promise.all(i.pairs!.map((p) => text(p.cell)))));
+  const caption = t("results.pairTableCaption");
+  return (
+    <Scroll label={caption}>
+      <table className="w-full min-w-[36rem] text-sm">
+        <caption className="mb-2 text-start text-sm text-stone-600">{caption}</caption>
+        <thead>
+          <tr className="border-b border-stone-200 text-start text-stone-700">
+            <th scope="col" className="py-2 pe-3 text-start font-medium">
+              {t("results.item")}
+            </th>
+            {pairs.map((p) => (
+              <th key={p.id} scope="col" className="py-2 pe-3 text-start font-medium whitespace-nowrap">
+                <bdi>{p.label}</bdi>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((item, r) => (
+            <tr key={item.id} className="border-b border-stone-100 align-top">
+              <th scope="row" className="py-2 pe-3 text-start font-normal text-stone-900">
+                <bdi>{item.prompt}</bdi>
+              </th>
+              {cells[r].map((c, k) => (
+                <td key={pairs[k].id} className="py-2 pe-3 whitespace-nowrap tabular-nums">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Scroll>
+  );
+}
+
 /** Bars of how many answered 1..5 (with the numbers as text for screen readers and print). */
 async function Distribution({ f, counts }: { f: Formatter; counts: number[] }) {
   const t = await getTranslations("surveys");

@@ -8,7 +8,7 @@ import type { Formatter } from "@/lib/i18n/format";
 import type { getSurveyForStaff } from "@/lib/surveys/queries";
 import { AddItemForm, EditItem } from "./item-editor";
 import { SurveyPhaseBadge } from "./phase-badge";
-import { ItemDetail, ResponseRate, ResultsTable, SubscaleTable } from "./results";
+import { ItemDetail, PairTable, ResponseRate, ResultsTable, SubscaleTable } from "./results";
 import { RescheduleSurveyForm } from "./reschedule-form";
 import { SurveyControl } from "./survey-controls";
 import { localDate } from "@/lib/time";
@@ -106,6 +106,11 @@ export async function StaffSurvey({ data, base, f }: { data: Data; base: string;
                   ) ? (
                     <div className="mt-6">
                       <ResultsTable f={f} items={data.items} split="phase" />
+                    </div>
+                  ) : null}
+                  {data.items.some((i) => i.pairs?.length) ? (
+                    <div className="mt-6">
+                      <PairTable f={f} items={data.items} />
                     </div>
                   ) : null}
                 </>

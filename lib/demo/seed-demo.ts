@@ -9,6 +9,7 @@
  *   templates.ts       library and sends                           bookings.ts     slots and bookings
  *   contacts.ts        the contact history                         referrals.ts    referrals and events
  *   sessions.ts        sessions and attendance                     survey.ts
+ *   semesters.ts       the cohort's two semesters
  *
  * Deterministic: every choice comes from a seeded PRNG (mulberry32, one stream per purpose,
  * context.ts), every date from `today`, and ids are fixed strings ("cdemousr0001": cuid-shaped,
@@ -29,6 +30,7 @@ import { examResultRows, hoursCertificateRows } from "./outcomes";
 import { drawAndGroup, pairsAndGroups } from "./pairs-groups";
 import { buildPeople, DEMO_EMAILS } from "./people";
 import { referralRows } from "./referrals";
+import { semesterRows } from "./semesters";
 import { sessionRows } from "./sessions";
 import { supportCentreRows } from "./support-centres";
 import { surveyRows } from "./survey";
@@ -49,6 +51,7 @@ export interface DemoData {
   users: Prisma.UserCreateManyInput[];
   cohort: Prisma.CohortCreateManyInput;
   pausedPeriods: Prisma.PausedPeriodCreateManyInput[];
+  semesters: Prisma.SemesterCreateManyInput[];
   memberships: Prisma.MembershipCreateManyInput[];
   trainings: Prisma.TrainingCompletionCreateManyInput[];
   pairs: Prisma.MentorPairCreateManyInput[];
@@ -98,6 +101,7 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     updatedAt: cal.setUpAt,
   }));
   const { cohort, pausedPeriods } = cohortRows(cal, cohortId, draw);
+  const semesters = semesterRows(cal, cohortId);
   const { memberships, trainings, clinicalIds, preclinicalIds, roleModelIds, mid } = membershipRows(
     cal,
     cohortId,
@@ -168,6 +172,7 @@ export function buildDemoData(today: Date, passwordHash: string): DemoData {
     users,
     cohort,
     pausedPeriods,
+    semesters,
     memberships,
     trainings,
     pairs,
@@ -223,6 +228,7 @@ async function write(tx: Tx, d: DemoData) {
   await tx.user.createMany({ data: d.users });
   await tx.cohort.createMany({ data: [d.cohort] });
   await tx.pausedPeriod.createMany({ data: d.pausedPeriods });
+  await tx.semester.createMany({ data: d.semesters });
   await tx.membership.createMany({ data: d.memberships });
   await tx.trainingCompletion.createMany({ data: d.trainings });
   await tx.mentorPair.createMany({ data: d.pairs });

@@ -1,5 +1,5 @@
 /**
- * The demo's surveys (issue 13): the end-of-semester survey opening later (scheduled), the
+ * The demo's surveys (issue 13): the first semester's end-of-semester survey opening later (scheduled), the
  * Korean study's evaluation of the first block (closed, answered by most mentors and mentees: the
  * results table and the test show), a week-6 check-in open now with a partial response rate, and
  * two rounds of mentees' feedback on their mentors (round 1 closed, round 2 open). The demo's own
@@ -9,6 +9,8 @@ import type { Prisma } from "../../generated/prisma/client";
 import { addDays, idOf, localTime, rngFor, type Rng } from "./context";
 import { CHANGES, CHECK_IN, EVALUATION, FEEDBACK, GAINS, MENTOR_COMMENTS, SURVEY } from "./texts/survey";
 import type { DemoWorld } from "./world";
+import { semesterSurveyWindow } from "../surveys/rules";
+import { DEMO_SEMESTER_IDS, demoSemesterDays } from "./semesters";
 
 type Item = (typeof SURVEY.items)[number] & { section?: string; options?: string[] };
 
@@ -80,16 +82,20 @@ export function surveyRows(w: DemoWorld) {
     });
   }
 
-  // 1. End-of-semester, opening later (as before)
-  const semesterOpens = localTime(addDays(w.cal.startsOn, 16 * 7), 9);
+  // 1. The first semester's end-of-semester survey, opening later: in the window the jobs runner
+  // gives it (decision 094: from the semester's last week to two weeks after its last day)
+  const firstSemester = demoSemesterDays(w.cal).semesters[0];
+  const window = semesterSurveyWindow(firstSemester.endsOn.toISOString().slice(0, 10));
+  const day = (d: string) => new Date(`${d}T00:00:00Z`);
   survey(
     1,
     {
       title: SURVEY.title,
       description: SURVEY.description,
       audience: "EVERYONE",
-      opensAt: semesterOpens,
-      closesAt: addDays(semesterOpens, 14),
+      semesterId: DEMO_SEMESTER_IDS[0],
+      opensAt: localTime(day(window.opensOn), 0),
+      closesAt: localTime(addDays(day(window.lastDay), 1), 0),
       createdAt: addDays(w.cal.setUpAt, 6),
     },
     SURVEY.items,

@@ -3,19 +3,22 @@
  * routes and the reports area (issue 14: `surveyResultsForCohort`). A constant number of
  * statements per survey. No permission checks here: callers ask `can()` first. Every cell below
  * MIN_CELL answers (or, for a mentor's own feedback, MIN_FEEDBACK respondents) leaves this file
- * as `{ suppressed: true }`, with no answer, count or text inside (decision 091).
+ * as `{ suppressed: true }`, with no answer, count or text inside (decision 091). That holds for
+ * the cells per pair (group) too: a pair's cell is built only from at least MIN_CELL answers.
  */
 import type { Db } from "../db/client";
 import {
   answerGroups,
   cellShown,
   feedbackShown,
+  pairSplitApplies,
   respondentCode,
   shuffled,
   type AudienceValue,
   type ItemKind,
   type ResultsGroup,
   type SurveyRole,
+  valuesByPair,
 } from "./rules";
 import {
   cronbachAlpha,
@@ -47,6 +50,9 @@ export interface ItemResult {
   /** LIKERT_5 and NUMBER */
   overall: Cell | null;
   groups: Record<ResultsGroup, Cell> | null;
+  /** per pair (group), in label order, where the survey's audience allows (`pairSplitApplies`):
+   * LIKERT_5 and NUMBER; each cell with fewer than MIN_CELL answers suppressed */
+  pairs: PairCell[] | null;
   /** mentors vs mentees (LIKERT_5, both cells shown); null: not applicable or suppressed */
   test: MannWhitney | null;
   /** clinical vs preclinical mentors (LIKERT_5, both cells shown): in a survey about mentors, the
@@ -56,6 +62,12 @@ export interface ItemResult {
   choices: { suppressed: true } | { suppressed: false; n: number; counts: { option: string; count: number }[] } | null;
   /** free text, shuffled, when at least MIN_CELL answered */
   texts: { suppressed: true } | { suppressed: false; texts: string[] } | null;
+}
+
+export interface PairCell {
+  id: string;
+  label: string;
+  cell: Cell;
 }
 
 export interface SubscaleResult {
@@ -95,12 +107,15 @@ export interface SurveyResults {
 
 interface Row {
   id: string;
+  respondentId: string;
   role: SurveyRole;
   phase: "CLINICAL" | "PRECLINICAL" | null;
   /** the phase of the mentor the answers are about (surveys about mentors) */
   subjectPhase: "CLINICAL" | "PRECLINICAL" | null;
   answers: Map<string, { likert: number | null; text: string | null; number: number | null; choices: string[] }>;
 }
+
+const SUPPRESSED: Cell = { suppressed: true };
 
 function cell(values: number[], min: (n: number) => boolean = cellShown): Cell {
   if (!min(values.length)) return { suppressed: true };
@@ -141,6 +156,7 @@ async function submittedRows(prisma: Client, surveyId: string, subjectId?: strin
     where: { surveyId, submittedAt: { not: null }, ...(subjectId ? { subjectId } : {}) },
     select: {
       id: true,
+      respondentId: true,
       respondent: { select: { role: true, phase: true } },
       subject: { select: { phase: true } },
       answers: { select: { itemId: true, likert: true, text: true, number: true, choices: true } },
@@ -148,6 +164,7 @@ async function submittedRows(prisma: Client, surveyId: string, subjectId?: strin
   });
   return responses.map((r) => ({
     id: r.id,
+    respondentId: r.respondentId,
     role: r.respondent.role === "MENTOR" ? "MENTOR" : "MENTEE",
     phase: r.respondent.phase,
     subjectPhase: r.subject?.phase ?? null,
@@ -161,14 +178,24 @@ function loadSurveyRow(prisma: Client, surveyId: string) {
   return prisma.survey.findUnique({ where: { id: surveyId }, select: surveySelect });
 }
 
-/** Results of one survey's items from its rows: the tables the studies publish. */
+/** The pairs (groups) of a survey's results and the pair of each person in one, for `pairs` cells. */
+export interface PairSplit {
+  pairs: { id: string; label: string }[];
+  pairOf: Map<string, string>;
+}
+
+/**
+ * Results of one survey's items from its rows: the tables the studies publish. With `pairs`, also
+ * each LIKERT_5 and NUMBER item per pair (group).
+ */
 export function computeItems(
   survey: SurveyRow,
   rows: Row[],
-  opts: { min?: (n: number) => boolean; random?: () => number } = {},
+  opts: { min?: (n: number) => boolean; random?: () => number; pairs?: PairSplit | null } = {},
 ): { items: ItemResult[]; subscales: SubscaleResult[] } {
   const min = opts.min ?? cellShown;
   const random = opts.random ?? Math.random;
+  const split = opts.pairs ?? null;
   const items: ItemResult[] = survey.items.map((item) => {
     const answered = rows.filter((r) => r.answers.has(item.id));
     const base = {
@@ -184,6 +211,7 @@ export function computeItems(
       highLabel: item.highLabel,
       overall: null,
       groups: null,
+      pairs: null,
       test: null,
       phaseTest: null,
       choices: null,
@@ -206,8 +234,16 @@ export function computeItems(
         item.kind === "LIKERT_5" && !groups.CLINICAL.suppressed && !groups.PRECLINICAL.suppressed
           ? mannWhitneyU(by("CLINICAL"), by("PRECLINICAL"))
           : null;
+      const pairs = split
+        ? valuesByPair(
+            split.pairs,
+            withValue.map((r) => ({ pairId: split.pairOf.get(r.respondentId) ?? null, value: value(r)! })),
+            min,
+          ).map(({ pair, values }) => ({ ...pair, cell: values ? cell(values, min) : SUPPRESSED }))
+        : null;
       return {
         ...base,
+        pairs,
         overall: cell(
           withValue.map((r) => value(r)!),
           min,
@@ -309,12 +345,27 @@ export async function surveyResults(
     groups.set(pair.id, row);
   }
   const byGroup = [...groups.values()].sort((a, b) => a.label.localeCompare(b.label, "en", { numeric: true }));
+  // per pair: the same people and pairs as the response rate by group (no statement more)
+  const pairs: PairSplit | null = pairSplitApplies({
+    audience: survey.audience as AudienceValue,
+    aboutMentors: survey.aboutMentors,
+  })
+    ? {
+        pairs: byGroup.map((g) => ({ id: g.key, label: g.label })),
+        pairOf: new Map(
+          invited.flatMap((m) => {
+            const pair = m.pairAsClinical ?? m.pairAsPreclinical ?? m.assignment?.pair;
+            return pair ? [[m.id, pair.id] as const] : [];
+          }),
+        ),
+      }
+    : null;
   const { items: _items, ...rest } = survey;
   return {
     survey: { ...rest, audience: survey.audience as AudienceValue },
     respondents: answered.size,
     rate: { byRole, byGroup },
-    ...computeItems(survey, rows, opts),
+    ...computeItems(survey, rows, { ...opts, pairs }),
   };
 }
 

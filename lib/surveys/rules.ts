@@ -299,3 +299,38 @@ export function reminderDue(s: SurveyWindow, now: Date): 1 | 2 | null {
   if (t >= s.opensAt.getTime() + REMIND_AFTER_DAYS * DAY) return 1;
   return null;
 }
+
+// ---------------------------------------------------------------- results per pair (group)
+
+/**
+ * Are a survey's results split per pair (a group: its two mentors and their mentees)? Only when
+ * its audience includes mentees and it is not feedback on mentors: a mentors-only survey has at
+ * most two answers per pair (never a cell of MIN_CELL), and feedback on mentors per pair would
+ * show the coordinator one pair's mentors (they see the programme level; decision 091).
+ */
+export function pairSplitApplies(s: { audience: AudienceValue; aboutMentors: boolean }): boolean {
+  return !s.aboutMentors && s.audience !== "MENTORS";
+}
+
+/**
+ * One item's answers per pair: each answer counts in its respondent's pair (a mentor's own pair, a
+ * mentee's group); an answer whose respondent is in no pair counts in none. Every pair listed gets
+ * its cell, in the order given; a cell with fewer than MIN_CELL answers (`shown`) has no values.
+ */
+export function valuesByPair<P extends { id: string }>(
+  pairs: readonly P[],
+  answers: readonly { pairId: string | null; value: number }[],
+  shown: (n: number) => boolean = cellShown,
+): { pair: P; values: number[] | null }[] {
+  const by = new Map<string, number[]>();
+  for (const a of answers) {
+    if (a.pairId === null) continue;
+    const list = by.get(a.pairId) ?? [];
+    list.push(a.value);
+    by.set(a.pairId, list);
+  }
+  return pairs.map((pair) => {
+    const values = by.get(pair.id) ?? [];
+    return { pair, values: shown(values.length) ? values : null };
+  });
+}

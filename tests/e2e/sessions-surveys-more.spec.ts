@@ -1,6 +1,8 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
+import { demoCalendar } from "../../lib/demo/context";
 import { buildDemoData, DEMO_EMAILS, DEMO_TIME_ZONE } from "../../lib/demo/seed-demo";
+import { demoSemesterDays } from "../../lib/demo/semesters";
 import { expect, interactive, signInWithoutForm, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
@@ -188,22 +190,44 @@ test("the supervisor reads the sessions, attendance and minutes, and can change 
 test("semesters, and a survey's new dates with the rules next to the field", async ({ browser }) => {
   const coordinator = await asPerson(browser, DEMO_EMAILS.coordinator, LAPTOP);
   await coordinator.goto("/coordinator/surveys");
-  const add = coordinator.getByRole("form", { name: "Add a semester" });
   const today = localIn(0).date;
   const day = (n: number) => localIn(n * 24 * 60).date;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const { semesters: seeded, gap } = demoSemesterDays(demoCalendar(new Date()));
+
+  // the demo's two semesters: the first with its end-of-semester survey, the second with the day its survey opens
+  const semesters = coordinator.getByRole("region", { name: "Semesters" });
+  const line = (label: string) => semesters.getByRole("listitem").filter({ hasText: label });
+  await expect(line("Winter semester").getByRole("link", { name: "End-of-semester satisfaction" })).toBeVisible();
+  await expect(line("Winter semester").getByRole("button", { name: "Remove" })).toHaveCount(0);
+  await expect(line("Summer semester").getByText(/Its survey opens on/)).toBeVisible();
+
+  const add = coordinator.getByRole("form", { name: "Add a semester" });
   await add.getByLabel("Name").fill(`Autumn ${stamp}`);
   await add.getByLabel("First day").fill(day(10));
   await add.getByLabel("Last day").fill(day(5));
   await add.getByRole("button", { name: "Add the semester" }).click();
   await expect(add.getByLabel("Last day")).toHaveAccessibleDescription(/must not be before the first day/);
   await expect(add.getByLabel("Name")).toHaveValue(`Autumn ${stamp}`);
+  // overlapping the seeded winter semester: refused next to the field, the typed values kept
   await add.getByLabel("First day").fill(day(-30));
   await add.getByLabel("Last day").fill(day(20));
   await add.getByRole("button", { name: "Add the semester" }).click();
+  await expect(add.getByLabel("First day")).toHaveAccessibleDescription(/overlaps another one/);
+  await expect(add.getByLabel("Last day")).toHaveValue(day(20));
+  expect(iso(seeded[0].startsOn) <= day(-30)).toBe(true);
+
+  // in the break between the two: added, then removed again (the demo keeps its two semesters)
+  const label = `Winter school ${stamp}`;
+  await add.getByLabel("Name").fill(label);
+  await add.getByLabel("First day").fill(iso(gap.startsOn));
+  await add.getByLabel("Last day").fill(iso(gap.endsOn));
+  await add.getByRole("button", { name: "Add the semester" }).click();
   await expect(add.getByRole("status", { name: "Semester status" })).toHaveText("Semester added.");
-  const semesters = coordinator.getByRole("region", { name: "Semesters" });
-  await expect(semesters.getByText(`Autumn ${stamp}`)).toBeVisible();
-  await expect(semesters.getByText(/Its survey opens on/)).toBeVisible();
+  await expect(line(label).getByText(/Its survey opens on/)).toBeVisible();
+  await line(label).getByRole("button", { name: "Remove" }).click();
+  await expect(line(label)).toHaveCount(0);
+  await expect(semesters.getByRole("listitem")).toHaveCount(2);
 
   // the open check-in survey: a later last day, then one in the past (refused next to the field)
   await coordinator
@@ -219,6 +243,45 @@ test("semesters, and a survey's new dates with the rules next to the field", asy
   await dates.getByRole("button", { name: "Save the dates" }).click();
   await expect(dates.getByLabel("Last day")).toHaveAccessibleDescription(/cannot be before today/);
   expect(today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+test("the closed evaluation per group: Groups 1-5 with mean ± SD (n = 8), Group 6 only “fewer than 5 answers”", async ({
+  browser,
+}) => {
+  for (const [email, base] of [
+    [DEMO_EMAILS.coordinator, "/coordinator/surveys"],
+    [DEMO_EMAILS.supervisor, "/supervisor/surveys"],
+  ] as const) {
+    const page = await asPerson(browser, email, LAPTOP);
+    await page.goto(base);
+    await page.getByRole("link", { name: "End of first block: programme evaluation" }).first().click();
+    const table = page.getByRole("table", { name: /Each item per group/ });
+    await expect(table.getByRole("columnheader")).toHaveText([
+      "Item",
+      "Group 1",
+      "Group 2",
+      "Group 3",
+      "Group 4",
+      "Group 5",
+      "Group 6",
+    ]);
+    const rows = table.getByRole("row").filter({ has: page.getByRole("rowheader") });
+    await expect(rows).toHaveCount(3);
+    for (let r = 0; r < 3; r++) {
+      const cells = rows.nth(r).getByRole("cell");
+      for (let g = 0; g < 5; g++) await expect(cells.nth(g)).toHaveText(/^\d\.\d\d ± \d\.\d\d \(n = 8\)$/);
+      // by content: Group 6 (2 answers) shows the notice and no number at all
+      await expect(cells.nth(5)).toHaveText("fewer than 5 answers");
+    }
+    if (email === DEMO_EMAILS.coordinator) {
+      await page.evaluate(() => document.fonts.ready);
+      const shots = path.join(test.info().project.outputDir, "sessions-surveys-screens");
+      await page
+        .getByRole("region", { name: "Results", exact: true })
+        .screenshot({ path: path.join(shots, "en-laptop-coordinator-survey-per-group.png") });
+    }
+    await page.context().close();
+  }
 });
 
 test("Persian digits on the Likert points", async ({ browser }) => {

@@ -3,6 +3,8 @@ import { verifyPassword } from "@/lib/auth/password";
 import type { DbHandle } from "@/lib/db/client";
 import { buildDemoData, DEMO_EMAILS, DEMO_PASSWORD, demoCohortStart, seedDemo } from "@/lib/demo/seed-demo";
 import { DRAW_METHOD, drawStratified } from "@/lib/pairing/rules/draw";
+import { semesterProblem } from "@/lib/surveys/rules";
+import { openSemesterSurveys } from "@/lib/surveys/semesters";
 import { createTestDb } from "../helpers/test-db";
 
 const TODAY = new Date("2026-11-25T00:00:00Z"); // a Wednesday
@@ -294,6 +296,46 @@ describe("the demo programme", () => {
     });
     expect(survey.opensAt.getTime()).toBeGreaterThan(TODAY.getTime());
     expect(survey.items.map((i) => i.kind)).toEqual(["LIKERT_5", "LIKERT_5", "LIKERT_5", "TEXT"]);
+  });
+
+  it("has the cohort's two semesters inside its dates, the first with its end-of-semester survey in its window", async () => {
+    const cohort = await db().cohort.findFirstOrThrow({
+      include: { semesters: { orderBy: { startsOn: "asc" }, include: { survey: true } } },
+    });
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    const [winter, summer] = cohort.semesters;
+    expect(cohort.semesters).toHaveLength(2);
+    // TODAY 2026-11-25: the cohort runs from Monday 19 October 2026 to Friday 14 May 2027
+    expect([day(cohort.startsOn), day(cohort.endsOn)]).toEqual(["2026-10-19", "2027-05-14"]);
+    expect({ label: winter.label, startsOn: day(winter.startsOn), endsOn: day(winter.endsOn) }).toEqual({
+      label: "Winter semester",
+      startsOn: "2026-10-19",
+      endsOn: "2027-02-14",
+    });
+    expect({ label: summer.label, startsOn: day(summer.startsOn), endsOn: day(summer.endsOn) }).toEqual({
+      label: "Summer semester",
+      startsOn: "2027-03-01",
+      endsOn: "2027-05-14",
+    });
+    for (const s of cohort.semesters)
+      expect(
+        semesterProblem(
+          { startsOn: day(s.startsOn), endsOn: day(s.endsOn) },
+          { startsOn: day(cohort.startsOn), endsOn: day(cohort.endsOn) },
+          cohort.semesters
+            .filter((o) => o.id !== s.id)
+            .map((o) => ({ startsOn: day(o.startsOn), endsOn: day(o.endsOn) })),
+        ),
+      ).toBeNull();
+    // the first semester's survey: from 00:00 (Berlin) six days before its last day to the end of the 14th day after
+    expect(winter.survey).toMatchObject({
+      title: "End-of-semester satisfaction",
+      opensAt: new Date("2027-02-07T23:00:00Z"),
+      closesAt: new Date("2027-02-28T23:00:00Z"),
+    });
+    expect(summer.survey).toBeNull();
+    // the jobs runner opens nothing today (no semester's window is open)
+    expect(await openSemesterSurveys(db(), new Date("2026-11-25T08:00:00Z"))).toEqual({ opened: 0 });
   });
 
   it("has the demo sign-ins with the shared password, in the right roles", async () => {

@@ -38,6 +38,19 @@ describe("demo surveys", () => {
       expect(item.groups!.MENTEE.suppressed).toBe(false);
       expect(item.test?.ok).toBe(true);
     }
+    // per pair (group): Groups 1-5 answered by both mentors and 6 mentees (n 8); Group 6 by 2: suppressed
+    for (const item of likert) {
+      expect(item.pairs!.map((x) => x.label)).toEqual([
+        "Group 1",
+        "Group 2",
+        "Group 3",
+        "Group 4",
+        "Group 5",
+        "Group 6",
+      ]);
+      expect(item.pairs!.slice(0, 5).map((x) => !x.cell.suppressed && x.cell.stats.n)).toEqual([8, 8, 8, 8, 8]);
+      expect(item.pairs![5].cell).toEqual({ suppressed: true });
+    }
     const checkIn = list.find((s) => s.title === "Week 6 check-in")!;
     const open = (await getSurveyForStaff(coordinator, checkIn.id, "COORDINATOR"))!;
     const rate = open.rate.byRole.map((r) => r.responded / r.invited);

@@ -21,6 +21,9 @@ export const SURVEY = {
   ] as Item[],
 };
 
+/** The cohort's two semesters (the first one's end-of-semester survey is SURVEY). */
+export const SEMESTER_LABELS = ["Winter semester", "Summer semester"] as const;
+
 /** The Korean study's programme evaluation, run at the end of the first block (closed). */
 export const EVALUATION = {
   title: "End of first block: programme evaluation",
