@@ -19,11 +19,13 @@ function useMenteeTraits() {
   return (m: Pick<Mentee, "gender"> & Partial<Pick<Mentee, "international" | "languages">>, short = false) =>
     short
       ? `(${tp(`gender.${m.gender}`)})`
-      : tp("group.traits", {
+      : // the languages (Latin script) isolated, so the brackets mirror right in Persian
+        tp.rich("group.traits", {
           gender: tp(`gender.${m.gender}`),
           intl: m.international ? "yes" : "no",
           hasLanguages: m.languages?.length ? "yes" : "no",
           languages: m.languages?.join("/") ?? "",
+          l: (chunks) => <bdi>{chunks}</bdi>,
         });
 }
 
