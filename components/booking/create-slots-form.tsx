@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
@@ -95,10 +96,9 @@ function Fields({
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <DateField
           id="date"
           label={t("date")}
-          type="date"
           min={minDate}
           max={maxDate}
           required

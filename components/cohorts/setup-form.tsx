@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
+import { DateField } from "@/components/ui/date-field";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -183,6 +184,19 @@ export function SetupForm({
               </fieldset>
             );
           }
+          case "date":
+            return (
+              <DateField
+                key={id}
+                id={id}
+                name={f.name}
+                label={f.label}
+                hint={f.hint}
+                optional={f.optional}
+                errors={fieldErrors}
+                defaultValue={value(f.name, one(f.defaultValue))}
+              />
+            );
           default:
             return (
               <TextField

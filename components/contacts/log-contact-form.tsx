@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { ButtonLink } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
@@ -169,10 +170,9 @@ export function LogContactForm({ pairId, mentees, initialTarget, nowLocal, today
         errors={errors.note}
       />
 
-      <TextField
+      <DateField
         id="followUpOn"
         label={t("followUp")}
-        type="date"
         min={today}
         max={endsOn}
         optional

@@ -1,12 +1,13 @@
+import { useTranslations } from "next-intl";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { publishGroupsAction } from "@/lib/pairing/actions";
-import { BALANCE_COLUMNS, balanceCells, balanceSummary, type BalanceRow } from "@/lib/pairing/rules/balance";
+import type { BalanceRow } from "@/lib/pairing/rules/balance";
 import type { GroupsBoard } from "@/lib/pairing/setup-queries";
 import { hidden } from "./fields";
 
-/** The balance report (one row per group, the summary sentence of lib/pairing/rules/balance.ts) and publishing. */
+/** The balance report (one row per group, the summary of lib/pairing/rules/balance.ts in words of the catalog) and publishing. */
 export function BalanceCard({
   cohortId,
   board,
@@ -18,30 +19,46 @@ export function BalanceCard({
   closed: boolean;
   published: boolean;
 }) {
+  const t = useTranslations("pairing.balance");
   const b = board.balance;
-  const columns: Column<BalanceRow>[] = BALANCE_COLUMNS.map((header, i) => ({
-    key: header,
-    header,
-    rowHeader: i === 0,
-    numeric: i > 0,
-    cell: (row) => balanceCells(row, board.cohort.groupSize)[i],
-  }));
+  const size = board.cohort.groupSize;
+  const columns: Column<BalanceRow>[] = [
+    { key: "group", header: t("column.group"), rowHeader: true, cell: (r) => <bdi>{r.label}</bdi> },
+    { key: "size", header: t("column.size"), numeric: true, cell: (r) => t("ratio", { a: r.size, b: size }) },
+    { key: "female", header: t("column.female"), numeric: true, cell: (r) => t("count", { n: r.female }) },
+    { key: "male", header: t("column.male"), numeric: true, cell: (r) => t("count", { n: r.male }) },
+    { key: "other", header: t("column.other"), numeric: true, cell: (r) => t("count", { n: r.other }) },
+    {
+      key: "met",
+      header: t("column.met"),
+      numeric: true,
+      cell: (r) => (r.withCriterion ? t("ratio", { a: r.criterionMet, b: r.withCriterion }) : "—"),
+    },
+  ];
+  const summary = t("summary", {
+    total: b.total,
+    female: b.female,
+    met: b.criterionMet,
+    withCriterion: b.withCriterion,
+    hasShare: b.topCriterionShare === null ? "no" : "yes",
+    share: b.topCriterionShare ?? 0,
+  });
   return (
     <Card aria-labelledby="balance-heading" className="mt-6">
-      <CardHeader id="balance-heading" title="Balance report" description={balanceSummary(b)} />
+      <CardHeader id="balance-heading" title={t("title")} description={summary} />
       {b.rows.length === 0 ? (
-        <EmptyState title="No groups yet" />
+        <EmptyState title={t("empty")} />
       ) : (
-        <DataTable caption="Balance report" columns={columns} rows={b.rows} rowKey={(r) => r.pairId} />
+        <DataTable caption={t("title")} columns={columns} rows={b.rows} rowKey={(r) => r.pairId} />
       )}
       {!closed && !published ? (
         <div className="mt-6 border-t border-stone-100 pt-4">
           <SetupForm
-            label="Publish groups"
+            label={t("publishForm")}
             action={publishGroupsAction}
-            submitLabel="Publish pairs and groups"
-            pendingLabel="Publishing…"
-            confirmMessage="Publish now? Mentors and mentees are notified and see their groups."
+            submitLabel={t("publish")}
+            pendingLabel={t("publishing")}
+            confirmMessage={t("publishConfirm")}
             fields={[hidden("cohortId", cohortId)]}
           />
         </div>

@@ -8,6 +8,15 @@ export const hidden = (name: string, value: string): SetupField => ({
   defaultValue: value,
 });
 
+/** The words of a move or place form, from the pairing catalog (pairing.move, pairing.group, pairing.unassigned). */
+export interface MoveWords {
+  mentee: string;
+  target: string;
+  choose: string;
+  targetHint: string;
+  overLimit: string;
+}
+
 /**
  * Moving or placing a mentee: which mentee (of this group, or of this page of mentees without a
  * group), the target group typed by its label (resolved on the server within the cohort: no list
@@ -16,23 +25,17 @@ export const hidden = (name: string, value: string): SetupField => ({
 export function moveFields(
   idPrefix: string,
   mentees: readonly { id: string; name: string }[],
-  menteeLabel: string,
-  targetLabel: string,
+  words: MoveWords,
 ): SetupField[] {
   return [
     {
       name: "menteeId",
       id: `${idPrefix}-mentee`,
-      label: menteeLabel,
+      label: words.mentee,
       type: "select",
-      options: [{ value: "", label: "Choose a mentee" }, ...mentees.map((m) => ({ value: m.id, label: m.name }))],
+      options: [{ value: "", label: words.choose }, ...mentees.map((m) => ({ value: m.id, label: m.name }))],
     },
-    { name: "target", id: `${idPrefix}-target`, label: targetLabel, hint: "Its label, e.g. “Group 12”." },
-    {
-      name: "confirmOverLimit",
-      id: `${idPrefix}-over`,
-      label: "Allow more than the per-mentor limit",
-      type: "checkbox",
-    },
+    { name: "target", id: `${idPrefix}-target`, label: words.target, hint: words.targetHint },
+    { name: "confirmOverLimit", id: `${idPrefix}-over`, label: words.overLimit, type: "checkbox" },
   ];
 }

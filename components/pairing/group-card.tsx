@@ -1,3 +1,4 @@
+import { useFormatter, useTranslations } from "next-intl";
 import Link from "next/link";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { Badge } from "@/components/ui/badge";
@@ -7,14 +8,31 @@ import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { PageLinks } from "@/components/ui/page-links";
 import { deletePairAction, moveMenteeAction } from "@/lib/pairing/actions";
 import type { GroupsBoard } from "@/lib/pairing/setup-queries";
-import { hidden, moveFields } from "./fields";
-import { GENDER_SHORT } from "./labels";
+import { hidden, moveFields, type MoveWords } from "./fields";
 
 type Group = GroupsBoard["groups"][number];
 type Mentee = Group["mentees"][number];
 
-function menteeTraits(m: Mentee): string {
-  return `(${GENDER_SHORT[m.gender]}${m.international ? ", intl." : ""}${m.languages.length ? `, ${m.languages.join("/")}` : ""})`;
+/** "(F, intl., fa/en)": gender, international, languages. */
+function useMenteeTraits() {
+  const tp = useTranslations("pairing");
+  return (m: Pick<Mentee, "gender"> & Partial<Pick<Mentee, "international" | "languages">>, short = false) =>
+    short
+      ? `(${tp(`gender.${m.gender}`)})`
+      : // the languages (Latin script) isolated, so the brackets mirror right in Persian
+        tp.rich("group.traits", {
+          gender: tp(`gender.${m.gender}`),
+          intl: m.international ? "yes" : "no",
+          hasLanguages: m.languages?.length ? "yes" : "no",
+          languages: m.languages?.join("/") ?? "",
+          l: (chunks) => <bdi>{chunks}</bdi>,
+        });
+}
+
+/** The words of the move and place forms. */
+function useMoveWords(mentee: string, target: string): MoveWords {
+  const tm = useTranslations("pairing.move");
+  return { mentee, target, choose: tm("choose"), targetHint: tm("targetHint"), overLimit: tm("overLimit") };
 }
 
 /** The groups page's URL with its filters and pages (empty ones left out). */
@@ -45,51 +63,55 @@ export function GroupCard({
   published: boolean;
 }) {
   const { groupSize, maxMenteesPerMentor, trainingRequired } = board.cohort;
+  const t = useTranslations("pairing.group");
+  const format = useFormatter();
+  const traits = useMenteeTraits();
+  const words = useMoveWords(t("mentee"), t("toGroup"));
   return (
     <Card aria-label={g.label}>
       <div className="mb-2 flex items-start justify-between gap-2">
         <h3 className="font-semibold">{g.label}</h3>
         <span className="flex gap-1">
           <Badge tone={g.mentees.length > maxMenteesPerMentor ? "danger" : "neutral"}>
-            {g.mentees.length}/{groupSize}
+            {t("size", { n: g.mentees.length, size: groupSize })}
           </Badge>
           {!g.trained ? (
-            <Badge tone="warning">{trainingRequired ? "training incomplete" : "untrained (waived)"}</Badge>
+            <Badge tone="warning">{trainingRequired ? t("trainingIncomplete") : t("untrainedWaived")}</Badge>
           ) : null}
         </span>
       </div>
       <p className="text-sm">
-        <span className="text-clinical-700">Clinical:</span> {g.clinicalName}
+        <span className="text-clinical-700">{t("clinical")}</span> <bdi>{g.clinicalName}</bdi>
       </p>
       <p className="text-sm">
-        <span className="text-preclinical-700">Preclinical:</span> {g.preclinicalName}
+        <span className="text-preclinical-700">{t("preclinical")}</span> <bdi>{g.preclinicalName}</bdi>
       </p>
       {g.mentees.length ? (
-        <ul className="mt-3 divide-y divide-stone-100 text-sm" aria-label={`Mentees of ${g.label}`}>
+        <ul className="mt-3 divide-y divide-stone-100 text-sm" aria-label={t("menteesOf", { label: g.label })}>
           {g.mentees.map((m) => (
             <li key={m.id} className="py-2">
-              {m.name} <span className="text-stone-500">{menteeTraits(m)}</span>
+              <bdi>{m.name}</bdi> <span className="text-stone-500">{traits(m)}</span>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="mt-3 text-sm text-stone-600">No mentees yet.</p>
+        <p className="mt-3 text-sm text-stone-600">{t("noMentees")}</p>
       )}
       {!closed && g.mentees.length ? (
         <details className="mt-2">
           <summary className="text-brand-700 inline-flex min-h-11 cursor-pointer items-center text-sm">
-            Move or take out a mentee <span className="sr-only">of {g.label}</span>
+            {t("moveSummary")} <span className="sr-only">{t("moveSummaryOf", { label: g.label })}</span>
           </summary>
           <SetupForm
-            label={`Move a mentee of ${g.label}`}
+            label={t("moveForm", { label: g.label })}
             action={moveMenteeAction}
-            submitLabel="Move"
+            submitLabel={t("move")}
             fields={[
-              ...moveFields(`move-${g.id}`, g.mentees, "Mentee", "To group"),
+              ...moveFields(`move-${g.id}`, g.mentees, words),
               {
                 name: "takeOut",
                 id: `move-${g.id}-out`,
-                label: "Take out of the group instead (no new group)",
+                label: t("takeOut"),
                 type: "checkbox",
               },
             ]}
@@ -97,18 +119,18 @@ export function GroupCard({
         </details>
       ) : null}
       {published && g.notAcknowledged.length ? (
-        <p className="mt-3 text-sm text-amber-800">Agreement not yet acknowledged by: {g.notAcknowledged.join(", ")}</p>
+        <p className="mt-3 text-sm text-amber-800">{t("notAcknowledged", { names: format.list(g.notAcknowledged) })}</p>
       ) : published ? (
-        <p className="mt-3 text-sm text-emerald-800">Everyone acknowledged the agreement.</p>
+        <p className="mt-3 text-sm text-emerald-800">{t("allAcknowledged")}</p>
       ) : null}
       {!closed ? (
         <SetupForm
           className="mt-3"
-          label={`Dissolve ${g.label}`}
+          label={t("dissolveForm", { label: g.label })}
           action={deletePairAction}
           variant="secondary"
-          submitLabel="Dissolve pair"
-          confirmMessage={`Dissolve ${g.label}? Its mentees become unassigned. A pair with contacts, meetings or referrals stays.`}
+          submitLabel={t("dissolve")}
+          confirmMessage={t("dissolveConfirm", { label: g.label })}
           fields={[hidden("pairId", g.id)]}
         />
       ) : null}
@@ -121,13 +143,14 @@ export function GroupsSection(props: { base: string; board: GroupsBoard; closed:
   const { board, base } = props;
   const { q, show } = board.filter;
   const filtered = !!(q || show);
+  const tg = useTranslations("pairing.groups");
   return (
     <section aria-labelledby="groups-heading" className="mt-6">
       <h2 id="groups-heading" className="mb-3 text-lg font-semibold">
-        Groups
+        {tg("heading")}
       </h2>
       {board.totalGroups === 0 ? (
-        <EmptyState title="No pairs yet">Form pairs first: each looks after one group.</EmptyState>
+        <EmptyState title={tg("noPairs")}>{tg("noPairsBody")}</EmptyState>
       ) : (
         <>
           <form
@@ -135,39 +158,34 @@ export function GroupsSection(props: { base: string; board: GroupsBoard; closed:
             method="get"
             action={base}
             className="mb-4 flex flex-wrap items-end gap-3"
-            aria-label="Find groups"
+            aria-label={tg("find")}
           >
-            <TextField
-              id="groups-q"
-              name="q"
-              type="search"
-              label="Group, mentor or mentee"
-              defaultValue={q}
-              className="sm:w-64"
-            />
-            <SelectField id="groups-show" name="show" label="Show" defaultValue={show}>
-              <option value="">All groups</option>
-              <option value="incomplete">Incomplete groups</option>
-              <option value="untrained">Untrained mentors</option>
+            <TextField id="groups-q" name="q" type="search" label={tg("query")} defaultValue={q} className="sm:w-64" />
+            <SelectField id="groups-show" name="show" label={tg("show")} defaultValue={show}>
+              <option value="">{tg("all")}</option>
+              <option value="incomplete">{tg("incomplete")}</option>
+              <option value="untrained">{tg("untrained")}</option>
             </SelectField>
             <Button type="submit" variant="secondary">
-              Find
+              {tg("findButton")}
             </Button>
             {filtered ? (
               <Link
                 href={base}
                 className="text-brand-700 inline-flex min-h-11 items-center text-sm font-medium underline"
               >
-                Show all groups
+                {tg("showAll")}
               </Link>
             ) : null}
           </form>
           <p className="mb-3 text-sm text-stone-600" role="status">
-            {filtered ? `${board.found} of ${board.totalGroups} groups match.` : `${board.totalGroups} groups.`}
-            {board.pages > 1 ? ` Page ${board.page} of ${board.pages}.` : ""}
+            {filtered
+              ? tg("match", { found: board.found, total: board.totalGroups })
+              : tg("count", { total: board.totalGroups })}
+            {board.pages > 1 ? tg("page", { page: board.page, pages: board.pages }) : null}
           </p>
           {board.groups.length === 0 ? (
-            <EmptyState title="No group matches">Change the search or show all groups.</EmptyState>
+            <EmptyState title={tg("noMatch")}>{tg("noMatchBody")}</EmptyState>
           ) : (
             <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
               {board.groups.map((g) => (
@@ -179,7 +197,7 @@ export function GroupsSection(props: { base: string; board: GroupsBoard; closed:
             page={board.page}
             pages={board.pages}
             href={(n) => groupsHref(base, board, { page: n })}
-            label="Pages of groups"
+            label={tg("pages")}
           />
         </>
       )}
@@ -189,18 +207,21 @@ export function GroupsSection(props: { base: string; board: GroupsBoard; closed:
 
 /** Mentees without a group, a page at a time, with one place form for the page. */
 export function UnassignedCard({ base, board, closed }: { base: string; board: GroupsBoard; closed: boolean }) {
+  const tu = useTranslations("pairing.unassigned");
+  const traits = useMenteeTraits();
+  const words = useMoveWords(tu("mentee"), tu("group"));
   if (board.unassignedTotal === 0) return null;
   return (
     <Card aria-labelledby="unassigned-heading" className="mt-6">
       <CardHeader
         id="unassigned-heading"
-        title={`Mentees without a group (${board.unassignedTotal})`}
-        description={board.filter.q ? `${board.unassignedFound} match “${board.filter.q}”.` : undefined}
+        title={tu("title", { count: board.unassignedTotal })}
+        description={board.filter.q ? tu("match", { count: board.unassignedFound, q: board.filter.q }) : undefined}
       />
-      <ul className="divide-y divide-stone-100 text-sm" aria-label="Mentees without a group">
+      <ul className="divide-y divide-stone-100 text-sm" aria-label={tu("list")}>
         {board.unassigned.map((m) => (
           <li key={m.id} className="py-2">
-            <span>{m.name}</span> <span className="text-stone-500">({GENDER_SHORT[m.gender]})</span>
+            <bdi>{m.name}</bdi> <span className="text-stone-500">{traits(m, true)}</span>
           </li>
         ))}
       </ul>
@@ -208,15 +229,15 @@ export function UnassignedCard({ base, board, closed }: { base: string; board: G
         page={board.upage}
         pages={board.upages}
         href={(n) => groupsHref(base, board, { upage: n })}
-        label="Pages of mentees without a group"
+        label={tu("pages")}
       />
       {!closed && board.totalGroups > 0 && board.unassigned.length > 0 ? (
         <SetupForm
           className="mt-4 space-y-4 border-t border-stone-100 pt-4"
-          label="Place a mentee"
+          label={tu("form")}
           action={moveMenteeAction}
-          submitLabel="Place"
-          fields={moveFields("place", board.unassigned, "Mentee without a group", "Group")}
+          submitLabel={tu("submit")}
+          fields={moveFields("place", board.unassigned, words)}
         />
       ) : null}
     </Card>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SetupForm, type SetupField } from "@/components/cohorts/setup-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { drawMenteesAction, redrawMenteesAction, suggestGroupsAction, swapMenteeAction } from "@/lib/pairing/actions";
@@ -6,56 +7,50 @@ import { hidden } from "./fields";
 import { DEFAULT_WEIGHTS, MAX_WEIGHT, WEIGHT_FIELDS } from "./labels";
 
 const GENDER_FIELDS = [
-  { gender: "FEMALE", name: "female", label: "Female first-years" },
-  { gender: "MALE", name: "male", label: "Male first-years" },
-  { gender: "OTHER", name: "other", label: "First-years of another gender" },
-  { gender: "UNDISCLOSED", name: "undisclosed", label: "First-years with an undisclosed gender" },
+  { gender: "FEMALE", name: "female" },
+  { gender: "MALE", name: "male" },
+  { gender: "OTHER", name: "other" },
+  { gender: "UNDISCLOSED", name: "undisclosed" },
 ] as const;
 
 type ByGender = GroupsBoard["draw"]["waitingByGender"];
+type T = ReturnType<typeof useTranslations<"pairing.draw">>;
 
 /** "18 female, 18 male" (the genders that have anyone). */
-function genderSummary(counts: ByGender): string {
-  const words = { FEMALE: "female", MALE: "male", OTHER: "another gender", UNDISCLOSED: "undisclosed" } as const;
+function genderSummary(t: T, counts: ByGender): string {
   return GENDER_FIELDS.filter((f) => counts[f.gender] > 0)
-    .map((f) => `${counts[f.gender]} ${words[f.gender]}`)
-    .join(", ");
+    .map((f) => t(`genderCount.${f.gender}`, { n: counts[f.gender] }))
+    .join(t("separator"));
 }
 
 /** The numbers of a draw: so many of each gender, or a total; and the seed. */
-function drawFields(board: GroupsBoard, idPrefix: string): SetupField[] {
+function drawFields(t: T, board: GroupsBoard, idPrefix: string): SetupField[] {
   const waiting = board.draw.waitingByGender;
   const proposed = board.totalGroups * board.cohort.groupSize;
   return [
     ...GENDER_FIELDS.map((f) => ({
       id: `${idPrefix}${f.name}`,
       name: f.name,
-      label: f.label,
+      label: t(`gender.${f.gender}`),
       type: "number" as const,
       min: 0,
       optional: true,
       // a redo draws from the drawn and the waiting alike
       hint: idPrefix
-        ? `${waiting[f.gender] + board.draw.drawnByGender[f.gender]} to draw from (drawn or waiting)`
-        : `${waiting[f.gender]} waiting`,
+        ? t("toDrawFrom", { n: waiting[f.gender] + board.draw.drawnByGender[f.gender] })
+        : t("waiting", { n: waiting[f.gender] }),
     })),
     {
       id: `${idPrefix}count`,
       name: "count",
-      label: "How many mentees",
+      label: t("count"),
       type: "number",
       min: 1,
       optional: true,
       defaultValue: idPrefix ? "" : String(Math.min(board.candidatePool, proposed) || ""),
-      hint: "In all. With numbers by gender, leave it empty (or enter their sum).",
+      hint: t("countHint"),
     },
-    {
-      id: `${idPrefix}seed`,
-      name: "seed",
-      label: "Seed",
-      optional: true,
-      hint: "Leave empty for a random one. The seed is shown here after the draw: the same seed and first-years give the same mentees.",
-    },
+    { id: `${idPrefix}seed`, name: "seed", label: t("seed"), optional: true, hint: t("seedHint") },
   ];
 }
 
@@ -74,87 +69,97 @@ export function MenteesCard({
   const seed = board.cohort.menteeDrawSeed;
   const drawnCount = Object.values(board.draw.drawnByGender).reduce((a, b) => a + b, 0);
   const changeable = !closed && !published && !!seed;
-  const person = (p: { id: string; name: string; email: string }) => ({ value: p.id, label: `${p.name} (${p.email})` });
+  const t = useTranslations("pairing.draw");
+  const person = (p: { id: string; name: string; email: string }) => ({
+    value: p.id,
+    label: t("person", { name: p.name, email: p.email }),
+  });
   return (
     <Card aria-labelledby="draw-heading">
       <CardHeader
         id="draw-heading"
-        title="2. Mentees"
+        title={t("title")}
         description={
           seed
-            ? `${drawnCount} mentees drawn with seed ${seed}; ${board.candidatePool} first-years not drawn.`
-            : `${board.candidatePool} first-year students waiting (${genderSummary(board.draw.waitingByGender) || "none"}); ${board.mentees} mentees so far.`
+            ? t("drawn", { drawn: drawnCount, seed, pool: board.candidatePool })
+            : t("waitingSummary", {
+                pool: board.candidatePool,
+                genders: genderSummary(t, board.draw.waitingByGender) || t("none"),
+                mentees: board.mentees,
+              })
         }
       />
       {seed ? (
-        <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label="Seed and numbers drawn">
-          <dt className="font-medium text-stone-700">Seed</dt>
+        <dl className="mb-4 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]" aria-label={t("numbers")}>
+          <dt className="font-medium text-stone-700">{t("seed")}</dt>
           <dd>
-            <code className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">{seed}</code>
+            <code dir="ltr" className="rounded bg-stone-100 px-1.5 py-0.5 font-mono text-stone-900">
+              {seed}
+            </code>
           </dd>
-          <dt className="font-medium text-stone-700">Drawn</dt>
-          <dd>{genderSummary(board.draw.drawnByGender) || "nobody"}</dd>
+          <dt className="font-medium text-stone-700">{t("drawnLabel")}</dt>
+          <dd>{genderSummary(t, board.draw.drawnByGender) || t("nobody")}</dd>
         </dl>
       ) : null}
       {!closed && !seed ? (
         <SetupForm
-          label="Random selection"
+          label={t("form")}
           action={drawMenteesAction}
-          submitLabel="Draw mentees at random"
-          pendingLabel="Drawing…"
-          fields={[hidden("cohortId", cohortId), ...drawFields(board, "")]}
+          submitLabel={t("submit")}
+          pendingLabel={t("drawing")}
+          fields={[hidden("cohortId", cohortId), ...drawFields(t, board, "")]}
         />
       ) : null}
       {changeable ? (
         <div className="mt-2 space-y-3 border-t border-stone-100 pt-4">
           <details className="rounded-lg border border-stone-200 p-3">
-            <summary className="min-h-11 cursor-pointer py-2 font-medium text-stone-900">Swap one drawn mentee</summary>
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-stone-900">{t("swapSummary")}</summary>
             <SetupForm
               className="mt-3 space-y-4"
-              label="Swap a drawn mentee"
+              label={t("swapForm")}
               action={swapMenteeAction}
-              submitLabel="Swap"
-              pendingLabel="Swapping…"
+              submitLabel={t("swap")}
+              pendingLabel={t("swapping")}
               fields={[
                 hidden("cohortId", cohortId),
                 {
                   name: "outId",
-                  label: "Drawn mentee to take out",
+                  label: t("outId"),
                   type: "select",
-                  options: [{ value: "", label: "Choose a drawn mentee" }, ...board.draw.drawn.map(person)],
+                  options: [{ value: "", label: t("chooseDrawn") }, ...board.draw.drawn.map(person)],
                 },
                 {
                   name: "inId",
-                  label: "First-year to draw instead",
+                  label: t("inId"),
                   type: "select",
-                  options: [{ value: "", label: "Choose a waiting first-year" }, ...board.draw.candidates.map(person)],
+                  options: [{ value: "", label: t("chooseWaiting") }, ...board.draw.candidates.map(person)],
                 },
                 {
                   name: "reason",
-                  label: "Reason for the swap",
+                  label: t("reason"),
                   type: "textarea",
                   rows: 2,
-                  hint: "Required. The one taken out leaves their group place; suggest groups fills it.",
+                  hint: t("reasonHint"),
                 },
               ]}
             />
           </details>
           <details className="rounded-lg border border-stone-200 p-3">
-            <summary className="min-h-11 cursor-pointer py-2 font-medium text-stone-900">Redo the draw</summary>
+            <summary className="min-h-11 cursor-pointer py-2 font-medium text-stone-900">{t("redo")}</summary>
             <SetupForm
               className="mt-3 space-y-4"
-              label="Redo the draw"
+              label={t("redo")}
               action={redrawMenteesAction}
-              submitLabel="Redo the draw"
-              pendingLabel="Drawing…"
+              submitLabel={t("redo")}
+              pendingLabel={t("drawing")}
               variant="danger"
               fields={[
                 hidden("cohortId", cohortId),
-                ...drawFields(board, "redo-"),
+                ...drawFields(t, board, "redo-"),
                 {
                   id: "redo-confirm",
                   name: "confirm",
-                  label: `Yes: the ${drawnCount} drawn mentees go back to the first-years waiting (and out of their groups), and the draw is made again`,
+                  label: t("redoConfirm", { count: drawnCount }),
                   type: "checkbox",
                 },
               ]}
@@ -165,15 +170,15 @@ export function MenteesCard({
       {!closed && board.unassignedTotal > 0 && board.totalGroups > 0 ? (
         <div className="mt-6 border-t border-stone-100 pt-4">
           <SetupForm
-            label="Suggest groups"
+            label={t("suggestForm")}
             action={suggestGroupsAction}
-            submitLabel="Suggest groups"
-            pendingLabel="Grouping…"
+            submitLabel={t("suggest")}
+            pendingLabel={t("grouping")}
             fields={[
               hidden("cohortId", cohortId),
               ...WEIGHT_FIELDS.map((f) => ({
                 name: f.name,
-                label: f.label,
+                label: t(`weight.${f.name}`),
                 type: "number" as const,
                 defaultValue: String(DEFAULT_WEIGHTS[f.criterion]),
                 min: 0,
@@ -181,9 +186,7 @@ export function MenteesCard({
               })),
             ]}
           />
-          <p className="mt-2 text-sm text-stone-600">
-            Gender is always balanced; weights 0–{MAX_WEIGHT} decide which shared characteristics count most.
-          </p>
+          <p className="mt-2 text-sm text-stone-600">{t("weightsNote", { max: MAX_WEIGHT })}</p>
         </div>
       ) : null}
     </Card>

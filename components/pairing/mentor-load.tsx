@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
@@ -5,47 +6,49 @@ import type { GroupsBoard } from "@/lib/pairing/setup-queries";
 
 type LoadRow = GroupsBoard["load"][number];
 
-const columns: Column<LoadRow>[] = [
-  { key: "name", header: "Mentor", rowHeader: true, cell: (m) => m.name },
-  { key: "pair", header: "Pair", cell: (m) => m.pair },
-  {
-    key: "mentees",
-    header: "Mentees",
-    numeric: true,
-    cell: (m) => (
-      <>
-        {m.mentees}{" "}
-        {m.overLimit ? (
-          <Badge tone="danger">over limit</Badge>
-        ) : m.atLimit ? (
-          <Badge tone="warning">at limit</Badge>
-        ) : null}
-      </>
-    ),
-  },
-  { key: "contacts", header: "Contacts logged", numeric: true, cell: (m) => m.contacts },
-  { key: "meetings", header: "Meetings", numeric: true, cell: (m) => m.meetings },
-  {
-    key: "overdue",
-    header: "Overdue",
-    numeric: true,
-    cell: (m) => (m.overdue > 0 ? <Badge tone="warning">{m.overdue}</Badge> : 0),
-  },
-];
-
 /** Mentees, contacts, meetings and overdue contacts per mentor, against the cohort's limit. */
 export function MentorLoadCard({ board }: { board: GroupsBoard }) {
+  const t = useTranslations("pairing.load");
+  const tb = useTranslations("pairing.balance");
+  const n = (value: number) => tb("count", { n: value });
+  const columns: Column<LoadRow>[] = [
+    { key: "name", header: t("mentor"), rowHeader: true, cell: (m) => <bdi>{m.name}</bdi> },
+    { key: "pair", header: t("pair"), cell: (m) => <bdi>{m.pair}</bdi> },
+    {
+      key: "mentees",
+      header: t("mentees"),
+      numeric: true,
+      cell: (m) => (
+        <>
+          {n(m.mentees)}{" "}
+          {m.overLimit ? (
+            <Badge tone="danger">{t("overLimit")}</Badge>
+          ) : m.atLimit ? (
+            <Badge tone="warning">{t("atLimit")}</Badge>
+          ) : null}
+        </>
+      ),
+    },
+    { key: "contacts", header: t("contacts"), numeric: true, cell: (m) => n(m.contacts) },
+    { key: "meetings", header: t("meetings"), numeric: true, cell: (m) => n(m.meetings) },
+    {
+      key: "overdue",
+      header: t("overdue"),
+      numeric: true,
+      cell: (m) => (m.overdue > 0 ? <Badge tone="warning">{n(m.overdue)}</Badge> : n(0)),
+    },
+  ];
   return (
     <Card aria-labelledby="load-heading" className="mt-6">
       <CardHeader
         id="load-heading"
-        title="Mentor load"
-        description={`Limit: ${board.cohort.maxMenteesPerMentor} mentees per mentor. Overdue: mentees of the pair whose contact is overdue (either mentor can catch up).`}
+        title={t("title")}
+        description={t("description", { limit: board.cohort.maxMenteesPerMentor })}
       />
       {board.load.length === 0 ? (
-        <EmptyState title="No mentors in pairs yet" />
+        <EmptyState title={t("empty")} />
       ) : (
-        <DataTable caption="Mentor load" columns={columns} rows={board.load} rowKey={(m) => m.membershipId} />
+        <DataTable caption={t("title")} columns={columns} rows={board.load} rowKey={(m) => m.membershipId} />
       )}
     </Card>
   );

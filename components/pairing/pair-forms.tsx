@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { SetupForm } from "@/components/cohorts/setup-form";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { createPairAction, suggestPairsAction } from "@/lib/pairing/actions";
@@ -16,58 +17,58 @@ export function PairsCard({
   closed: boolean;
   published: boolean;
 }) {
+  const t = useTranslations("pairing.pairs");
   const clinical = board.freeMentors.filter((m) => m.phase === "CLINICAL");
   const preclinical = board.freeMentors.filter((m) => m.phase === "PRECLINICAL");
   const choose = (ms: typeof clinical) => [
-    { value: "", label: "Choose" },
+    { value: "", label: t("choose") },
     ...ms.map((m) => ({ value: m.id, label: m.user.name })),
   ];
   return (
     <Card aria-labelledby="pairs-heading">
       <CardHeader
         id="pairs-heading"
-        title="1. Mentor pairs"
-        description={`${board.totalGroups} pairs · ${clinical.length} clinical and ${preclinical.length} preclinical mentors not yet paired`}
+        title={t("title")}
+        description={t("description", {
+          pairs: board.totalGroups,
+          clinical: clinical.length,
+          preclinical: preclinical.length,
+        })}
       />
       {!closed && clinical.length && preclinical.length ? (
         <div className="space-y-6">
           {!published ? (
             <SetupForm
-              label="Suggest pairs"
+              label={t("suggestForm")}
               action={suggestPairsAction}
-              submitLabel="Suggest pairs"
-              pendingLabel="Pairing…"
+              submitLabel={t("suggest")}
+              pendingLabel={t("suggesting")}
               fields={[
                 hidden("cohortId", cohortId),
-                { name: "mixGender", label: "Mix genders within a pair", type: "checkbox", defaultValue: "on" },
-                { name: "shareLanguage", label: "Prefer a shared language", type: "checkbox", defaultValue: "on" },
+                { name: "mixGender", label: t("mixGender"), type: "checkbox", defaultValue: "on" },
+                { name: "shareLanguage", label: t("shareLanguage"), type: "checkbox", defaultValue: "on" },
               ]}
             />
           ) : null}
           <details>
             <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium">
-              Form a pair by hand
+              {t("byHand")}
             </summary>
             <SetupForm
-              label="Form a pair"
+              label={t("form")}
               action={createPairAction}
-              submitLabel="Form pair"
+              submitLabel={t("submit")}
               fields={[
                 hidden("cohortId", cohortId),
-                { name: "clinicalMentorId", label: "Clinical mentor", type: "select", options: choose(clinical) },
-                {
-                  name: "preclinicalMentorId",
-                  label: "Preclinical mentor",
-                  type: "select",
-                  options: choose(preclinical),
-                },
-                { name: "label", label: "Label", optional: true, hint: "Empty: the next free “Group N”." },
+                { name: "clinicalMentorId", label: t("clinical"), type: "select", options: choose(clinical) },
+                { name: "preclinicalMentorId", label: t("preclinical"), type: "select", options: choose(preclinical) },
+                { name: "label", label: t("label"), optional: true, hint: t("labelHint") },
               ]}
             />
           </details>
         </div>
       ) : board.totalGroups === 0 ? (
-        <EmptyState title="No accepted mentors to pair">Accept clinical and preclinical applicants first.</EmptyState>
+        <EmptyState title={t("noMentors")}>{t("noMentorsBody")}</EmptyState>
       ) : null}
     </Card>
   );

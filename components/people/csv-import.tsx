@@ -13,10 +13,11 @@ import {
   chunkRanges,
   guessMapping,
   mappingProblems,
+  type MappingProblem,
   type ColumnMapping,
   type ImportField,
 } from "@/lib/people/mapping";
-import { groupProblems, type ProblemGroup, type RowProblems } from "@/lib/people/problems";
+import { groupMessage, groupProblems, type ProblemGroup, type RowProblems } from "@/lib/people/problems";
 import { checkRows, MAX_CHUNK_ROWS } from "@/lib/people/rules";
 
 type Row = Record<string, string>;
@@ -44,6 +45,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
   const f = formatter(useLocale() as Locale);
   // counts without grouping ("3000 rows"), in the reader's digits
   const n = (x: number) => f.number(x, { useGrouping: false });
+  const say = (m: ReturnType<typeof groupMessage>) => t(m.key, m.values);
   const exampleColumns: Column<ProblemGroup["examples"][number]>[] = [
     { key: "line", header: t("line"), rowHeader: true, cell: (p) => n(p.line) },
     { key: "person", header: t("person"), cell: (p) => <span className="break-all">{p.name || p.email || "—"}</span> },
@@ -52,7 +54,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
   const [file, setFile] = useState<{ name: string; headers: string[]; rows: Row[] } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [preview, setPreview] = useState<Preview | null>(null);
-  const [mapProblems, setMapProblems] = useState<string[]>([]);
+  const [mapProblems, setMapProblems] = useState<MappingProblem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [progress, setProgress] = useState<{ verb: string; done: number; total: number } | null>(null);
@@ -236,7 +238,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
           {mapProblems.length ? (
             <ul role="alert" aria-label={t("columnProblems")} className="list-disc ps-5 text-sm text-red-800">
               {mapProblems.map((p) => (
-                <li key={p}>{p}</li>
+                <li key={JSON.stringify(p)}>{t(`mapping.${p.code}`, "header" in p ? p : {})}</li>
               ))}
             </ul>
           ) : null}
@@ -318,7 +320,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
               ) : null}
               {preview.groups.map((g) => (
                 <div key={g.kind} className="mt-3">
-                  <p className="font-medium">{g.summary}</p>
+                  <p className="font-medium">{say(groupMessage(g, n))}</p>
                   <DataTable
                     className="mt-1"
                     tone="alert"

@@ -1,8 +1,8 @@
 import { BarChart } from "@/components/reports/bar-chart";
+import { DateField } from "@/components/ui/date-field";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState, Stat } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { TextField } from "@/components/ui/field";
 import { requestedCohortId } from "@/lib/auth/session";
 import { COHORT_PARAM } from "@/lib/cohorts/url";
 import { localeDir } from "@/lib/i18n/config";
@@ -113,8 +113,8 @@ export async function ProgrammeReportView({
         aria-label={t("reports.range.legend")}
       >
         {named ? <input type="hidden" name={COHORT_PARAM} value={named} /> : null}
-        <TextField id="from" name="from" type="date" label={t("reports.range.from")} defaultValue={report.range.from} />
-        <TextField id="to" name="to" type="date" label={t("reports.range.to")} defaultValue={report.range.to} />
+        <DateField id="from" name="from" label={t("reports.range.from")} defaultValue={report.range.from} />
+        <DateField id="to" name="to" label={t("reports.range.to")} defaultValue={report.range.to} />
         <Button type="submit" variant="secondary">
           {t("reports.range.apply")}
         </Button>

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { createSeriesAction } from "@/lib/sessions/actions";
@@ -27,18 +27,16 @@ export function SeriesForm({
         timeZone={timeZone}
         defaults={{ title: t("defaultTitle"), description: "", startTime: "18:30", endTime: "19:30", place: "" }}
         days={[
-          <TextField
+          <DateField
             key="firstDay"
             id="firstDay"
-            type="date"
             label={t("firstDay")}
             defaultValue={value("firstDay", initial.firstDay)}
             errors={errors.firstDay}
           />,
-          <TextField
+          <DateField
             key="lastDay"
             id="lastDay"
-            type="date"
             label={t("lastDay")}
             defaultValue={value("lastDay", initial.lastDay)}
             errors={errors.lastDay}

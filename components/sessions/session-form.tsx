@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -85,10 +86,9 @@ export function SessionForm({
         defaults={initial}
         timeZone={timeZone}
         days={[
-          <TextField
+          <DateField
             key="date"
             id="date"
-            type="date"
             label={t("date")}
             defaultValue={value("date", initial.date)}
             errors={errors.date}

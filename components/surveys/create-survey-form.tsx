@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
@@ -44,16 +45,14 @@ export function CreateSurveyForm({ today, inTwoWeeks }: { today: string; inTwoWe
         ))}
       </SelectField>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <DateField
           id="opensOn"
-          type="date"
           label={t("create.opensOn")}
           defaultValue={value("opensOn", today)}
           errors={errors.opensOn}
         />
-        <TextField
+        <DateField
           id="closesOn"
-          type="date"
           label={t("create.closesOn")}
           defaultValue={value("closesOn", inTwoWeeks)}
           errors={errors.closesOn}

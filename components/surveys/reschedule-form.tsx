@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { FormStatus } from "@/components/ui/form-status";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { rescheduleSurveyAction } from "@/lib/surveys/actions";
@@ -39,19 +39,17 @@ export function RescheduleSurveyForm({
             <span className="block text-stone-600">{t("openKeeps")}</span>
           </p>
         ) : (
-          <TextField
+          <DateField
             id="reschedule-opensOn"
             name="opensOn"
-            type="date"
             label={t("opensOn")}
             defaultValue={value("opensOn", opensOn)}
             errors={errors.opensOn}
           />
         )}
-        <TextField
+        <DateField
           id="reschedule-closesOn"
           name="closesOn"
-          type="date"
           label={t("closesOn")}
           hint={t("closesHint")}
           defaultValue={value("closesOn", closesOn)}

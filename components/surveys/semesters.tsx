@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { DateField } from "@/components/ui/date-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormStatus, SubmitButton } from "@/components/ui/form-status";
@@ -81,18 +82,16 @@ function AddSemester() {
         errors={errors.label}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField
+        <DateField
           id="semester-startsOn"
           name="startsOn"
-          type="date"
           label={t("startsOn")}
           defaultValue={value("startsOn", "")}
           errors={errors.startsOn}
         />
-        <TextField
+        <DateField
           id="semester-endsOn"
           name="endsOn"
-          type="date"
           label={t("endsOn")}
           defaultValue={value("endsOn", "")}
           errors={errors.endsOn}

@@ -34,18 +34,12 @@ const STAFF_PATHS = ["/mentor", "/mentor/availability", "/coordinator/meetings"]
 const ALL_PATHS = [...MENTEE_PATHS, ...STAFF_PATHS];
 
 /** A refused booking or move, as the person reads it; a lost race offers the next free time. */
-function refusal(
-  outcome: Exclude<BookOutcome, { kind: "booked" | "already-booked" }>,
-  tz: string,
-  field?: string,
-): never {
+function refusal(outcome: Exclude<BookOutcome, { kind: "booked" | "already-booked" }>, field?: string): never {
   if (outcome.kind === "missing") refuse();
   if (outcome.kind === "refused" && outcome.reason === "full") {
     const next = outcome.next;
-    const offer = next
-      ? ` The next free time is ${formatDateTime(next.startsAt, tz)} (${next.place}).`
-      : " There is no other free time at the moment.";
-    throw new ActionError(SLOT_TAKEN + offer, undefined, "conflict", next ? { slotId: next.id } : undefined);
+    const taken = next ? msg(SLOT_TAKEN.key, { next: "yes", when: next.startsAt, place: next.place }) : SLOT_TAKEN;
+    throw new ActionError(taken, undefined, "conflict", next ? { slotId: next.id } : undefined);
   }
   ruleError(outcome.message, field);
 }
@@ -133,10 +127,7 @@ export const createSlotsAction = defineAction({
     });
     const clash = firstOverlap(plan.slots, existing);
     if (clash) {
-      ruleError(
-        `You already have a time on ${formatDateTime(clash.existing.startsAt, cohort.timeZone)} that overlaps this one.`,
-        "time",
-      );
+      ruleError(msg("meetings.errors.slotOverlap", { when: clash.existing.startsAt }), "time");
     }
     await tx.availabilitySlot.createMany({
       data: plan.slots.map((s) => ({
@@ -173,7 +164,7 @@ export const cancelSlotAction = defineAction({
       where: { id: slot.id, cancelledAt: null },
       data: { cancelledAt: now, cancelReason: input.message },
     });
-    if (done.count !== 1) ruleError("This time is already cancelled.");
+    if (done.count !== 1) ruleError(msg("meetings.errors.slotAlreadyCancelled"));
     const booked = await tx.booking.findMany({
       where: { slotId: slot.id, status: "BOOKED" },
       select: { id: true, mentee: { select: { user: { select: { id: true, email: true, name: true } } } } },
@@ -221,7 +212,7 @@ export const bookSlotAction = defineAction({
   schema: bookSlotSchema,
   successMessage: (d: { bookingId: string; repeated: boolean; when: Date }) => msg("meetings.booked", { when: d.when }),
   revalidate: () => ALL_PATHS,
-  conflicts: { Booking_one_active_per_mentee_slot: { message: "You have already booked this time." } },
+  conflicts: { Booking_one_active_per_mentee_slot: { message: "meetings.errors.alreadyBooked" } },
   transaction: BOOKING_TX,
   load: ({ userId, input }) => loadSlotToBook(userId, input.slotId),
   // the booking is the caller's own, as a mentee, on a slot of their own group's pair
@@ -231,7 +222,7 @@ export const bookSlotAction = defineAction({
   ],
   async run({ record: slot, membershipId: menteeId, tx }) {
     const outcome = await bookSlot(tx, { slotId: slot.id, menteeId, now: clock() });
-    if (outcome.kind !== "booked" && outcome.kind !== "already-booked") refusal(outcome, slot.cohort.timeZone);
+    if (outcome.kind !== "booked" && outcome.kind !== "already-booked") refusal(outcome);
     if (outcome.kind === "booked") {
       await tellMentors(tx, {
         kind: "booking.booked_mentor",
@@ -282,7 +273,7 @@ export const cancelBookingAction = defineAction({
         sequence: { increment: 1 },
       },
     });
-    if (done.count !== 1) ruleError("This meeting is no longer booked.");
+    if (done.count !== 1) ruleError(msg("meetings.errors.notBooked"));
     if (by === "staff") {
       const { user } = booking.mentee;
       await enqueueEmails(tx, [
@@ -337,13 +328,12 @@ export const rescheduleBookingAction = defineAction({
     {
       verb: "write",
       resource: "booking.move",
-      refusal: "Only the mentee can move their own meeting; mentors can cancel it.",
+      refusal: "meetings.errors.onlyMenteeMoves",
     },
   ],
   async run({ userId, record: booking, tx }) {
     const { slot, target } = booking;
-    const tz = slot.cohort.timeZone;
-    if (target.id === booking.slotId) ruleError("That is the time you already have.", "slotId");
+    if (target.id === booking.slotId) ruleError(msg("meetings.errors.sameTime"), "slotId");
     const now = clock();
     const decision = decideCancel({
       status: booking.status,
@@ -362,7 +352,7 @@ export const rescheduleBookingAction = defineAction({
       byUserId: userId,
     });
     if (outcome.kind !== "booked" && outcome.kind !== "already-booked")
-      refusal(outcome, tz, outcome.kind === "refused" ? "slotId" : undefined);
+      refusal(outcome, outcome.kind === "refused" ? "slotId" : undefined);
     if (outcome.kind === "booked") {
       await tellMentors(tx, {
         kind: "booking.moved_mentor",
@@ -398,7 +388,7 @@ export const markAttendanceAction = defineAction({
       where: { id: booking.id, status: "BOOKED" },
       data: { status: input.mark, markedAt: now, sequence: { increment: 1 } },
     });
-    if (done.count !== 1) ruleError("Attendance is already recorded.");
+    if (done.count !== 1) ruleError(msg("meetings.errors.attendanceRecorded"));
     if (input.mark === "ATTENDED") {
       await tx.contactLog.create({
         data: {

@@ -11,6 +11,7 @@
  * Booking_integrity trigger takes them too, for any writer that bypasses this file), so nothing
  * changes between the decision and the write; the fixed order means no two bookings deadlock.
  */
+import { msg, type MsgDescriptor } from "../i18n/msg";
 import type { Db } from "../db/client";
 import { claim, defineCapacity, lockParents, type Held, type Tx } from "../db/capacity";
 import { slotOffer, type HeldMeeting, type SlotFacts, type SlotOffer } from "./rules";
@@ -91,13 +92,13 @@ export type BookOutcome =
   | { kind: "booked"; bookingId: string }
   | { kind: "already-booked"; bookingId: string }
   /** `next`: after a lost race ("full"), the next time the mentee could still take */
-  | { kind: "refused"; reason: Refused["reason"]; message: string; next?: FreeSlot | null }
+  | { kind: "refused"; reason: Refused["reason"]; message: MsgDescriptor; next?: FreeSlot | null }
   /** moving: the booking to move is no longer BOOKED (nothing written) */
-  | { kind: "gone"; message: string }
+  | { kind: "gone"; message: MsgDescriptor }
   | { kind: "missing" };
 
 /** Inside the seat transaction: a lost race is marked, to be answered once the slot is let go. */
-type Step = BookOutcome | { kind: "lost"; message: string; pairId: string };
+type Step = BookOutcome | { kind: "lost"; message: MsgDescriptor; pairId: string };
 
 function refused(offer: Refused, slot: LockedSlot): Step {
   return offer.reason === "full"
@@ -184,7 +185,7 @@ export async function moveBooking(
           sequence: { increment: 1 },
         },
       });
-      if (left.count !== 1) return { kind: "gone", message: "This meeting is no longer booked." };
+      if (left.count !== 1) return { kind: "gone", message: msg("meetings.errors.notBooked") };
       if (offer.kind === "mine") return { kind: "already-booked", bookingId: offer.bookingId };
       // The meeting keeps its calendar identity: same UID, SEQUENCE + 1 (decision 120).
       const booking = await tx.booking.create({

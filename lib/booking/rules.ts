@@ -3,6 +3,7 @@
  * The actions (lib/booking/actions.ts) call these under row locks, so the answer they give is
  * the answer the database keeps; the migration 20261123130500_booking_integrity backs them.
  */
+import { msg, type MsgDescriptor } from "../i18n/msg";
 import { addLocalDays, localDate, localDateTime, zonedToUtc } from "../time";
 
 export const HOUR = 3_600_000;
@@ -54,7 +55,7 @@ export interface SlotPlan {
 
 export type SlotPlanResult =
   | { ok: true; slots: Interval[]; skippedAfterEnd: number }
-  | { ok: false; field: "date" | "time" | "weeks" | "durationMinutes"; message: string };
+  | { ok: false; field: "date" | "time" | "weeks" | "durationMinutes"; message: MsgDescriptor };
 
 /**
  * The slots of a one-off or weekly plan. Each week keeps the same LOCAL wall-clock time, so a
@@ -63,16 +64,17 @@ export type SlotPlanResult =
  * outside the cohort's dates is refused.
  */
 export function planSlots(plan: SlotPlan, now: Date): SlotPlanResult {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date)) return { ok: false, field: "date", message: "Choose a date." };
-  if (!/^\d{2}:\d{2}$/.test(plan.time)) return { ok: false, field: "time", message: "Choose a start time." };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(plan.date))
+    return { ok: false, field: "date", message: msg("meetings.errors.chooseDate") };
+  if (!/^\d{2}:\d{2}$/.test(plan.time)) return { ok: false, field: "time", message: msg("meetings.errors.chooseTime") };
   if (plan.weeks < 1 || plan.weeks > MAX_WEEKS) {
-    return { ok: false, field: "weeks", message: `Repeat for 1 to ${MAX_WEEKS} weeks.` };
+    return { ok: false, field: "weeks", message: msg("meetings.errors.weeks", { max: MAX_WEEKS }) };
   }
   if (plan.durationMinutes < 15 || plan.durationMinutes > 240) {
-    return { ok: false, field: "durationMinutes", message: "A meeting lasts between 15 minutes and 4 hours." };
+    return { ok: false, field: "durationMinutes", message: msg("meetings.errors.duration") };
   }
   if (plan.date < plan.cohortStartsOn || plan.date > plan.cohortEndsOn) {
-    return { ok: false, field: "date", message: "Choose a date within the programme's dates." };
+    return { ok: false, field: "date", message: msg("meetings.errors.outsideProgramme") };
   }
   const slots: Interval[] = [];
   let skippedAfterEnd = 0;
@@ -86,7 +88,7 @@ export function planSlots(plan: SlotPlan, now: Date): SlotPlanResult {
     slots.push({ startsAt, endsAt: new Date(startsAt.getTime() + plan.durationMinutes * MINUTE) });
   }
   if (slots[0].startsAt.getTime() <= now.getTime()) {
-    return { ok: false, field: "time", message: "That time has passed: choose a time in the future." };
+    return { ok: false, field: "time", message: msg("meetings.errors.timePassed") };
   }
   return { ok: true, slots, skippedAfterEnd };
 }
@@ -125,13 +127,14 @@ export type SlotOffer =
   | {
       kind: "closed";
       reason: "cancelled" | "past" | "full" | "overlap";
-      message: string;
+      message: MsgDescriptor;
       seatsLeft: number;
       /** reason "overlap": the mentee's meeting it clashes with */
       clashWith?: HeldMeeting;
     };
 
-export const SLOT_TAKEN = "That slot was just taken.";
+/** A lost race (the action adds the next free time: meetings.errors.slotTaken). */
+export const SLOT_TAKEN = msg("meetings.errors.slotTaken", { next: "none" });
 
 export function seatsLeft(capacity: number, seatsTaken: number): number {
   return Math.max(0, capacity - seatsTaken);
@@ -160,16 +163,16 @@ export function slotOffer(f: {
   const own = f.mine.find((m) => m.slotId === slot.id && m.status !== "CANCELLED");
   if (own) return { kind: "mine", bookingId: own.bookingId, seatsLeft: left };
   if (slot.cancelledAt)
-    return { kind: "closed", reason: "cancelled", message: "This time was cancelled by your mentor.", seatsLeft: left };
+    return { kind: "closed", reason: "cancelled", message: msg("meetings.errors.slotCancelled"), seatsLeft: left };
   if (slot.startsAt.getTime() <= f.now.getTime())
-    return { kind: "closed", reason: "past", message: "This time has already started.", seatsLeft: left };
+    return { kind: "closed", reason: "past", message: msg("meetings.errors.slotStarted"), seatsLeft: left };
   if (left === 0) return { kind: "closed", reason: "full", message: SLOT_TAKEN, seatsLeft: left };
   const clash = f.mine.find((m) => m.slotId !== slot.id && m.status === "BOOKED" && overlaps(m, slot));
   if (clash) {
     return {
       kind: "closed",
       reason: "overlap",
-      message: "You already have a meeting at that time. Cancel or reschedule it first.",
+      message: msg("meetings.errors.overlap"),
       seatsLeft: left,
       clashWith: clash,
     };
@@ -184,9 +187,9 @@ export function decideCancelSlot(f: {
   cancelledAt: Date | null;
   startsAt: Date;
   now: Date;
-}): { ok: true } | { ok: false; message: string } {
-  if (f.cancelledAt) return { ok: false, message: "This time is already cancelled." };
-  if (f.startsAt.getTime() <= f.now.getTime()) return { ok: false, message: "This time has already started." };
+}): { ok: true } | { ok: false; message: MsgDescriptor } {
+  if (f.cancelledAt) return { ok: false, message: msg("meetings.errors.slotAlreadyCancelled") };
+  if (f.startsAt.getTime() <= f.now.getTime()) return { ok: false, message: msg("meetings.errors.slotStarted") };
   return { ok: true };
 }
 
@@ -202,17 +205,15 @@ export function insideNotice(startsAt: Date, now: Date, noticeHours: number): bo
   return now.getTime() > noticeDeadline(startsAt, noticeHours).getTime();
 }
 
-export function noticeMessage(noticeHours: number): string {
-  const span =
-    noticeHours % 24 === 0 && noticeHours > 0
-      ? `${noticeHours / 24} day${noticeHours === 24 ? "" : "s"}`
-      : `${noticeHours} hours`;
-  return `Meetings can be cancelled or moved up to ${span} before they start. Please contact your mentors directly; they can cancel it for you.`;
+/** "up to 2 days" when the notice is whole days, else "up to 36 hours" (meetings.errors.notice). */
+export function noticeMessage(noticeHours: number): MsgDescriptor {
+  const days = noticeHours % 24 === 0 && noticeHours > 0;
+  return msg("meetings.errors.notice", { unit: days ? "days" : "hours", n: days ? noticeHours / 24 : noticeHours });
 }
 
 export type CancelDecision =
   | { kind: "cancel"; override: boolean }
-  | { kind: "refused"; field?: "overrideReason"; message: string };
+  | { kind: "refused"; field?: "overrideReason"; message: MsgDescriptor };
 
 /**
  * Who may cancel a booked meeting, when: the mentee up to the notice deadline; a mentor of the
@@ -227,15 +228,16 @@ export function decideCancel(f: {
   by: "mentee" | "staff";
   overrideReason?: string | null;
 }): CancelDecision {
-  if (f.status !== "BOOKED") return { kind: "refused", message: "This meeting is no longer booked." };
-  if (f.startsAt.getTime() <= f.now.getTime()) return { kind: "refused", message: "This meeting has already started." };
+  if (f.status !== "BOOKED") return { kind: "refused", message: msg("meetings.errors.notBooked") };
+  if (f.startsAt.getTime() <= f.now.getTime())
+    return { kind: "refused", message: msg("meetings.errors.meetingStarted") };
   if (!insideNotice(f.startsAt, f.now, f.noticeHours)) return { kind: "cancel", override: false };
   if (f.by === "mentee") return { kind: "refused", message: noticeMessage(f.noticeHours) };
   if (!f.overrideReason?.trim()) {
     return {
       kind: "refused",
       field: "overrideReason",
-      message: `This meeting starts within ${f.noticeHours} hours: say why you are cancelling it anyway.`,
+      message: msg("meetings.errors.overrideReason", { hours: f.noticeHours }),
     };
   }
   return { kind: "cancel", override: true };
@@ -249,15 +251,16 @@ export function decideMark(f: {
   status: BookingStatus;
   startsAt: Date;
   now: Date;
-}): { ok: true } | { ok: false; message: string } {
+}): { ok: true } | { ok: false; message: MsgDescriptor } {
   if (f.status !== "BOOKED") {
     return {
       ok: false,
-      message: f.status === "CANCELLED" ? "This booking was cancelled." : "Attendance is already recorded.",
+      message: msg(
+        f.status === "CANCELLED" ? "meetings.errors.bookingCancelled" : "meetings.errors.attendanceRecorded",
+      ),
     };
   }
-  if (f.startsAt.getTime() > f.now.getTime())
-    return { ok: false, message: "Attendance can be recorded once the meeting has started." };
+  if (f.startsAt.getTime() > f.now.getTime()) return { ok: false, message: msg("meetings.errors.attendanceTooEarly") };
   return { ok: true };
 }
 

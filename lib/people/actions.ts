@@ -1,6 +1,8 @@
 "use server";
 import { ActionError, defineAction, ruleError, type Tx } from "../actions";
+import { formatter } from "../i18n/format";
 import { msg } from "../i18n/msg";
+import { requestTranslator } from "../i18n/server";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { checkRow, checkRows, problemField, type PersonRow } from "./rules";
@@ -79,10 +81,18 @@ async function numbersTaken(tx: Tx, cohortId: string, people: PersonRow[]) {
 }
 
 /** Refuses a chunk with any problem, grouped by kind ("2 rows have no name: lines 5-6"). */
-function refuseProblems(fileProblems: string[], checks: RowProblems[]) {
+async function refuseProblems(fileProblems: string[], checks: RowProblems[]) {
   const bad = checks.filter((c) => c.problems.length);
   if (fileProblems.length === 0 && bad.length === 0) return;
-  const summary = [...fileProblems, summariseProblems(groupProblems(bad))].filter(Boolean).join("; ");
+  // the groups' sentences in the caller's language (roster.csv.problemGroup.*), their digits too
+  const tr = await requestTranslator();
+  const f = formatter(tr.locale);
+  const groups = summariseProblems(
+    groupProblems(bad),
+    (m) => tr.t(`roster.csv.${m.key}`, m.values),
+    (n) => f.number(n, { useGrouping: false }),
+  );
+  const summary = [...fileProblems, groups].filter(Boolean).join("; ");
   ruleError(msg("roster.errors.rowsHaveProblemsGrouped", { count: fileProblems.length + bad.length, summary }));
 }
 
@@ -143,7 +153,7 @@ export const importPeopleAction = defineAction({
         c.problems.push(NUMBER_TAKEN);
         c.person = null;
       }
-    refuseProblems(fileProblems, checks);
+    await refuseProblems(fileProblems, checks);
     await lockEditableCohort(tx, cohort.id);
     return upsertPeople(tx, cohort, clean, { actorUserId: userId });
   },

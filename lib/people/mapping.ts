@@ -183,20 +183,26 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** A problem of the column mapping: its catalog message is roster.csv.mapping.<code>. */
+export type MappingProblem =
+  | { code: "noColumn"; header: string; field: string }
+  | { code: "noName" }
+  | { code: "nameTwice" }
+  | { code: "nameHalf" }
+  | { code: "noEmail" };
+
 /** What is missing before rows can be built: a name (one column, or first and last) and an email. */
-export function mappingProblems(mapping: ColumnMapping, headers: readonly string[]): string[] {
-  const problems: string[] = [];
+export function mappingProblems(mapping: ColumnMapping, headers: readonly string[]): MappingProblem[] {
+  const problems: MappingProblem[] = [];
   const known = new Set(headers);
   for (const [field, header] of Object.entries(mapping))
-    if (header !== undefined && !known.has(header)) problems.push(`The file has no column "${header}" (${field}).`);
+    if (header !== undefined && !known.has(header)) problems.push({ code: "noColumn", header, field });
   const split = mapping.firstName !== undefined || mapping.lastName !== undefined;
-  if (mapping.name === undefined && !split)
-    problems.push("Choose the column with the name, or the columns with the first and the last name.");
-  if (mapping.name !== undefined && split)
-    problems.push("Choose either one name column or first and last name, not both.");
+  if (mapping.name === undefined && !split) problems.push({ code: "noName" });
+  if (mapping.name !== undefined && split) problems.push({ code: "nameTwice" });
   if (mapping.name === undefined && split && (mapping.firstName === undefined || mapping.lastName === undefined))
-    problems.push("Choose both the first-name and the last-name column (or one column with the whole name).");
-  if (mapping.email === undefined) problems.push("Choose the column with the email address.");
+    problems.push({ code: "nameHalf" });
+  if (mapping.email === undefined) problems.push({ code: "noEmail" });
   return problems;
 }
 

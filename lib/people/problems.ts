@@ -1,6 +1,7 @@
 /**
  * The problems of an import grouped by kind (decision 129): "151 rows have no name: lines 2-152"
- * and the first few of them, instead of 151 identical lines. Used by the preview (in the
+ * and the first few of them, instead of 151 identical lines. The sentence is the catalog's
+ * (roster.csv.problemGroup.<kind>): this file gives the kind, the count and the lines. Used by the preview (in the
  * browser) and by the import's refusal (on the server). Pure: no Prisma, no next/*.
  */
 
@@ -42,37 +43,11 @@ export function problemKind(problem: string): ProblemKind {
   return "other";
 }
 
-/** "has …" / "have …" for one row and for several. */
-const PHRASE: Record<ProblemKind, [string, string]> = {
-  nameMissing: ["has no name", "have no name"],
-  nameTooLong: ["has a name longer than 120 characters", "have a name longer than 120 characters"],
-  emailMissing: ["has no email", "have no email"],
-  emailInvalid: ["has an email that is not an email address", "have an email that is not an email address"],
-  duplicateEmail: ["repeats an email of an earlier line", "repeat an email of an earlier line"],
-  role: ["has an unknown role", "have an unknown role"],
-  phase: ["has an unknown phase", "have an unknown phase"],
-  mentorPhase: ["is a mentor without a phase", "are mentors without a phase"],
-  year: ["has a year of study that is not 1 to 8", "have a year of study that is not 1 to 8"],
-  studentNumber: ["has a student number with other characters", "have a student number with other characters"],
-  duplicateNumber: ["repeats a student number of an earlier line", "repeat a student number of an earlier line"],
-  numberTaken: [
-    "has a student number another person of this cohort has",
-    "have a student number another person of this cohort has",
-  ],
-  gender: ["has an unknown gender", "have an unknown gender"],
-  international: [
-    "has an international value that is not yes or no",
-    "have an international value that is not yes or no",
-  ],
-  dormitory: ["has a dormitory value that is not yes or no", "have a dormitory value that is not yes or no"],
-  other: ["has another problem", "have other problems"],
-};
-
 /**
- * Sorted, distinct line numbers as ranges: [2,3,4,7,9,10] -> "2-4, 7, 9-10". At most `maxRanges`
- * ranges, then "and N more lines".
+ * Sorted, distinct line numbers as ranges: [2,3,4,7,9,10] -> [[2,4],[7,7],[9,10]]. At most
+ * `maxRanges` ranges; `more` counts the lines left out.
  */
-export function compressLines(lines: readonly number[], maxRanges = 20): string {
+export function lineRanges(lines: readonly number[], maxRanges = 20): LineRanges {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);
   const ranges: [number, number][] = [];
   for (const l of sorted) {
@@ -80,9 +55,30 @@ export function compressLines(lines: readonly number[], maxRanges = 20): string 
     if (last && l === last[1] + 1) last[1] = l;
     else ranges.push([l, l]);
   }
-  const shown = ranges.slice(0, maxRanges).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
-  const rest = ranges.slice(maxRanges).reduce((n, [a, b]) => n + b - a + 1, 0);
-  return shown.join(", ") + (rest ? `, and ${rest} more line${rest === 1 ? "" : "s"}` : "");
+  const more = ranges.slice(maxRanges).reduce((n, [a, b]) => n + b - a + 1, 0);
+  return { ranges: ranges.slice(0, maxRanges), more };
+}
+
+export interface LineRanges {
+  ranges: [number, number][];
+  /** lines not in `ranges` (past maxRanges) */
+  more: number;
+}
+
+/** "2-4, 7, 9-10", the numbers written by `num` (the reader's digits). */
+export function rangesText(r: LineRanges, num: (n: number) => string = String): string {
+  return r.ranges.map(([a, b]) => (a === b ? num(a) : `${num(a)}-${num(b)}`)).join(", ");
+}
+
+/** The catalog message of one group: roster.csv.problemGroup.<kind> with these values. */
+export function groupMessage(
+  g: Pick<ProblemGroup, "kind" | "count" | "lines">,
+  num: (n: number) => string = String,
+): { key: `problemGroup.${ProblemKind}`; values: { count: number; lines: string; more: number } } {
+  return {
+    key: `problemGroup.${g.kind}`,
+    values: { count: g.count, lines: rangesText(g.lines, num), more: g.lines.more },
+  };
 }
 
 export interface RowProblems {
@@ -96,8 +92,8 @@ export interface ProblemGroup {
   kind: ProblemKind;
   /** rows with this kind of problem */
   count: number;
-  /** "151 rows have no name: lines 2-152" */
-  summary: string;
+  /** the lines with this kind of problem ("151 rows have no name: lines 2-152": groupMessage) */
+  lines: LineRanges;
   /** the first few rows of this kind, with the problem's own sentence */
   examples: { line: number; name: string; email: string; problem: string }[];
 }
@@ -114,19 +110,22 @@ export function groupProblems(rows: readonly RowProblems[], examples = 3): Probl
       if (g.lines[g.lines.length - 1] !== r.line) g.lines.push(r.line);
       if (g.examples.length < examples) g.examples.push({ line: r.line, name: r.name, email: r.email, problem: p });
     }
-  return [...groups].map(([kind, g]) => {
-    const count = g.lines.length;
-    const [one, many] = PHRASE[kind];
-    return {
-      kind,
-      count,
-      summary: `${count} ${count === 1 ? `row ${one}: line` : `rows ${many}: lines`} ${compressLines(g.lines)}`,
-      examples: g.examples,
-    };
-  });
+  return [...groups].map(([kind, g]) => ({
+    kind,
+    count: g.lines.length,
+    lines: lineRanges(g.lines),
+    examples: g.examples,
+  }));
 }
 
-/** The groups in one sentence, for a refusal: "151 rows have no name: lines 2-152; 1 row …". */
-export function summariseProblems(groups: readonly ProblemGroup[]): string {
-  return groups.map((g) => g.summary).join("; ");
+/**
+ * The groups in one sentence, for a refusal: "151 rows have no name: lines 2-152; 1 row …";
+ * `say` translates a group's message for the reader (roster.csv.problemGroup.*).
+ */
+export function summariseProblems(
+  groups: readonly ProblemGroup[],
+  say: (m: ReturnType<typeof groupMessage>) => string,
+  num?: (n: number) => string,
+): string {
+  return groups.map((g) => say(groupMessage(g, num))).join("; ");
 }

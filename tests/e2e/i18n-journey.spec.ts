@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, DEMO_LOGINS, DEMO_PASSWORD, signInWithoutForm } from "./fixtures";
-import { PHONE } from "./i18n-helpers";
+import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
  * Languages end to end (docs/i18n.md): the sign-in page switched to Persian, a mentor signs in
@@ -102,3 +103,50 @@ test("Korean from the browser's Accept-Language; a person's own choice outranks 
   await expect(page.getByRole("heading", { name: "내 정보", level: 1 })).toBeVisible();
   await context.close();
 });
+
+/**
+ * The coordinator opens compliance in Persian (phone, right to left) and in Korean (laptop):
+ * translated headings and filters found by role, Persian digits / Korean words in the figures,
+ * and no axe violation (WCAG 2.0/2.1/2.2 A and AA, as tests/e2e/a11y.spec.ts).
+ */
+const COMPLIANCE = {
+  fa: {
+    dir: "rtl",
+    viewport: PHONE,
+    title: "رعایت برنامهٔ تماس",
+    filters: "پالایه‌ها",
+    apply: "اعمال",
+    figures: /[۰-۹]+ از [۰-۹]+/,
+  },
+  ko: {
+    dir: "ltr",
+    viewport: LAPTOP,
+    title: "연락 이행 현황",
+    filters: "필터",
+    apply: "적용",
+    figures: /예정된 \d+건 중 \d+건/,
+  },
+} as const;
+
+for (const [locale, c] of Object.entries(COMPLIANCE) as [keyof typeof COMPLIANCE, (typeof COMPLIANCE)["fa" | "ko"]][]) {
+  test(`the coordinator opens compliance in ${locale}`, async ({ page }) => {
+    await page.setViewportSize(c.viewport);
+    await useLanguage(page, locale);
+    await signInWithoutForm(page, DEMO_LOGINS.coordinator);
+    await page.goto("/coordinator/compliance");
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("html")).toHaveAttribute("dir", c.dir);
+    await expect(page.getByRole("heading", { level: 1, name: c.title })).toBeVisible();
+    const filters = page.getByRole("form", { name: c.filters });
+    await expect(filters.getByRole("button", { name: c.apply })).toBeVisible();
+    await expect(page.getByRole("main").getByText(c.figures).first()).toBeVisible();
+    if (locale === "fa") {
+      // the figures in Persian digits only
+      expect(await page.getByRole("main").getByText(c.figures).first().textContent()).not.toMatch(/[0-9]/);
+    }
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

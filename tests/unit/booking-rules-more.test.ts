@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
-import {
-  decideCancel,
-  decideMark,
-  type HeldMeeting,
-  MAX_WEEKS,
-  minutesBetween,
-  noticeMessage,
-  planSlots,
-  type SlotPlan,
-  slotOffer,
-} from "@/lib/booking/rules";
+import { type HeldMeeting, MAX_WEEKS, minutesBetween, type SlotPlan } from "@/lib/booking/rules";
+import * as rules from "@/lib/booking/rules";
+import type { Msg } from "@/lib/i18n/msg";
+import { translator } from "@/lib/i18n/translate";
+
+// The rules answer with catalog messages (meetings.errors.*); these tests read them in English.
+const tr = translator("en");
+function english<R>(r: R): R {
+  if (r && typeof r === "object" && "message" in r) return { ...r, message: tr.resolve(r.message as Msg) };
+  return r;
+}
+const decideCancel = (...a: Parameters<typeof rules.decideCancel>) => english(rules.decideCancel(...a));
+const decideMark = (...a: Parameters<typeof rules.decideMark>) => english(rules.decideMark(...a));
+const planSlots = (...a: Parameters<typeof rules.planSlots>) => english(rules.planSlots(...a));
+const slotOffer = (...a: Parameters<typeof rules.slotOffer>) => english(rules.slotOffer(...a));
+const noticeMessage = (hours: number) => tr.resolve(rules.noticeMessage(hours));
 
 const NOW = new Date("2026-03-01T12:00:00Z");
 const plan = (extra: Partial<SlotPlan> = {}): SlotPlan => ({
@@ -78,7 +83,7 @@ describe("planSlots: each refusal, its field and message", () => {
   });
 
   it("starts within the programme's dates, both ends included", () => {
-    const refused = { ok: false, field: "date", message: "Choose a date within the programme's dates." };
+    const refused = { ok: false, field: "date", message: "Choose a date within the programme’s dates." };
     expect(planSlots(plan({ date: "2026-02-28" }), NOW)).toEqual(refused);
     expect(planSlots(plan({ date: "2026-07-01" }), NOW)).toEqual(refused);
     expect(planSlots(plan({ date: "2026-03-01", time: "13:00" }), NOW).ok).toBe(true);
@@ -199,5 +204,23 @@ describe("decideMark", () => {
       ok: false,
       message: "Attendance can be recorded once the meeting has started.",
     });
+  });
+});
+
+describe("refusals in the reader's language", () => {
+  it("Persian and Korean read the same codes, with their own digits and plurals", () => {
+    const fa = translator("fa");
+    const ko = translator("ko");
+    expect(fa.resolve(rules.noticeMessage(48))).toContain("۲ روز");
+    expect(ko.resolve(rules.noticeMessage(48))).toContain("2일");
+    expect(
+      fa.resolve(
+        (
+          rules.decideCancel({ status: "CANCELLED", startsAt: NOW, now: NOW, noticeHours: 24, by: "staff" }) as {
+            message: Msg;
+          }
+        ).message,
+      ),
+    ).toBe("این دیدار دیگر رزرو نیست.");
   });
 });

@@ -1,18 +1,28 @@
 import { describe, expect, it } from "vitest";
 import {
-  decideCancel,
-  decideCancelSlot,
-  decideMark,
   firstOverlap,
   insideNotice,
   noticeDeadline,
   overlaps,
-  planSlots,
-  slotOffer,
   weekDays,
   weekStart,
   type HeldMeeting,
 } from "@/lib/booking/rules";
+import * as rules from "@/lib/booking/rules";
+import type { Msg } from "@/lib/i18n/msg";
+import { translator } from "@/lib/i18n/translate";
+
+// The rules answer with catalog messages (meetings.errors.*); these tests read them in English.
+const tr = translator("en");
+function english<R>(r: R): R {
+  if (r && typeof r === "object" && "message" in r) return { ...r, message: tr.resolve(r.message as Msg) };
+  return r;
+}
+const decideCancel = (...a: Parameters<typeof rules.decideCancel>) => english(rules.decideCancel(...a));
+const decideCancelSlot = (...a: Parameters<typeof rules.decideCancelSlot>) => english(rules.decideCancelSlot(...a));
+const decideMark = (...a: Parameters<typeof rules.decideMark>) => english(rules.decideMark(...a));
+const planSlots = (...a: Parameters<typeof rules.planSlots>) => english(rules.planSlots(...a));
+const slotOffer = (...a: Parameters<typeof rules.slotOffer>) => english(rules.slotOffer(...a));
 import { localDateTime } from "@/lib/time";
 
 const H = 3_600_000;
@@ -39,7 +49,7 @@ describe("planSlots: one-off and weekly slots in the cohort's zone", () => {
 
   it("weekly across the spring DST change keeps 17:00 local (UTC moves an hour)", () => {
     const r = planSlots(plan({ date: "2026-03-20", weeks: 3 }), NOW);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(tr.resolve(r.message));
     expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual([
       "2026-03-20T16:00:00.000Z",
       "2026-03-27T16:00:00.000Z",
@@ -63,7 +73,7 @@ describe("planSlots: one-off and weekly slots in the cohort's zone", () => {
       }),
       NOW,
     );
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(tr.resolve(r.message));
     expect(r.slots.map((s) => s.startsAt.toISOString())).toEqual([
       "2026-10-26T21:00:00.000Z",
       "2026-11-02T22:00:00.000Z",
@@ -73,13 +83,13 @@ describe("planSlots: one-off and weekly slots in the cohort's zone", () => {
 
   it("a time skipped by spring-forward moves forward by the gap (02:30 -> 03:30)", () => {
     const r = planSlots(plan({ date: "2026-03-29", time: "02:30" }), NOW);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(tr.resolve(r.message));
     expect(localDateTime(r.slots[0].startsAt, "Europe/Berlin")).toBe("2026-03-29T03:30");
   });
 
   it("weeks after the cohort's last day are left out and counted; the last day itself is kept", () => {
     const r = planSlots(plan({ date: "2026-06-16", weeks: 4 }), NOW);
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(tr.resolve(r.message));
     expect(r.slots).toHaveLength(3); // 16, 23, 30 June
     expect(r.skippedAfterEnd).toBe(1);
   });
@@ -152,7 +162,7 @@ describe("slotOffer: the one availability rule", () => {
     expect(slotOffer({ ...base, seatsTaken: 6 })).toMatchObject({
       kind: "closed",
       reason: "full",
-      message: "That slot was just taken.",
+      message: "That slot was just taken. There is no other free time at the moment.",
       seatsLeft: 0,
     });
   });

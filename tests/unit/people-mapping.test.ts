@@ -6,9 +6,10 @@ import {
   guessMapping,
   headerKey,
   IMPORT_FIELDS,
-  mappingProblems,
+  mappingProblems as problemsOf,
   recogniseHeader,
 } from "@/lib/people/mapping";
+import { translator } from "@/lib/i18n/translate";
 import { checkRows } from "@/lib/people/rules";
 
 describe("recogniseHeader", () => {
@@ -98,6 +99,11 @@ describe("guessMapping", () => {
   });
 });
 
+// The mapping's problems are codes (roster.csv.mapping.*): read in English here.
+const en = translator("en");
+const mappingProblems = (...a: Parameters<typeof problemsOf>) =>
+  problemsOf(...a).map((p) => en.t(`roster.csv.mapping.${p.code}`, "header" in p ? p : {}));
+
 describe("mappingProblems", () => {
   const headers = ["A", "B", "C"];
   it("needs a name and an email", () => {
@@ -107,7 +113,7 @@ describe("mappingProblems", () => {
     expect(mappingProblems({ name: "A" }, headers).join(" ")).toMatch(/email/);
     expect(mappingProblems({ firstName: "A", email: "B" }, headers).join(" ")).toMatch(/last-name/);
     expect(mappingProblems({ name: "A", firstName: "C", email: "B" }, headers).join(" ")).toMatch(/not both/);
-    expect(mappingProblems({ name: "Z", email: "B" }, headers).join(" ")).toMatch(/no column "Z"/);
+    expect(mappingProblems({ name: "Z", email: "B" }, headers).join(" ")).toMatch(/no column “Z”/);
   });
 });
 

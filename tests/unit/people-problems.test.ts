@@ -1,14 +1,46 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compressLines, groupProblems, problemKind, summariseProblems } from "@/lib/people/problems";
+import { translator } from "@/lib/i18n/translate";
+import {
+  groupMessage,
+  groupProblems,
+  lineRanges,
+  problemKind,
+  rangesText,
+  summariseProblems,
+  type ProblemGroup,
+} from "@/lib/people/problems";
 import { checkRows } from "@/lib/people/rules";
 
-describe("compressLines", () => {
+// The groups' sentences are the catalog's (roster.csv.problemGroup.*): read in English here.
+const en = translator("en");
+const say = (m: ReturnType<typeof groupMessage>) => en.t(`roster.csv.${m.key}`, m.values);
+const summary = (g: ProblemGroup) => say(groupMessage(g));
+const compressLines = (lines: number[], max?: number) => rangesText(lineRanges(lines, max));
+
+describe("lineRanges and rangesText", () => {
   it("ranges of consecutive lines, sorted, each line once", () => {
     expect(compressLines([2, 3, 4, 7, 9, 10])).toBe("2-4, 7, 9-10");
     expect(compressLines([10, 2, 3, 3])).toBe("2-3, 10");
     expect(compressLines([5])).toBe("5");
-    expect(compressLines([1, 3, 5, 7], 2)).toBe("1, 3, and 2 more lines");
+    expect(lineRanges([1, 3, 5, 7], 2)).toEqual({
+      ranges: [
+        [1, 1],
+        [3, 3],
+      ],
+      more: 2,
+    });
+    expect(say(groupMessage({ kind: "nameMissing", count: 4, lines: lineRanges([1, 3, 5, 7], 2) }))).toBe(
+      "4 rows have no name: lines 1, 3, and 2 more lines",
+    );
+    expect(rangesText(lineRanges([2, 3, 10])), "the reader's digits").toBe("2-3, 10");
+    const fa = translator("fa");
+    const num = (n: number) => new Intl.NumberFormat("fa-IR", { useGrouping: false }).format(n);
+    const m = groupMessage(
+      { kind: "nameMissing", count: 151, lines: lineRanges(Array.from({ length: 151 }, (_, i) => i + 2)) },
+      num,
+    );
+    expect(fa.t(`roster.csv.${m.key}`, m.values)).toBe("۱۵۱ ردیف نام ندارد: خط‌های ۲-۱۵۲");
   });
 
   it("expanding the ranges gives the distinct lines back", () => {
@@ -16,7 +48,7 @@ describe("compressLines", () => {
       fc.property(fc.array(fc.integer({ min: 2, max: 500 }), { maxLength: 200 }), (lines) => {
         const text = compressLines(lines, Infinity);
         const back = text
-          ? text.split(", ").flatMap((r) => {
+          ? text.split(", ").flatMap((r: string) => {
               const [a, b = a] = r.split("-").map(Number);
               return Array.from({ length: b - a + 1 }, (_, i) => a + i);
             })
@@ -50,21 +82,21 @@ describe("groupProblems", () => {
     rows.push({ name: "Bo", email: "broken" });
     const { checks } = checkRows(rows);
     const groups = groupProblems(checks.filter((c) => c.problems.length));
-    expect(groups.map((g) => g.summary)).toEqual([
+    expect(groups.map(summary)).toEqual([
       "151 rows have no name: lines 2-152",
       "1 row has an email that is not an email address: line 153",
     ]);
     expect(groups[0].examples.map((e) => e.line)).toEqual([2, 3, 4]);
     expect(groups[0].examples[0]).toMatchObject({ email: "s0@uni.test", problem: "Name is missing." });
     expect(groups[1].examples[0].problem).toBe('"broken" is not an email address.');
-    expect(summariseProblems(groups)).toBe(
+    expect(summariseProblems(groups, say)).toBe(
       "151 rows have no name: lines 2-152; 1 row has an email that is not an email address: line 153",
     );
   });
 
   it("a chunk's lines are the file's (offset)", () => {
     const { checks } = checkRows([{ name: "", email: "a@x.io" }], "MENTEE", 1000);
-    expect(groupProblems(checks)[0].summary).toBe("1 row has no name: line 1002");
+    expect(summary(groupProblems(checks)[0])).toBe("1 row has no name: line 1002");
   });
 
   it("counts each row once per kind; the counts add up to the rows with problems", () => {

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { CohortHeader } from "@/components/cohorts/cohort-tabs";
 import { BalanceCard } from "@/components/pairing/balance-report";
@@ -6,10 +7,13 @@ import { MenteesCard } from "@/components/pairing/mentee-forms";
 import { MentorLoadCard } from "@/components/pairing/mentor-load";
 import { PairsCard } from "@/components/pairing/pair-forms";
 import { getCohortSettings, requireCohortCoordinator } from "@/lib/cohorts/queries";
-import { formatDay } from "@/lib/format";
+import { requestFormatter } from "@/lib/i18n/server";
 import { getGroupsBoard } from "@/lib/pairing/setup-queries";
 
-export const metadata = { title: "Pairs and groups" };
+export async function generateMetadata() {
+  const t = await getTranslations("pairing.page");
+  return { title: t("title") };
+}
 
 export default async function GroupsPage({
   params,
@@ -27,14 +31,14 @@ export default async function GroupsPage({
   ]);
   if (!cohort || !board) notFound();
   const base = `/coordinator/cohorts/${cohort.id}/groups`;
+  const t = await getTranslations("pairing.page");
+  const f = await requestFormatter(cohort.timeZone);
   const state = { board, closed: cohort.status === "CLOSED", published: !!board.cohort.groupsPublishedAt };
   return (
     <>
       <CohortHeader cohort={cohort} current="/groups" />
       <p className="mb-6 max-w-prose text-stone-700">
-        {board.cohort.groupsPublishedAt
-          ? `Published ${formatDay(board.cohort.groupsPublishedAt)}: mentors and mentees see their groups. Every change from now on is recorded and announced to the people it affects.`
-          : "Draft: pairs and groups are invisible to mentors and mentees until you publish them."}
+        {board.cohort.groupsPublishedAt ? t("published", { date: f.date(board.cohort.groupsPublishedAt) }) : t("draft")}
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
         <PairsCard cohortId={cohort.id} {...state} />
