@@ -17,8 +17,8 @@ export interface SetupField {
   hint?: string;
   optional?: boolean;
   rows?: number;
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   /** ids are unique per page: give a prefix when a form repeats */
   id?: string;
 }

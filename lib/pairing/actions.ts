@@ -4,6 +4,8 @@ import { Prisma } from "../../generated/prisma/client";
 import { defineAction, ruleError, type Tx } from "../actions";
 import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
+import { msg } from "../i18n/msg";
+import { localDate, zonedToUtc } from "../time";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { loadMembership } from "../people/loaders";
@@ -29,6 +31,7 @@ import {
   nextPairLabels,
   pairProblem,
   suggestPairs,
+  trainingDateProblem,
 } from "./rules/pairs";
 import {
   acknowledgeAgreementSchema,
@@ -116,8 +119,15 @@ export const recordTrainingAction = defineAction({
     if (mentors.length !== new Set(input.membershipIds).size)
       ruleError("Only accepted mentors of this cohort can be recorded as trained.", "membershipIds");
     const now = clock();
+    const { timeZone } = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { timeZone: true } });
+    const today = localDate(now, timeZone);
+    const day = input.completedOn ?? today;
+    const dateProblem = trainingDateProblem(day, today);
+    if (dateProblem) ruleError(msg(dateProblem), "completedOn");
+    // today: the moment it is recorded; an earlier day: its noon in the cohort's zone
+    const completedAt = day === today ? now : zonedToUtc(`${day}T12:00`, timeZone);
     const { count } = await tx.trainingCompletion.createMany({
-      data: mentors.map((m) => ({ membershipId: m.id, module: input.module, completedAt: now, recordedById: userId })),
+      data: mentors.map((m) => ({ membershipId: m.id, module: input.module, completedAt, recordedById: userId })),
       skipDuplicates: true,
     });
     // trainingCompletedAt: set when every module of the cohort is complete
@@ -130,15 +140,15 @@ export const recordTrainingAction = defineAction({
     if (complete.length)
       await tx.membership.updateMany({
         where: { id: { in: complete }, trainingCompletedAt: null },
-        data: { trainingCompletedAt: now },
+        data: { trainingCompletedAt: completedAt },
       });
-    return { recorded: mentors.length, newlyRecorded: count };
+    return { recorded: mentors.length, newlyRecorded: count, completedOn: day };
   },
   audit: (d, { input, record }) => ({
     action: "training.recorded",
     entity: "Cohort",
     entityId: record.id,
-    detail: { module: input.module, mentors: d.recorded, newlyRecorded: d.newlyRecorded },
+    detail: { module: input.module, mentors: d.recorded, newlyRecorded: d.newlyRecorded, completedOn: d.completedOn },
   }),
 });
 

@@ -31,6 +31,8 @@ export const recordTrainingSchema = z.object({
   cohortId: id,
   module: z.string().trim().min(1, "Choose a module.").max(120),
   membershipIds: ids.refine((v) => v.length > 0, { message: "Tick at least one mentor." }),
+  /** the day of the training, in the cohort's time zone; left out: today (trainingDateProblem) */
+  completedOn: z.string().trim().max(10, "cohorts.mentorsPage.errors.dateInvalid").optional(),
 });
 
 export const createPairSchema = z.object({

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
+import { localDate } from "../time";
 import { cadenceOf, loadCohortCadence } from "../contacts/data";
 import { balanceReport } from "./rules/balance";
 import type { DrawGender } from "./rules/draw";
@@ -18,7 +19,7 @@ export async function getMentorsPage(actor: CohortActor) {
   const [cohort, mentors] = await Promise.all([
     db().cohort.findUniqueOrThrow({
       where: { id: actor.cohortId },
-      select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true },
+      select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true, timeZone: true },
     }),
     db().membership.findMany({
       where: { cohortId: actor.cohortId, role: "MENTOR" },
@@ -38,6 +39,8 @@ export async function getMentorsPage(actor: CohortActor) {
   ]);
   return {
     cohort,
+    /** today in the cohort's time zone: the training date's default and latest value */
+    today: localDate(clock(), cohort.timeZone),
     applicants: mentors.filter((m) => m.status === "APPLIED"),
     accepted: mentors
       .filter((m) => m.status === "ACTIVE")

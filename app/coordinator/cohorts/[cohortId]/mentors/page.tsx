@@ -158,6 +158,15 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                               type: "checkboxes",
                               options: missing.map((m) => ({ value: m.id, label: m.user.name })),
                             },
+                            {
+                              name: "completedOn",
+                              id: `d-${module}`,
+                              label: t("completedOn"),
+                              type: "date",
+                              defaultValue: page.today,
+                              max: page.today,
+                              hint: t("completedOnHint"),
+                            },
                           ]}
                         />
                       )}
