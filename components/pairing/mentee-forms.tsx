@@ -124,10 +124,10 @@ export function MenteesCard({
                   options: [{ value: "", label: "Choose a drawn mentee" }, ...board.draw.drawn.map(person)],
                 },
                 {
-                  name: "inId",
+                  name: "incoming",
                   label: "First-year to draw instead",
-                  type: "select",
-                  options: [{ value: "", label: "Choose a waiting first-year" }, ...board.draw.candidates.map(person)],
+                  hint: `Their student number or email (${board.candidatePool} waiting; suggestions for the first ${board.draw.suggestions.length} by name).`,
+                  suggestions: board.draw.suggestions,
                 },
                 {
                   name: "reason",

@@ -33,7 +33,10 @@ test("a coordinator downloads the pending invitation links and one of them works
   await form.getByRole("button", { name: "Add to the cohort" }).click();
   await expect(form.getByRole("status", { name: "Add staff status" })).toHaveText(/Role model added/);
 
-  await page.getByRole("navigation", { name: "Cohort setup steps" }).getByRole("link", { name: /People/ }).click();
+  await page
+    .getByRole("navigation", { name: "Cohort setup steps" })
+    .getByRole("link", { name: /People/ })
+    .click();
   const button = page.getByRole("button", { name: "Download links (issues new links)" });
   await expect(button).toBeVisible();
   const download = page.waitForEvent("download");
@@ -41,7 +44,10 @@ test("a coordinator downloads the pending invitation links and one of them works
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^invitation-links-.*\.csv$/);
   const text = await readFile((await file.path())!, "utf8");
-  const lines = text.replace(/^\uFEFF/, "").trim().split("\r\n");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   expect(lines[0]).toBe("name,email,role,link");
   const row = lines.find((l) => l.includes(email));
   expect(row).toMatch(/^Dr\. Parisa Nouri,.*,Role model,http.*\/invite\/[\w-]+$/);

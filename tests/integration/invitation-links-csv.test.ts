@@ -31,7 +31,10 @@ async function invite(userId: string, expiresInDays = 14, usedAt: Date | null = 
 }
 
 async function person(cohortId: string, role: "MENTEE" | "MENTOR", name: string, data: Record<string, unknown> = {}) {
-  const user = await createUser(prisma(), { name, email: `${name.toLowerCase().replace(/\W+/g, ".")}.${++n}@uni.test` });
+  const user = await createUser(prisma(), {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, ".")}.${++n}@uni.test`,
+  });
   const m = await createMembership(prisma(), cohortId, role, { userId: user.id, status: "ACTIVE", ...data });
   return { user, m };
 }
