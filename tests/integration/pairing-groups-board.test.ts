@@ -204,7 +204,7 @@ describe("same-named people on the groups page (issue 10, item 2)", () => {
     const b = await createUser(prisma(), { name: "sara  ahmadi", email: "sara.b@uni.test" });
     const c = await createUser(prisma(), { name: "Reza Karimi", email: "reza.k@uni.test" });
     const ma = await createMentee(prisma(), cohort.id, { userId: a.id, status: "ACTIVE", studentNumber: "40321" });
-    const mb = await createMentee(prisma(), cohort.id, { userId: b.id, status: "ACTIVE" });
+    await createMentee(prisma(), cohort.id, { userId: b.id, status: "ACTIVE" });
     const mc = await createMentee(prisma(), cohort.id, { userId: c.id, status: "ACTIVE" });
     await assignMentee(prisma(), g1.pair, ma.id);
     await assignMentee(prisma(), g1.pair, mc.id);
