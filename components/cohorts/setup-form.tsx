@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { Fragment } from "react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { cx } from "@/components/ui/cx";
@@ -18,10 +19,12 @@ export interface SetupField {
   hint?: string;
   optional?: boolean;
   rows?: number;
-  min?: number;
-  max?: number;
+  min?: number | string;
+  max?: number | string;
   /** ids are unique per page: give a prefix when a form repeats */
   id?: string;
+  /** a text field's suggestions (a <datalist>: the field still takes anything typed) */
+  suggestions?: { value: string; label: string }[];
 }
 
 // Any of the setup actions (their data types differ; the form only reads ok/error/fields).
@@ -199,19 +202,29 @@ export function SetupForm({
             );
           default:
             return (
-              <TextField
-                key={id}
-                id={id}
-                name={f.name}
-                label={f.label}
-                type={f.type ?? "text"}
-                hint={f.hint}
-                optional={f.optional}
-                errors={fieldErrors}
-                defaultValue={value(f.name, one(f.defaultValue))}
-                min={f.min}
-                max={f.max}
-              />
+              <Fragment key={id}>
+                <TextField
+                  id={id}
+                  name={f.name}
+                  label={f.label}
+                  type={f.type ?? "text"}
+                  hint={f.hint}
+                  optional={f.optional}
+                  errors={fieldErrors}
+                  defaultValue={value(f.name, one(f.defaultValue))}
+                  min={f.min}
+                  max={f.max}
+                  list={f.suggestions?.length ? `${id}-suggestions` : undefined}
+                  autoComplete={f.suggestions ? "off" : undefined}
+                />
+                {f.suggestions?.length ? (
+                  <datalist id={`${id}-suggestions`}>
+                    {f.suggestions.map((o) => (
+                      <option key={o.value} value={o.value} label={o.label} />
+                    ))}
+                  </datalist>
+                ) : null}
+              </Fragment>
             );
         }
       })}

@@ -129,10 +129,10 @@ export function MenteesCard({
                   options: [{ value: "", label: t("chooseDrawn") }, ...board.draw.drawn.map(person)],
                 },
                 {
-                  name: "inId",
+                  name: "incoming",
                   label: t("inId"),
-                  type: "select",
-                  options: [{ value: "", label: t("chooseWaiting") }, ...board.draw.candidates.map(person)],
+                  hint: t("incomingHint", { waiting: board.candidatePool, shown: board.draw.suggestions.length }),
+                  suggestions: board.draw.suggestions,
                 },
                 {
                   name: "reason",

@@ -67,6 +67,7 @@ export const CLIENT_PREFIXES: readonly string[] = [
   "meetings.open",
   "meetings.slot",
   "outcomes",
+  "pairing",
   "recognition",
   "referrals.category",
   "referrals.form",

@@ -4,6 +4,8 @@ import { Prisma } from "../../generated/prisma/client";
 import { defineAction, ruleError, type Tx } from "../actions";
 import { inTurn } from "../db/in-turn";
 import { clock } from "../clock";
+import { msg } from "../i18n/msg";
+import { localDate, zonedToUtc } from "../time";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { loadMembership } from "../people/loaders";
@@ -29,6 +31,7 @@ import {
   nextPairLabels,
   pairProblem,
   suggestPairs,
+  trainingDateProblem,
 } from "./rules/pairs";
 import {
   acknowledgeAgreementSchema,
@@ -101,7 +104,8 @@ export const decideApplicationAction = defineAction({
 export const recordTrainingAction = defineAction({
   name: "pairing.record_training",
   schema: recordTrainingSchema,
-  successMessage: (d: { recorded: number; newlyRecorded: number }) => `Training recorded for ${d.recorded} mentor(s).`,
+  successMessage: (d: { recorded: number; newlyRecorded: number; completedOn: string }) =>
+    `Training recorded for ${d.recorded} mentor(s).`,
   revalidate: (_d, input) => [mentorsPath(input.cohortId), groupsPath(input.cohortId)],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -116,8 +120,15 @@ export const recordTrainingAction = defineAction({
     if (mentors.length !== new Set(input.membershipIds).size)
       ruleError("Only accepted mentors of this cohort can be recorded as trained.", "membershipIds");
     const now = clock();
+    const { timeZone } = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { timeZone: true } });
+    const today = localDate(now, timeZone);
+    const day = input.completedOn ?? today;
+    const dateProblem = trainingDateProblem(day, today);
+    if (dateProblem) ruleError(msg(dateProblem), "completedOn");
+    // today: the moment it is recorded; an earlier day: its noon in the cohort's zone
+    const completedAt = day === today ? now : zonedToUtc(`${day}T12:00`, timeZone);
     const { count } = await tx.trainingCompletion.createMany({
-      data: mentors.map((m) => ({ membershipId: m.id, module: input.module, completedAt: now, recordedById: userId })),
+      data: mentors.map((m) => ({ membershipId: m.id, module: input.module, completedAt, recordedById: userId })),
       skipDuplicates: true,
     });
     // trainingCompletedAt: set when every module of the cohort is complete
@@ -130,15 +141,15 @@ export const recordTrainingAction = defineAction({
     if (complete.length)
       await tx.membership.updateMany({
         where: { id: { in: complete }, trainingCompletedAt: null },
-        data: { trainingCompletedAt: now },
+        data: { trainingCompletedAt: completedAt },
       });
-    return { recorded: mentors.length, newlyRecorded: count };
+    return { recorded: mentors.length, newlyRecorded: count, completedOn: day };
   },
   audit: (d, { input, record }) => ({
     action: "training.recorded",
     entity: "Cohort",
     entityId: record.id,
-    detail: { module: input.module, mentors: d.recorded, newlyRecorded: d.newlyRecorded },
+    detail: { module: input.module, mentors: d.recorded, newlyRecorded: d.newlyRecorded, completedOn: d.completedOn },
   }),
 });
 
@@ -480,19 +491,37 @@ export const swapMenteeAction = defineAction({
   permission: SETUP,
   async run({ input, record: cohort, tx }): Promise<SwapResult> {
     const locked = await lockEditableCohort(tx, cohort.id);
+    // A typed first-year (issue 10, item 4: no list of every waiting first-year on the page): by
+    // student number or email, among this cohort's waiting first-years only.
+    let inId = input.inId;
+    if (!inId) {
+      const typed = input.incoming ?? "";
+      const found = await tx.membership.findFirst({
+        where: {
+          cohortId: cohort.id,
+          role: "MENTEE",
+          status: "CANDIDATE",
+          OR: [{ studentNumber: typed.toUpperCase() }, { user: { email: typed.toLowerCase() } }],
+        },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      });
+      if (!found) ruleError(msg("cohorts.swap.noWaiting"), "incoming");
+      inId = found.id;
+    }
     const people = await tx.membership.findMany({
-      where: { id: { in: [input.outId, input.inId] }, cohortId: cohort.id, role: "MENTEE" },
+      where: { id: { in: [input.outId, inId] }, cohortId: cohort.id, role: "MENTEE" },
       select: { id: true, status: true, drawnAt: true, user: { select: { name: true } } },
     });
     const outRow = people.find((p) => p.id === input.outId && p.status === "ACTIVE" && p.drawnAt);
-    const inRow = people.find((p) => p.id === input.inId && p.status === "CANDIDATE");
+    const inRow = people.find((p) => p.id === inId && p.status === "CANDIDATE");
     const history = outRow ? await withHistory(tx, [outRow.id]) : new Set<string>();
     const problem = swapProblem({
       published: !!locked.groupsPublishedAt,
       out: outRow ? { hasHistory: history.has(outRow.id) } : null,
       inIsCandidate: !!inRow,
     });
-    if (problem) ruleError(problem.message, problem.field);
+    if (problem) ruleError(problem.message, problem.field === "inId" && !input.inId ? "incoming" : problem.field);
     const assignment = await tx.menteeAssignment.findUnique({
       where: { menteeId_cohortId: { menteeId: outRow!.id, cohortId: cohort.id } },
       select: { id: true, pairId: true },

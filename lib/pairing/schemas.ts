@@ -31,6 +31,8 @@ export const recordTrainingSchema = z.object({
   cohortId: id,
   module: z.string().trim().min(1, "Choose a module.").max(120),
   membershipIds: ids.refine((v) => v.length > 0, { message: "Tick at least one mentor." }),
+  /** the day of the training, in the cohort's time zone; left out: today (trainingDateProblem) */
+  completedOn: z.string().trim().max(10, "cohorts.mentorsPage.errors.dateInvalid").optional(),
 });
 
 export const createPairSchema = z.object({
@@ -109,16 +111,22 @@ export const redrawMenteesSchema = z
   .superRefine(checkCounts)
   .transform(toStrata);
 
-export const swapMenteeSchema = z.object({
-  cohortId: id,
-  outId: id,
-  inId: id,
-  reason: z
-    .string()
-    .trim()
-    .min(3, "Give the reason for the swap (it is kept in the audit trail).")
-    .max(500, "Keep the reason under 500 characters."),
-});
+export const swapMenteeSchema = z
+  .object({
+    cohortId: id,
+    outId: id,
+    /** the first-year to draw instead: by membership id, or typed (student number or email, looked up in the cohort) */
+    inId: id.optional(),
+    incoming: z.string().trim().max(200, "cohorts.swap.noWaiting").optional(),
+    reason: z
+      .string()
+      .trim()
+      .min(3, "Give the reason for the swap (it is kept in the audit trail).")
+      .max(500, "Keep the reason under 500 characters."),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.inId && !v.incoming) ctx.addIssue({ code: "custom", path: ["incoming"], message: "cohorts.swap.missing" });
+  });
 
 const weight = z.coerce.number().int().min(0, `0 to ${MAX_WEIGHT}`).max(MAX_WEIGHT, `0 to ${MAX_WEIGHT}`);
 export const suggestGroupsSchema = z.object({

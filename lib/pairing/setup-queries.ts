@@ -2,11 +2,13 @@ import "server-only";
 import { can, type CohortActor } from "../auth/permissions";
 import { clock } from "../clock";
 import { db } from "../db";
+import { localDate } from "../time";
 import { cadenceOf, LAST_COMPLETED_AT, lastCompletedJoins, loadCohortCadence } from "../contacts/data";
 import { balanceReport } from "./rules/balance";
 import type { DrawGender } from "./rules/draw";
 import { DEFAULT_WEIGHTS } from "./rules/grouping";
 import { isTrained } from "./rules/pairs";
+import { displayName, sharedNames } from "../people/names";
 
 /** The coordinator's setup pages: the table's cell, through the coordinator role only. */
 const isCoordinator = (actor: CohortActor) =>
@@ -18,7 +20,7 @@ export async function getMentorsPage(actor: CohortActor) {
   const [cohort, mentors] = await Promise.all([
     db().cohort.findUniqueOrThrow({
       where: { id: actor.cohortId },
-      select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true },
+      select: { status: true, selectionCriteria: true, trainingModules: true, trainingRequired: true, timeZone: true },
     }),
     db().membership.findMany({
       where: { cohortId: actor.cohortId, role: "MENTOR" },
@@ -38,6 +40,8 @@ export async function getMentorsPage(actor: CohortActor) {
   ]);
   return {
     cohort,
+    /** today in the cohort's time zone: the training date's default and latest value */
+    today: localDate(clock(), cohort.timeZone),
     applicants: mentors.filter((m) => m.status === "APPLIED"),
     accepted: mentors
       .filter((m) => m.status === "ACTIVE")
@@ -58,6 +62,8 @@ export type GroupsBoard = NonNullable<Awaited<ReturnType<typeof getGroupsBoard>>
 /** Groups per page and mentees without a group per page on the groups page. */
 export const GROUPS_PER_PAGE = 24;
 export const UNASSIGNED_PER_PAGE = 50;
+/** Waiting first-years offered as suggestions in the draw's swap form (the field takes any). */
+export const SWAP_SUGGESTIONS = 50;
 export const GROUP_FILTERS = ["incomplete", "untrained"] as const;
 export type GroupFilter = (typeof GROUP_FILTERS)[number];
 
@@ -106,6 +112,7 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         pool: { drawn: boolean; gender: DrawGender; n: number }[] | null;
         free: { id: string; phase: "CLINICAL" | "PRECLINICAL" | null; name: string }[] | null;
         people: { id: string; name: string; email: string; gender: DrawGender; drawn: boolean }[] | null;
+        waitingSample: { name: string; email: string; studentNumber: string | null }[] | null;
       }[]
     >`
       SELECT c.status::text AS status, c."groupSize", c."maxMenteesPerMentor", c."trainingRequired",
@@ -123,14 +130,23 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
                 WHERE m."cohortId" = c.id AND m.role = 'MENTOR' AND m.status = 'ACTIVE'
                   AND NOT EXISTS (SELECT 1 FROM "MentorPair" p
                                   WHERE p."clinicalMentorId" = m.id OR p."preclinicalMentorId" = m.id)) f) AS free,
-             -- who is drawn and who waits, by name: only while the draw can still change (redo, swap)
+             -- who is drawn, by name: only while the draw can still change (redo, swap); of those
+             -- waiting only the first 50 by name, as suggestions for the swap's typed field (a cohort
+             -- may have 50,000 first-years: the action looks the one typed up on the server)
              CASE WHEN c."menteeDrawSeed" IS NOT NULL AND c."groupsPublishedAt" IS NULL THEN
                (SELECT json_agg(d ORDER BY d.name, d.email, d.id) FROM (
-                  SELECT m.id, u.name, u.email, u.gender::text AS gender, (m.status = 'ACTIVE') AS drawn
+                  SELECT m.id, u.name, u.email, u.gender::text AS gender, true AS drawn
                   FROM "Membership" m JOIN "User" u ON u.id = m."userId"
                   WHERE m."cohortId" = c.id AND m.role = 'MENTEE'
-                    AND (m.status = 'CANDIDATE' OR (m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL))) d)
-             END AS people
+                    AND m.status = 'ACTIVE' AND m."drawnAt" IS NOT NULL) d)
+             END AS people,
+             CASE WHEN c."menteeDrawSeed" IS NOT NULL AND c."groupsPublishedAt" IS NULL THEN
+               (SELECT json_agg(w ORDER BY w.name, w.email) FROM (
+                  SELECT u.name, u.email, m."studentNumber"
+                  FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+                  WHERE m."cohortId" = c.id AND m.role = 'MENTEE' AND m.status = 'CANDIDATE'
+                  ORDER BY u.name, u.email LIMIT ${SWAP_SUGGESTIONS}) w)
+             END AS "waitingSample"
       FROM "Cohort" c WHERE c.id = ${cohortId}`,
     db().$queryRaw<
       {
@@ -140,11 +156,14 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         preclinicalMentorId: string;
         clinicalName: string;
         preclinicalName: string;
+        clinicalEmail: string;
+        preclinicalEmail: string;
         mentors: [MentorTraits, MentorTraits];
       }[]
     >`
       SELECT p.id, p.label, p."clinicalMentorId", p."preclinicalMentorId",
              cu.name AS "clinicalName", pu.name AS "preclinicalName",
+             cu.email AS "clinicalEmail", pu.email AS "preclinicalEmail",
              json_build_array(
                json_build_object('userId', cm."userId", 'dormitory', cm.dormitory, 'gender', cu.gender::text,
                  'international', cu.international, 'languages', cu.languages,
@@ -163,6 +182,8 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         id: string;
         userId: string;
         name: string;
+        email?: string;
+        studentNumber?: string | null;
         gender: DrawGender;
         international: boolean;
         dormitory: boolean;
@@ -170,7 +191,7 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
         pairId: string | null;
       }[]
     >`
-      SELECT m.id, m."userId", u.name, u.gender::text AS gender, u.international, m.dormitory, u.languages, a."pairId"
+      SELECT m.id, m."userId", u.name, u.email, m."studentNumber", u.gender::text AS gender, u.international, m.dormitory, u.languages, a."pairId"
       FROM "Membership" m JOIN "User" u ON u.id = m."userId"
       LEFT JOIN "MenteeAssignment" a ON a."menteeId" = m.id AND a."cohortId" = m."cohortId"
       WHERE m."cohortId" = ${cohortId} AND m.role = 'MENTEE' AND m.status = 'ACTIVE'
@@ -179,7 +200,26 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
   ]);
   const row = cohortRows[0];
   if (!row) return null;
-  const { pool: poolRows, free, people: peopleRows, trainingModules, ...cohort } = row;
+  const { pool: poolRows, free, people: peopleRows, waitingSample, trainingModules, ...cohort } = row;
+
+  // Names as shown: with a detail (student number, else email) wherever two of the cohort's
+  // mentees and paired mentors share one (issue 10, item 2); the details stay on the server.
+  const shared = sharedNames([
+    ...menteeRows,
+    ...pairRows.flatMap((p) => [{ name: p.clinicalName }, { name: p.preclinicalName }]),
+  ]);
+  if (shared.size) {
+    for (const m of menteeRows)
+      m.name = displayName({ name: m.name, email: m.email ?? "", studentNumber: m.studentNumber }, shared);
+    for (const p of pairRows) {
+      p.clinicalName = displayName({ name: p.clinicalName, email: p.clinicalEmail }, shared);
+      p.preclinicalName = displayName({ name: p.preclinicalName, email: p.preclinicalEmail }, shared);
+    }
+  }
+  for (const m of menteeRows) {
+    delete m.email;
+    delete m.studentNumber;
+  }
   const pool = poolRows ?? [];
   const people = peopleRows ?? [];
 
@@ -298,8 +338,12 @@ export async function getGroupsBoard(actor: CohortActor, opts: GroupsBoardOption
   const draw = {
     waitingByGender: waiting,
     drawnByGender: byGender(true),
-    drawn: people.filter((p) => p.drawn).map(({ drawn: _, ...p }) => p),
-    candidates: people.filter((p) => !p.drawn).map(({ drawn: _, ...p }) => p),
+    drawn: people.map(({ drawn: _, ...p }) => p),
+    /** up to SWAP_SUGGESTIONS waiting first-years (by name), as suggestions for the swap's typed field */
+    suggestions: (waitingSample ?? []).map((w) => ({
+      value: w.studentNumber ?? w.email,
+      label: `${w.name} (${w.studentNumber ? `${w.studentNumber}, ` : ""}${w.email})`,
+    })),
   };
   const acked = new Set(acks.map((a) => `${a.pairId}:${a.membershipId}`));
   const groups = shown.map((p) => {

@@ -70,16 +70,28 @@ test("draw 18 female + 18 male with a seed, see the seed, swap one with a reason
   const swap = await interactive(page.getByRole("form", { name: "Swap a drawn mentee" }));
   const out = swap.getByLabel("Drawn mentee to take out");
   const inn = swap.getByLabel("First-year to draw instead");
-  const firstWoman = async (select: typeof out) =>
-    (await select.locator("option").allInnerTexts()).find((t) => t.startsWith("Strata F"))!;
-  const outName = await firstWoman(out);
-  const inName = await firstWoman(inn);
+  const outName = (await out.locator("option").allInnerTexts()).find((t) => t.startsWith("Strata F"))!;
   await out.selectOption({ label: outName });
-  await inn.selectOption({ label: inName });
+  // the first-year to draw instead is typed (student number or email), with suggestions of the
+  // waiting ones: a drawn woman is no waiting first-year (refused next to the field)
+  const suggestions = await inn.evaluate((el) =>
+    [...((el as HTMLInputElement).list?.options ?? [])].map((o) => ({ value: o.value, label: o.label })),
+  );
+  expect(suggestions).toHaveLength(4); // 2 women and 2 men not drawn
+  const waitingWoman = suggestions.find((o) => o.label.startsWith("Strata F"))!;
+  const inName = waitingWoman.label;
+  await inn.fill(outName.replace(/^.*\((.*)\)$/, "$1"));
+  await swap.getByLabel("Reason for the swap").fill("Exchange semester abroad");
+  await swap.getByRole("button", { name: "Swap" }).click();
+  await expect(inn).toHaveAccessibleDescription(/No waiting first-year with that student number or email\./);
+  await expect(inn).toBeFocused();
+  await inn.fill(waitingWoman.value);
+  await swap.getByLabel("Reason for the swap").fill("");
   await swap.getByRole("button", { name: "Swap" }).click();
   await expect(swap.getByLabel("Reason for the swap")).toHaveAccessibleDescription(
     /Give the reason for the swap \(it is kept in the audit trail\)\./,
   );
+  await expect(inn).toHaveValue(waitingWoman.value);
   await swap.getByLabel("Reason for the swap").fill("Exchange semester abroad");
   await swap.getByRole("button", { name: "Swap" }).click();
   await expect(page.getByRole("status", { name: /Swap a drawn mentee/ })).toContainText(

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures";
+import { expect, interactive, signInWithoutForm, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -77,4 +77,188 @@ test("the first coordinator of a fresh install, with the setup token", async ({ 
   expect(after?.status()).toBe(404);
   await page.context().clearCookies();
   expect((await page.goto("/first-run"))?.status()).toBe(404);
+});
+
+/**
+ * The year of a school without a developer, from the empty database (issue 10, "Done when"): the
+ * first coordinator (created above) makes a cohort, imports a 14-column registry export of 3,000
+ * rows with "First name"/"Last name"/"E-mail" headers through the column mapping and 12 mentor
+ * applicants, accepts and trains the mentors, draws 36 with 18 female, groups and publishes; only
+ * the 12 mentors and the 36 drawn mentees are invited; a mentee sets a password from the invitation
+ * and asks for a reset link (the same answer for any email); the coordinator has the two cohorts in
+ * two tabs.
+ */
+const REGISTRY_HEADERS = [
+  "Student ID",
+  "First name",
+  "Last name",
+  "E-mail",
+  "Sex",
+  "Year",
+  "Programme",
+  "Campus",
+  "International",
+  "Lives on campus",
+  "Languages",
+  "Phone",
+  "Enrolled on",
+  "Notes",
+];
+function registryCsv(count: number): Buffer {
+  const lines = [REGISTRY_HEADERS.join(",")];
+  for (let i = 0; i < count; i++)
+    lines.push(
+      [
+        `S${String(i).padStart(6, "0")}`,
+        `Given${i}`,
+        `Family${i % 97}`,
+        `r${i}@registry.school.example`,
+        i % 2 ? "female" : "male",
+        "1",
+        "Medicine (MD)",
+        i % 3 ? "North" : "South",
+        i % 10 === 0 ? "yes" : "no",
+        i % 4 === 0 ? "yes" : "no",
+        "English",
+        `+49 30 ${1_000_000 + i}`,
+        "2026-10-01",
+        '"Registry export, faculty office"',
+      ].join(","),
+    );
+  return Buffer.from(lines.join("\r\n") + "\r\n");
+}
+function mentorApplicantsCsv(): Buffer {
+  const lines = ["name,email,role,phase,year,gender,languages"];
+  for (let i = 1; i <= 6; i++) {
+    lines.push(`Clinical Mentor ${i},clinical${i}@mentors.school.example,mentor,clinical,5,female,English`);
+    lines.push(`Preclinical Mentor ${i},preclinical${i}@mentors.school.example,mentor,preclinical,2,male,English`);
+  }
+  return Buffer.from(lines.join("\n") + "\n");
+}
+
+test("the first coordinator runs a year: import 3,000, draw 18 + 18, publish, only those invited", async ({ page }) => {
+  test.setTimeout(420_000);
+  await page.setViewportSize(LAPTOP);
+  await signInWithoutForm(page, "mina.sadeghi@school.example", PASSWORD);
+  const cohortName = "Peer Mentoring 2026-2027";
+
+  // a cohort of her own making, beside the first-run one
+  await page.goto("/coordinator/cohorts");
+  await page.getByText("Create a cohort from scratch").click();
+  const create = page.getByRole("form", { name: "New cohort" });
+  await interactive(create);
+  await create.getByLabel("Cohort name").fill(cohortName);
+  await create.getByRole("button", { name: "Create cohort" }).click();
+  await create.getByRole("link", { name: "Open the new cohort" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+  const cohortUrl = page.url().replace(/\/$/, "");
+
+  // the registry export as it is, through the column mapping
+  await page.getByRole("link", { name: /People/ }).click();
+  await page
+    .getByLabel("CSV file of students")
+    .setInputFiles({ name: "registry.csv", mimeType: "text/csv", buffer: registryCsv(3000) });
+  const columns = page.getByRole("group", { name: "Columns of the file" });
+  await expect(columns.getByLabel("First name")).toHaveValue("First name");
+  await expect(columns.getByLabel("Last name")).toHaveValue("Last name");
+  await expect(columns.getByLabel("Email")).toHaveValue("E-mail");
+  await expect(columns.getByLabel("Gender")).toHaveValue("Sex");
+  await expect(page.getByText("No problems found.")).toBeVisible({ timeout: 60_000 });
+  await page.getByRole("button", { name: "Import 3000 rows" }).click();
+  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(
+    /Imported 3000 people: 3000 added to the cohort/,
+    { timeout: 120_000 },
+  );
+  await page.reload();
+  await page
+    .getByLabel("CSV file of students")
+    .setInputFiles({ name: "mentor-applicants.csv", mimeType: "text/csv", buffer: mentorApplicantsCsv() });
+  await expect(page.getByText(/12 mentor applicants/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Import 12 rows" }).click();
+  await expect(page.getByRole("status", { name: "Import result" })).toHaveText(/12 added to the cohort/);
+
+  // accept the 12 and record their training
+  await page.goto(`${cohortUrl}/mentors`);
+  const applications = page.getByRole("list", { name: "Applications" });
+  for (let left = 12; left > 0; left--) {
+    await expect(page.getByRole("heading", { name: `Applications (${left})` })).toBeVisible();
+    await applications.getByRole("button", { name: "Accept" }).first().click();
+  }
+  await expect(page.getByRole("heading", { name: "Accepted mentors (12)" })).toBeVisible();
+  for (const mod of ["Mentoring concepts", "Communication skills"]) {
+    const form = await interactive(page.getByRole("form", { name: `Record ${mod}` }));
+    for (const box of await form.getByRole("checkbox").all()) await box.check();
+    await form.getByRole("button", { name: `Record “${mod}”` }).click();
+    await expect(page.getByText(new RegExp(`${mod}: completed by every mentor`))).toBeVisible();
+  }
+
+  // pairs, the draw of 18 female and 18 male, groups, publish
+  await page.goto(`${cohortUrl}/groups`);
+  await page.getByRole("form", { name: "Suggest pairs" }).getByRole("button", { name: "Suggest pairs" }).click();
+  await expect(page.getByRole("heading", { name: "1. Mentor pairs" }).locator("..")).toContainText("6 pairs");
+  const draw = await interactive(page.getByRole("form", { name: "Random selection" }));
+  await draw.getByLabel(/^Female first-years/).fill("18");
+  await draw.getByLabel(/^Male first-years/).fill("18");
+  await draw.getByLabel("How many mentees").fill("");
+  await draw.getByRole("button", { name: "Draw mentees at random" }).click();
+  await expect(page.getByText(/36 mentees drawn with seed \S+; 2964 first-years not drawn\./)).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByLabel("Seed and numbers drawn")).toContainText("18 female, 18 male");
+  await page.getByRole("form", { name: "Suggest groups" }).getByRole("button", { name: "Suggest groups" }).click();
+  await expect(page.getByText(/36 mentees in groups/)).toBeVisible();
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Publish pairs and groups" }).click();
+  await expect(page.getByText(/^Published .*mentors and mentees see their groups/)).toBeVisible();
+
+  // only the 12 mentors and the 36 drawn mentees were invited (the outbox: no mail server here)
+  const invitations = async (to: string) => {
+    await page.goto(`/coordinator/outbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByText(`addresses containing “${to}”`)).toBeVisible();
+    return page.getByRole("list", { name: "Emails" }).getByRole("listitem").filter({ hasText: "You are invited" });
+  };
+  await expect(await invitations("@mentors.school.example")).toHaveCount(12);
+  const menteeInvites = await invitations("@registry.school.example");
+  await expect(menteeInvites).toHaveCount(36);
+  const first = menteeInvites.first();
+  const menteeEmail = /To (r\d+@registry\.school\.example)/.exec(await first.innerText())![1]!;
+  await first.locator("summary").click();
+  const invite = (await first.getByRole("link").getAttribute("href"))!;
+
+  // two tabs, two cohorts
+  const other = await page.context().newPage();
+  await other.goto("/coordinator/cohorts");
+  await other
+    .getByRole("link", { name: /Cohort \d{4}-\d{4}/ })
+    .first()
+    .click();
+  await expect(other.getByRole("heading", { level: 1, name: /Cohort \d{4}-\d{4}/ })).toBeVisible();
+  await page.goto(cohortUrl);
+  await expect(page.getByRole("heading", { level: 1, name: cohortName })).toBeVisible();
+  await other.reload();
+  await expect(other.getByRole("heading", { level: 1, name: /Cohort \d{4}-\d{4}/ })).toBeVisible();
+  await other.close();
+
+  // the mentee sets a password from the invitation, then forgets it and asks for a reset link
+  await page.context().clearCookies();
+  const FIRST = "lantern-meadow-quartz";
+  await page.goto(new URL(invite).pathname);
+  await page.getByLabel("New password").fill(FIRST);
+  await page.getByLabel("Repeat the password").fill(FIRST);
+  await page.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("status", { name: "Password status" })).toHaveText(/password is set/);
+  await expect(page.getByRole("link", { name: "Continue" })).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto("/login");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  const forgot = await interactive(page.getByRole("form", { name: "Reset your password" }));
+  await forgot.getByLabel("Email").fill(menteeEmail);
+  await forgot.getByRole("button", { name: "Send me a link" }).click();
+  await expect(page.getByText(/we have sent it a link to choose a new password/)).toBeVisible();
+  // The reset link itself is a credential for its owner alone: no coordinator's outbox shows it
+  // (issue 16), so this journey cannot read it; its single use and expiry are proven in
+  // tests/integration/account-actions.test.ts. The mentee still signs in with the password set.
+  await signInWithoutForm(page, menteeEmail, FIRST);
+  await page.goto("/mentee");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

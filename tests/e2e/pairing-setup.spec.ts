@@ -100,7 +100,19 @@ test("a coordinator sets up next year's programme in a browser; mentor and mente
   await expect(page.getByText("6 clinical · 6 preclinical")).toBeVisible();
   for (const mod of ["Mentoring concepts", "Communication skills"]) {
     const form = page.getByRole("form", { name: `Record ${mod}` });
+    await interactive(form);
     for (const box of await form.getByRole("checkbox").all()) await box.check();
+    const date = form.getByLabel("Date of the training");
+    await expect(date).toHaveValue(/^\d{4}-\d{2}-\d{2}$/); // today in the cohort's zone
+    if (mod === "Mentoring concepts") {
+      // a future date: refused next to the field, the ticks kept; then last week's date
+      await date.fill("2099-01-01");
+      await form.getByRole("button", { name: `Record “${mod}”` }).click();
+      await expect(date).toHaveAccessibleDescription(/The training date cannot be in the future\./);
+      await expect(date).toBeFocused();
+      await expect(form.getByRole("checkbox").first()).toBeChecked();
+      await date.fill(new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+    }
     await form.getByRole("button", { name: `Record “${mod}”` }).click();
     await expect(page.getByText(new RegExp(`${mod}: completed by every mentor`))).toBeVisible();
   }

@@ -24,6 +24,7 @@ import {
   createPair,
   createUser,
 } from "../helpers/factories";
+import { addLocalDays, localDate } from "@/lib/time";
 import { useTestDb } from "../helpers/test-db";
 
 const getDb = useTestDb();
@@ -154,6 +155,48 @@ describe("recordTrainingAction and the training gate", () => {
           recordTrainingAction(null, { cohortId: cohort.id, module: MODULES[0], membershipIds: [m.id] }),
         ),
       ).toMatchObject(PERMISSION);
+  });
+  it("records training for every ticked mentor with the date given (the cohort's zone), never a future one", async () => {
+    const { cohort, coordinator } = await world();
+    await prisma().cohort.update({ where: { id: cohort.id }, data: { timeZone: "Asia/Tehran" } });
+    const a = await createMentor(prisma(), cohort.id, "CLINICAL");
+    const b = await createMentor(prisma(), cohort.id, "PRECLINICAL");
+    const record = (completedOn: string, mod = MODULES[0]) =>
+      asUser(coordinator.userId, () =>
+        recordTrainingAction(null, { cohortId: cohort.id, module: mod, membershipIds: [a.id, b.id], completedOn }),
+      );
+    const today = localDate(new Date(), "Asia/Tehran");
+    const tomorrow = addLocalDays(today, 1);
+    // bad dates: the error is next to the date field, nothing is written
+    for (const [day, text] of [
+      [tomorrow, "The training date cannot be in the future."],
+      ["2026-02-30", "Enter a date such as 2026-09-14."],
+      ["", "Enter the date of the training."],
+    ] as const)
+      expect(await record(day)).toMatchObject({ ok: false, fieldErrors: { completedOn: [text] } });
+    expect(await prisma().trainingCompletion.count({ where: { membershipId: { in: [a.id, b.id] } } })).toBe(0);
+    // an earlier day: both mentors, stored on that day in the cohort's zone, in the audit entry too
+    const earlier = addLocalDays(today, -9);
+    expect(await record(earlier)).toMatchObject({ ok: true, data: { recorded: 2, completedOn: earlier } });
+    const rows = await prisma().trainingCompletion.findMany({
+      where: { membershipId: { in: [a.id, b.id] } },
+      select: { completedAt: true, recordedById: true },
+    });
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      expect(localDate(r.completedAt, "Asia/Tehran")).toBe(earlier);
+      expect(r.recordedById).toBe(coordinator.userId);
+    }
+    expect(
+      await prisma().auditEvent.findFirst({
+        where: { action: "training.recorded", cohortId: cohort.id },
+        select: { detail: true },
+      }),
+    ).toMatchObject({ detail: { mentors: 2, completedOn: earlier } });
+    // the last module on another day: trained as of that day
+    expect(await record(addLocalDays(today, -2), MODULES[1])).toMatchObject({ ok: true });
+    const trained = await prisma().membership.findUniqueOrThrow({ where: { id: a.id } });
+    expect(localDate(trained.trainingCompletedAt!, "Asia/Tehran")).toBe(addLocalDays(today, -2));
   });
   it("keeps untrained mentors' groups empty unless the cohort waives training", async () => {
     const { cohort, coordinator } = await world();

@@ -90,7 +90,7 @@ describe("drawMenteesAction, stratified", () => {
     expect(board?.cohort.menteeDrawSeed).toBe("spring-2026");
     expect(board?.draw.drawn.map((d) => d.id).sort()).toEqual(ids(got));
     expect(board?.draw.drawnByGender).toMatchObject({ FEMALE: 6, MALE: 6 });
-    expect(board?.draw.candidates).toHaveLength(8);
+    expect(board?.draw.suggestions).toHaveLength(8); // the waiting ones, as suggestions for the swap
   });
 
   it("generates a seed when none is given; a total without strata", async () => {
@@ -286,5 +286,65 @@ describe("swapMenteeAction", () => {
     expect(await swap(a.id, waiting.id)).toMatchObject({ ok: false, error: expect.stringMatching(/published/) });
     expect(ids(await drawn(cohort.id))).toEqual(ids(before));
     expect(await prisma().auditEvent.count({ where: { cohortId: cohort.id, action: "mentees.swapped" } })).toBe(0);
+  });
+});
+
+describe("the swap by a typed student number or email (issue 10, item 4)", () => {
+  it("finds the waiting first-year in this cohort only; anything else is refused next to the field", async () => {
+    const { cohort, coordinator } = await world(3, 3);
+    await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: "3", seed: "s" }));
+    const [out, drawnToo] = await drawn(cohort.id);
+    const waiting = await prisma().membership.findMany({
+      where: { cohortId: cohort.id, role: "MENTEE", status: "CANDIDATE" },
+      select: { id: true, user: { select: { email: true } } },
+      orderBy: { id: "asc" },
+    });
+    await prisma().membership.update({ where: { id: waiting[1]!.id }, data: { studentNumber: "S-40321" } });
+    const other = await createCohort(prisma());
+    const otherUser = await createUser(prisma());
+    await createMentee(prisma(), other.id, { userId: otherUser.id, status: "CANDIDATE" });
+    const swap = (incoming: string, outId = out!.id) =>
+      asUser(coordinator.userId, () =>
+        swapMenteeAction(null, { cohortId: cohort.id, outId, incoming, reason: "a reason" }),
+      );
+    const NONE = { ok: false, fieldErrors: { incoming: ["No waiting first-year with that student number or email."] } };
+    const drawnEmail = (await prisma().membership.findUniqueOrThrow({
+      where: { id: drawnToo!.id },
+      select: { user: { select: { email: true } } },
+    }))!.user.email;
+    for (const typed of ["nobody@uni.test", drawnEmail, otherUser.email, "S-99999"])
+      expect(await swap(typed), typed).toMatchObject(NONE);
+    expect(
+      await asUser(coordinator.userId, () =>
+        swapMenteeAction(null, { cohortId: cohort.id, outId: out!.id, reason: "a reason" }),
+      ),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { incoming: ["Enter the student number or email of a waiting first-year."] },
+    });
+    expect(await prisma().auditEvent.count({ where: { cohortId: cohort.id, action: "mentees.swapped" } })).toBe(0);
+    // by email, in any case
+    expect(await swap(`  ${waiting[0]!.user.email.toUpperCase()} `)).toMatchObject({ ok: true });
+    expect(await prisma().membership.findUniqueOrThrow({ where: { id: waiting[0]!.id } })).toMatchObject({
+      status: "ACTIVE",
+    });
+    // by student number (lower case typed), the first one swapped back out
+    expect(await swap("s-40321", waiting[0]!.id)).toMatchObject({ ok: true });
+    expect(await prisma().membership.findUniqueOrThrow({ where: { id: waiting[1]!.id } })).toMatchObject({
+      status: "ACTIVE",
+    });
+    expect(await prisma().auditEvent.count({ where: { cohortId: cohort.id, action: "mentees.swapped" } })).toBe(2);
+  });
+
+  it("the groups page offers at most 50 waiting first-years as suggestions, never the whole list", async () => {
+    const { cohort, coordinator } = await world(30, 30);
+    await asUser(coordinator.userId, () => drawMenteesAction(null, { cohortId: cohort.id, count: "6", seed: "s" }));
+    const actor = (await loadCohortActor(coordinator.userId, cohort.id))!;
+    const board = (await getGroupsBoard(actor))!;
+    expect(board.candidatePool).toBe(54);
+    expect(board.draw.drawn).toHaveLength(6);
+    expect(board.draw.suggestions).toHaveLength(50);
+    expect(board.draw).not.toHaveProperty("candidates");
+    for (const s of board.draw.suggestions) expect(s.label).toContain(s.value); // the email (no student numbers here)
   });
 });

@@ -194,3 +194,43 @@ describe("moveMenteeAction by the target group's label", () => {
     expect(audit?.detail).toEqual({ from: null, to: b.pair.id });
   });
 });
+
+describe("same-named people on the groups page (issue 10, item 2)", () => {
+  it("two Sara Ahmadi are told apart by student number or email, on the cards, the unassigned list and the forms", async () => {
+    const cohort = await createCohort(prisma(), { status: "DRAFT", groupSize: 4, maxMenteesPerMentor: 4 });
+    const coordinator = await createMembership(prisma(), cohort.id, "COORDINATOR");
+    const g1 = await trainedPair(cohort.id, "Group 1");
+    const a = await createUser(prisma(), { name: "Sara Ahmadi", email: "sara.a@uni.test" });
+    const b = await createUser(prisma(), { name: "sara  ahmadi", email: "sara.b@uni.test" });
+    const c = await createUser(prisma(), { name: "Reza Karimi", email: "reza.k@uni.test" });
+    const ma = await createMentee(prisma(), cohort.id, { userId: a.id, status: "ACTIVE", studentNumber: "40321" });
+    await createMentee(prisma(), cohort.id, { userId: b.id, status: "ACTIVE" });
+    const mc = await createMentee(prisma(), cohort.id, { userId: c.id, status: "ACTIVE" });
+    await assignMentee(prisma(), g1.pair, ma.id);
+    await assignMentee(prisma(), g1.pair, mc.id);
+    // a mentor of another pair with the same name as a mentee: told apart by email
+    const g2 = await trainedPair(cohort.id, "Group 2");
+    await prisma().user.update({ where: { id: g2.clinical.userId }, data: { name: "Reza Karimi" } });
+    const mentorEmail = (await prisma().user.findUniqueOrThrow({ where: { id: g2.clinical.userId } })).email;
+
+    const board = (await getGroupsBoard(await actorOf(coordinator.userId, cohort.id)))!;
+    const group1 = board.groups.find((g) => g.label === "Group 1")!;
+    expect(group1.mentees.map((m) => m.name).sort()).toEqual(["Reza Karimi (reza.k@uni.test)", "Sara Ahmadi (40321)"]);
+    expect(board.unassigned.map((m) => m.name)).toEqual(["sara  ahmadi (sara.b@uni.test)"]);
+    expect(board.groups.find((g) => g.label === "Group 2")!.clinicalName).toBe(`Reza Karimi (${mentorEmail})`);
+    // the details stay on the server: nothing else of the person is sent
+    expect(group1.mentees[0]).not.toHaveProperty("email");
+    expect(group1.mentees[0]).not.toHaveProperty("studentNumber");
+    // a unique name is shown alone
+    await prisma().user.update({ where: { id: b.id }, data: { name: "Sara Bahrami" } });
+    await prisma().user.update({ where: { id: g2.clinical.userId }, data: { name: "Ali Rahimi" } });
+    const again = (await getGroupsBoard(await actorOf(coordinator.userId, cohort.id)))!;
+    expect(
+      again.groups
+        .find((g) => g.label === "Group 1")!
+        .mentees.map((m) => m.name)
+        .sort(),
+    ).toEqual(["Reza Karimi", "Sara Ahmadi"]);
+    expect(again.unassigned.map((m) => m.name)).toEqual(["Sara Bahrami"]);
+  });
+});

@@ -10,6 +10,20 @@ export function isTrained(completedModules: readonly string[], cohortModules: re
   return cohortModules.every((m) => completedModules.includes(m));
 }
 
+/**
+ * Why a training date cannot be recorded (null = it can): a calendar date "YYYY-MM-DD" that is not
+ * after `today` (both in the cohort's time zone). Returns a catalog key.
+ */
+export function trainingDateProblem(day: string, today: string): string | null {
+  if (day === "") return "cohorts.mentorsPage.errors.dateMissing";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !d || d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1)
+    return "cohorts.mentorsPage.errors.dateInvalid";
+  if (day > today) return "cohorts.mentorsPage.errors.dateFuture";
+  return null;
+}
+
 export interface PairCandidate {
   id: string;
   userId: string;

@@ -137,7 +137,7 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
               <EmptyState title={t("noAccepted")} />
             ) : closed ? null : (
               <div className="space-y-6">
-                {page.cohort.trainingModules.map((module) => {
+                {page.cohort.trainingModules.map((module, i) => {
                   const missing = page.accepted.filter((m) => !m.modules.includes(module));
                   return (
                     <div key={module}>
@@ -157,6 +157,15 @@ export default async function MentorsPage({ params }: { params: Promise<{ cohort
                               label: t("completed", { module }),
                               type: "checkboxes",
                               options: missing.map((m) => ({ value: m.id, label: m.user.name })),
+                            },
+                            {
+                              name: "completedOn",
+                              id: `training-date-${i}`, // ids without spaces: aria-describedby lists them
+                              label: t("completedOn"),
+                              type: "date",
+                              defaultValue: page.today,
+                              max: page.today,
+                              hint: t("completedOnHint"),
                             },
                           ]}
                         />

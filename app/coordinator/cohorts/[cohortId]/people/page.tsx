@@ -183,6 +183,20 @@ export default async function PeoplePage({
       ) : null}
       <Card aria-labelledby="list-heading">
         <CardHeader id="list-heading" title={t("list.title", { count: people.total })} />
+        {!closed ? (
+          <form
+            method="post"
+            action={`/coordinator/cohorts/${cohort.id}/invitations/csv`}
+            className="mb-4 flex flex-wrap items-center gap-3"
+          >
+            <Button type="submit" variant="secondary" aria-describedby="download-links-hint">
+              {t("list.downloadLinks")}
+            </Button>
+            <p id="download-links-hint" className="max-w-prose text-sm text-stone-600">
+              {t("list.downloadLinksHint")}
+            </p>
+          </form>
+        ) : null}
         <form role="search" method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("list.search")}>
           <TextField
             id="q"
