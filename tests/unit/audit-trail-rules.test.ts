@@ -97,3 +97,50 @@ describe("details", () => {
     expect(detailLines([1, 2])).toEqual([]);
   });
 });
+
+describe("audit trail rules at their edges (mutation survivors)", () => {
+  it("areaPrefixes: a named area's own prefixes, none for other", () => {
+    expect(areaPrefixes("other")).toEqual([]);
+    expect(areaPrefixes("dataRights")).toEqual(["data", "data_rights", "retention"]);
+  });
+  it("areaOf: an action without a dot is its own prefix; an empty one is other", () => {
+    expect(areaOf("")).toBe("other");
+    expect(areaOf("retention")).toBe("dataRights");
+  });
+  it("parseCursor: the whole string only, ids up to 64 characters, milliseconds optional", () => {
+    const at = new Date("2026-11-02T10:00:00.000Z");
+    const c = `2026-11-02T10:00:00.000Z~${"b".repeat(64)}`;
+    expect(parseCursor(c)).toEqual({ at, id: "b".repeat(64) });
+    expect(parseCursor(`2026-11-02T10:00:00Z~abc`)).toEqual({ at: new Date("2026-11-02T10:00:00Z"), id: "abc" });
+    expect(parseCursor(`x2026-11-02T10:00:00Z~abc`)).toBeNull();
+    expect(parseCursor(`2026-11-02T10:00:00Z~abc!`)).toBeNull();
+    expect(parseCursor(`2026-11-02T10:00:00Z~${"b".repeat(65)}`)).toBeNull();
+    expect(parseCursor(" ".repeat(121))).toBeNull();
+    expect(parseCursor("")).toBeNull();
+    expect(parseCursor(undefined)).toBeNull();
+    // a syntactically fine but impossible date is no cursor
+    expect(parseCursor("2026-13-45T99:99:99Z~abc")).toBeNull();
+  });
+  it("parseCursor refuses a string over 120 characters before reading it", () => {
+    const long = `2026-11-02T10:00:00.000Z~${"b".repeat(64)}`.padEnd(121, "c");
+    expect(long.length).toBe(121);
+    expect(parseCursor(long)).toBeNull();
+  });
+  it("detailLines: each kind of value, in order, nulls dropped, cut at exactly 160", () => {
+    expect(detailLines(null)).toEqual([]);
+    expect(detailLines("text")).toEqual([]);
+    expect(detailLines([1, 2])).toEqual([]);
+    expect(
+      detailLines({ a: "word", b: 3, c: false, d: ["x", 2], e: [{ k: 1 }], f: { g: 1 }, h: null, i: undefined }),
+    ).toEqual([
+      ["a", "word"],
+      ["b", "3"],
+      ["c", "false"],
+      ["d", "x, 2"],
+      ["e", '[{"k":1}]'],
+      ["f", '{"g":1}'],
+    ]);
+    expect(detailLines({ s: "x".repeat(160) })).toEqual([["s", "x".repeat(160)]]);
+    expect(detailLines({ s: "x".repeat(161) })).toEqual([["s", `${"x".repeat(159)}…`]]);
+  });
+});
