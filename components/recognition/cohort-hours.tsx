@@ -2,6 +2,7 @@ import { AdjustHoursForm, ApproveHoursButton } from "@/components/recognition/ho
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardHeader, EmptyState } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
+import { PageLinks } from "@/components/ui/page-links";
 import { requestFormatter, requestTranslator } from "@/lib/i18n/server";
 import type { getCohortHours } from "@/lib/recognition/queries";
 import { hoursOf } from "@/lib/recognition/rules";
@@ -9,13 +10,22 @@ import { hoursOf } from "@/lib/recognition/rules";
 type Data = NonNullable<Awaited<ReturnType<typeof getCohortHours>>>;
 
 /** Everyone's hours (coordinator and supervisor), corrections and approvals. */
-export async function CohortHoursView({ data, as }: { data: Data; as: "COORDINATOR" | "SUPERVISOR" }) {
+export async function CohortHoursView({
+  data,
+  as,
+  href,
+}: {
+  data: Data;
+  as: "COORDINATOR" | "SUPERVISOR";
+  /** the link to another page of the table */
+  href: (page: number) => string;
+}) {
   const tr = await requestTranslator();
   const t = tr.t;
   const f = await requestFormatter(data.cohort.timeZone);
   const h = (min: number) => t("recognition.hoursValue", { hours: hoursOf(min) });
   if (data.mentors.length === 0) return <EmptyState title={t("recognition.noMentors")} />;
-  const anyApproved = data.mentors.some((m) => m.certificate);
+  const anyApproved = data.anyApproved;
   type Row = Data["mentors"][number];
   return (
     <div className="space-y-6">
@@ -82,6 +92,7 @@ export async function CohortHoursView({ data, as }: { data: Data; as: "COORDINAT
             },
           ]}
         />
+        <PageLinks page={data.page} pages={data.pages} label={t("recognition.pages")} href={href} />
       </Card>
       {data.canAdjust && (
         <Card aria-labelledby="h-adjust">

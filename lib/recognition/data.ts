@@ -22,9 +22,11 @@ interface Row {
 export async function activitiesOf(
   prisma: Client,
   cohort: { id: string; timeZone: string },
-  membershipId?: string,
+  membershipId?: string | readonly string[],
 ): Promise<Map<string, Activity[]>> {
-  const only = membershipId ? Prisma.sql`WHERE a."membershipId" = ${membershipId}` : Prisma.empty;
+  const ids = membershipId === undefined ? null : typeof membershipId === "string" ? [membershipId] : [...membershipId];
+  if (ids && ids.length === 0) return new Map();
+  const only = ids ? Prisma.sql`WHERE a."membershipId" = ANY(${ids}::text[])` : Prisma.empty;
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT a."membershipId", a.kind, a.start, a."end", to_char(a.start AT TIME ZONE ${cohort.timeZone}, 'YYYY-MM') AS month
     FROM (
@@ -52,11 +54,11 @@ export async function activitiesOf(
   return out;
 }
 
-/** Each mentor's computed hours (overlaps once), by membership id. */
+/** Each mentor's computed hours (overlaps once), by membership id: everyone's, one's or a page's. */
 export async function computedHours(
   prisma: Client,
   cohort: { id: string; timeZone: string },
-  membershipId?: string,
+  membershipId?: string | readonly string[],
 ): Promise<Map<string, HoursSummary>> {
   const acts = await activitiesOf(prisma, cohort, membershipId);
   return new Map([...acts.entries()].map(([id, list]) => [id, volunteerMinutes(list)]));

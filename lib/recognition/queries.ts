@@ -44,22 +44,38 @@ export async function getMyHours(actor: CohortActor) {
 }
 
 /** Everyone's hours in the cohort (coordinator, supervisor): four statements whatever the size. */
-export async function getCohortHours(actor: CohortActor, as: "COORDINATOR" | "SUPERVISOR") {
+/** Mentors a page of the hours table shows (their activities are read for the page only). */
+export const HOURS_PER_PAGE = 25;
+
+export async function getCohortHours(actor: CohortActor, as: "COORDINATOR" | "SUPERVISOR", askedPage = 1) {
   if (!can(actor, "read", "hours.cohort", { cohortId: actor.cohortId }, as)) return null;
   const cohort = await db().cohort.findUniqueOrThrow({
     where: { id: actor.cohortId },
     select: { id: true, timeZone: true, name: true },
   });
-  const [mentors, computed, adjustments, certificates] = await Promise.all([
+  // Every active mentor's id and name (light: one row each), then the hours of one page only:
+  // the activities behind them are the cost, about 1,500 rows a mentor in a year.
+  const [all, approvedCount] = await Promise.all([
     db().membership.findMany({
       where: { cohortId: cohort.id, role: "MENTOR", status: "ACTIVE" },
-      orderBy: { user: { name: "asc" } },
+      orderBy: [{ user: { name: "asc" } }, { id: "asc" }],
       select: { id: true, phase: true, user: { select: { name: true } } },
     }),
-    computedHours(db(), cohort),
-    db().hoursAdjustment.groupBy({ by: ["membershipId"], where: { cohortId: cohort.id }, _sum: { minutes: true } }),
+    db().hoursCertificate.count({ where: { cohortId: cohort.id } }),
+  ]);
+  const pages = Math.max(1, Math.ceil(all.length / HOURS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.floor(askedPage) || 1), pages);
+  const mentors = all.slice((page - 1) * HOURS_PER_PAGE, page * HOURS_PER_PAGE);
+  const ids = mentors.map((m) => m.id);
+  const [computed, adjustments, certificates] = await Promise.all([
+    computedHours(db(), cohort, ids),
+    db().hoursAdjustment.groupBy({
+      by: ["membershipId"],
+      where: { cohortId: cohort.id, membershipId: { in: ids } },
+      _sum: { minutes: true },
+    }),
     db().hoursCertificate.findMany({
-      where: { cohortId: cohort.id },
+      where: { cohortId: cohort.id, membershipId: { in: ids } },
       select: { membershipId: true, minutes: true, approvedAt: true },
     }),
   ]);
@@ -69,6 +85,10 @@ export async function getCohortHours(actor: CohortActor, as: "COORDINATOR" | "SU
     cohort: { name: cohort.name, timeZone: cohort.timeZone },
     canAdjust: can(actor, "write", "hours.cohort", { cohortId: actor.cohortId }, as),
     canApprove: can(actor, "write", "hours.approve", { cohortId: actor.cohortId }, as),
+    page,
+    pages,
+    mentorCount: all.length,
+    anyApproved: approvedCount > 0,
     mentors: mentors.map((m) => {
       const s = computed.get(m.id) ?? EMPTY;
       const adjustment = adj.get(m.id) ?? 0;

@@ -176,3 +176,26 @@ describe("volunteer hours", () => {
     expect(await getCertificates(await actor(other.clinical), g.clinical.id, "MENTOR")).toBeNull();
   }, 30_000);
 });
+
+describe("the cohort's hours table, a page at a time", () => {
+  it("25 mentors a page by name, every mentor on exactly one page, hours read for the page's mentors", async () => {
+    const cohortId = g.pair.cohortId;
+    for (let i = 0; i < 12; i++) await createGroup(db(), cohortId, 0);
+    const coord = await actor(coordinator);
+    const first = (await getCohortHours(coord, "COORDINATOR", 1))!;
+    const active = await db().membership.count({ where: { cohortId, role: "MENTOR", status: "ACTIVE" } });
+    expect(active).toBeGreaterThan(25);
+    expect(first).toMatchObject({ page: 1, pages: Math.ceil(active / 25), mentorCount: active });
+    expect(first.mentors).toHaveLength(25);
+    const last = (await getCohortHours(coord, "COORDINATOR", 99))!;
+    expect(last.page).toBe(first.pages);
+    expect(last.mentors).toHaveLength(active - 25 * (first.pages - 1));
+    const seen = [...first.mentors, ...last.mentors].map((m) => m.id);
+    expect(new Set(seen).size).toBe(active);
+    // Sara's hours are the same whichever page she is on
+    const sara = [...first.mentors, ...last.mentors].find((m) => m.id === g.clinical.id)!;
+    expect(sara).toMatchObject({ computed: 90, adjustment: 30, total: 120 });
+    expect(first.anyApproved).toBe(true);
+    expect((await getCohortHours(coord, "COORDINATOR", 0))!.page).toBe(1);
+  });
+});

@@ -1,21 +1,22 @@
 import { CohortHoursView } from "@/components/recognition/cohort-hours";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { requireRole } from "@/lib/auth/session";
 import { requestTranslator } from "@/lib/i18n/server";
 import { getCohortHours } from "@/lib/recognition/queries";
+import { hrefWith } from "@/lib/cohorts/url";
+import { requestedCohortId, requireRole } from "@/lib/auth/session";
 
 export async function generateMetadata() {
   const tr = await requestTranslator();
   return { title: tr.t("recognition.title") };
 }
 
-export default async function SupervisorHoursPage() {
+export default async function SupervisorHoursPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const { actor } = await requireRole("SUPERVISOR", "/supervisor/reports/hours");
-  const [data, tr] = await Promise.all([getCohortHours(actor, "SUPERVISOR"), requestTranslator()]);
+  const [data, tr, cohortParam] = await Promise.all([getCohortHours(actor, "SUPERVISOR", Number((await searchParams).page) || 1), requestTranslator(), requestedCohortId()]);
   return (
     <>
       <PageHeader title={tr.t("recognition.title")} description={tr.t("recognition.staffDescription")} />
-      {data ? <CohortHoursView data={data} as="SUPERVISOR" /> : <EmptyState title={tr.t("recognition.noMentors")} />}
+      {data ? <CohortHoursView data={data} as="SUPERVISOR" href={(page) => hrefWith("/supervisor/reports/hours", { page: page > 1 ? String(page) : null }, cohortParam)} /> : <EmptyState title={tr.t("recognition.noMentors")} />}
     </>
   );
 }
