@@ -30,7 +30,11 @@ async function main() {
   await seedDemo(handle.prisma, { today });
   for (const sql of scaleCohortSql(SIZES, today, DEMO_EMAILS.coordinator)) await client.query(sql);
   await client.query("ANALYZE");
-  const c = (await client.query(`SELECT "startsOn"::text AS f, "endsOn"::text AS t, "timeZone" AS z FROM "Cohort" WHERE id = 'scale'`)).rows[0];
+  const c = (
+    await client.query(
+      `SELECT "startsOn"::text AS f, "endsOn"::text AS t, "timeZone" AS z FROM "Cohort" WHERE id = 'scale'`,
+    )
+  ).rows[0];
   const scope = { cohortId: "scale", timeZone: c.z, from: c.f, to: c.t };
   const now = new Date();
   const time = async (name: string, fn: () => Promise<unknown>) => {
@@ -46,8 +50,14 @@ async function main() {
   await time("complianceWeekly", () => section.complianceWeekly(p, scope, now));
   await time("surveys", () => section.surveys(p, scope, now));
   for (const [name, sql] of [
-    ["weekly", `SELECT to_char(date_trunc('week', c."occurredAt" AT TIME ZONE '${c.z}'), 'YYYY-MM-DD'), c.channel, count(*) FROM "ContactLog" c WHERE c."cohortId"='scale' AND c.outcome='COMPLETED' GROUP BY 1,2`],
-    ["perPair", `SELECT p.id, count(c.id) FROM "MentorPair" p LEFT JOIN "ContactLog" c ON c."pairId"=p.id WHERE p."cohortId"='scale' GROUP BY p.id`],
+    [
+      "weekly",
+      `SELECT to_char(date_trunc('week', c."occurredAt" AT TIME ZONE '${c.z}'), 'YYYY-MM-DD'), c.channel, count(*) FROM "ContactLog" c WHERE c."cohortId"='scale' AND c.outcome='COMPLETED' GROUP BY 1,2`,
+    ],
+    [
+      "perPair",
+      `SELECT p.id, count(c.id) FROM "MentorPair" p LEFT JOIN "ContactLog" c ON c."pairId"=p.id WHERE p."cohortId"='scale' GROUP BY p.id`,
+    ],
   ] as const) {
     const t = performance.now();
     await client.query(sql);

@@ -45,7 +45,10 @@ describe("the messages sent to the browser", () => {
   it("every subtree sent exists in every language", () => {
     for (const locale of LOCALES) {
       const catalog = readCatalog(locale);
-      expect(CLIENT_PREFIXES.filter((p) => at(catalog, p) === undefined), locale).toEqual([]);
+      expect(
+        CLIENT_PREFIXES.filter((p) => at(catalog, p) === undefined),
+        locale,
+      ).toEqual([]);
     }
   });
 
