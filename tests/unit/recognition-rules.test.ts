@@ -144,7 +144,7 @@ describe("volunteerMinutes: the heap sweep gives what the quadratic sweep gave",
           expect(volunteerMinutes(acts)).toEqual(referenceMinutes(acts));
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
   it("a year of 1,500 contacts and 40 meetings, overlapping", () => {
