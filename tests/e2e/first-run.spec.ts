@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { MAIL_SINK } from "../../playwright.config";
 import { expect, interactive, signInWithoutForm, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
@@ -84,10 +85,23 @@ test("the first coordinator of a fresh install, with the setup token", async ({ 
  * first coordinator (created above) makes a cohort, imports a 14-column registry export of 3,000
  * rows with "First name"/"Last name"/"E-mail" headers through the column mapping and 12 mentor
  * applicants, accepts and trains the mentors, draws 36 with 18 female, groups and publishes; only
- * the 12 mentors and the 36 drawn mentees are invited; a mentee sets a password from the invitation
- * and asks for a reset link (the same answer for any email); the coordinator has the two cohorts in
- * two tabs.
+ * the 12 mentors and the 36 drawn mentees are invited; a mentee sets a password from the invitation,
+ * forgets it, asks for a reset link (the same answer for any email) and resets it from the email,
+ * whose link then works no more; the coordinator has the two cohorts in two tabs. The emails are
+ * the real ones: with E2E_EMPTY_DB=1 the app delivers to a real SMTP server (tests/multi/smtp-sink.ts,
+ * started by playwright.config.ts), so the coordinator's outbox page is not offered.
  */
+interface SinkMessage {
+  to: string[];
+  subject: string | null;
+  text: string;
+  links: string[];
+}
+async function sinkMessages(): Promise<SinkMessage[]> {
+  const response = await fetch(`${MAIL_SINK.url}/messages`);
+  expect(response.ok, `GET ${MAIL_SINK.url}/messages: HTTP ${response.status}`).toBe(true);
+  return (await response.json()) as SinkMessage[];
+}
 const REGISTRY_HEADERS = [
   "Student ID",
   "First name",
@@ -201,7 +215,7 @@ test("the first coordinator runs a year: import 3,000, draw 18 + 18, publish, on
   await draw.getByLabel(/^Male first-years/).fill("18");
   await draw.getByLabel("How many mentees").fill("");
   await draw.getByRole("button", { name: "Draw mentees at random" }).click();
-  await expect(page.getByText(/36 mentees drawn with seed \S+; 2964 first-years not drawn\./)).toBeVisible({
+  await expect(page.getByText(/36 mentees drawn with seed \S+; 2,?964 first-years not drawn\./)).toBeVisible({
     timeout: 30_000,
   });
   await expect(page.getByLabel("Seed and numbers drawn")).toContainText("18 female, 18 male");
@@ -211,19 +225,27 @@ test("the first coordinator runs a year: import 3,000, draw 18 + 18, publish, on
   await page.getByRole("button", { name: "Publish pairs and groups" }).click();
   await expect(page.getByText(/^Published .*mentors and mentees see their groups/)).toBeVisible();
 
-  // only the 12 mentors and the 36 drawn mentees were invited (the outbox: no mail server here)
-  const invitations = async (to: string) => {
-    await page.goto(`/coordinator/outbox?to=${encodeURIComponent(to)}`);
-    await expect(page.getByText(`addresses containing “${to}”`)).toBeVisible();
-    return page.getByRole("list", { name: "Emails" }).getByRole("listitem").filter({ hasText: "You are invited" });
-  };
-  await expect(await invitations("@mentors.school.example")).toHaveCount(12);
-  const menteeInvites = await invitations("@registry.school.example");
-  await expect(menteeInvites).toHaveCount(36);
-  const first = menteeInvites.first();
-  const menteeEmail = /To (r\d+@registry\.school\.example)/.exec(await first.innerText())![1]!;
-  await first.locator("summary").click();
-  const invite = (await first.getByRole("link").getAttribute("href"))!;
+  // only the 12 mentors and the 36 drawn mentees were invited, as delivered to the mail server
+  const invitations = (all: SinkMessage[], domain: string) =>
+    all.filter((m) => m.subject?.startsWith("You are invited") && m.to.every((to) => to.endsWith(domain)));
+  let received: SinkMessage[] = [];
+  await expect
+    .poll(
+      async () => {
+        received = await sinkMessages();
+        return [
+          invitations(received, "@mentors.school.example").length,
+          invitations(received, "@registry.school.example").length,
+        ];
+      },
+      { message: "invitations received by the mail server (mentors, mentees)", timeout: 90_000, intervals: [1_000] },
+    )
+    .toEqual([12, 36]);
+  const menteeInvites = invitations(received, "@registry.school.example");
+  expect(new Set(menteeInvites.flatMap((m) => m.to)).size, "36 different mentees").toBe(36);
+  const menteeEmail = menteeInvites[0]!.to[0]!;
+  const invite = menteeInvites[0]!.links.find((l) => l.includes("/invite/"))!;
+  expect(invite, "the invitation's link").toBeTruthy();
 
   // two tabs, two cohorts
   const other = await page.context().newPage();
@@ -255,10 +277,49 @@ test("the first coordinator runs a year: import 3,000, draw 18 + 18, publish, on
   await forgot.getByLabel("Email").fill(menteeEmail);
   await forgot.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByText(/we have sent it a link to choose a new password/)).toBeVisible();
-  // The reset link itself is a credential for its owner alone: no coordinator's outbox shows it
-  // (issue 16), so this journey cannot read it; its single use and expiry are proven in
-  // tests/integration/account-actions.test.ts. The mentee still signs in with the password set.
-  await signInWithoutForm(page, menteeEmail, FIRST);
-  await page.goto("/mentee");
+  // The reset link is a credential for its owner alone (no coordinator's outbox shows it, issue
+  // 16): she finds it in her email.
+  let resetLink: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const mail = (await sinkMessages()).find(
+          (m) => m.to.includes(menteeEmail) && m.subject === "Reset your DuoMentor password",
+        );
+        resetLink = mail?.links.find((l) => l.includes("/reset/"));
+        return resetLink;
+      },
+      { message: `the reset email to ${menteeEmail}`, timeout: 90_000, intervals: [1_000] },
+    )
+    .toMatch(/\/reset\/\S+$/);
+  const resetPath = new URL(resetLink!).pathname;
+  const SECOND = "harbour-thistle-compass";
+  await page.goto(resetPath);
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  const reset = await interactive(page.getByRole("form", { name: "Choose a new password" }));
+  await reset.getByLabel("New password").fill(SECOND);
+  await reset.getByLabel("Repeat the password").fill(SECOND);
+  await reset.getByRole("button", { name: "Set password" }).click();
+  await expect(page.getByRole("status", { name: "Password status" })).toHaveText(/password is set/);
+
+  // the old password is refused, the new one signs her in
+  await expect(signInWithoutForm(page, menteeEmail, FIRST)).rejects.toThrow(/failed/);
+  await page.getByRole("link", { name: "Sign in", exact: true }).click();
+  await page.getByLabel("Email").fill(menteeEmail);
+  await page.getByLabel("Password").fill(SECOND);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/mentee$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // the link works once
+  await page.context().clearCookies();
+  await page.goto(resetPath);
+  const again = await interactive(page.getByRole("form", { name: "Choose a new password" }));
+  await again.getByLabel("New password").fill("pelican-sorrel-beacon");
+  await again.getByLabel("Repeat the password").fill("pelican-sorrel-beacon");
+  await again.getByRole("button", { name: "Set password" }).click();
+  await expect(again.getByRole("alert", { name: "Password status" })).toHaveText(
+    "This link has expired or was already used. Ask for a new one on the sign-in page.",
+  );
+  await signInWithoutForm(page, menteeEmail, SECOND);
 });
