@@ -1,8 +1,10 @@
 /**
  * The problems of an import grouped by kind (decision 129): "151 rows have no name: lines 2-152"
- * and the first few of them, instead of 151 identical lines. The sentence is the catalog's
- * (roster.csv.problemGroup.<kind>): this file gives the kind, the count and the lines. Used by the preview (in the
- * browser) and by the import's refusal (on the server). Pure: no Prisma, no next/*.
+ * and the first few of them, instead of 151 identical lines. A row's problem is a code with
+ * values (roster.csv.rowProblem.<kind>), its kind read from the code; a group's sentence is the
+ * catalog's (roster.csv.problemGroup.<kind>): this file gives the kind, the count and the lines.
+ * Used by the preview (in the browser) and by the import's refusal (on the server). Pure: no
+ * Prisma, no next/*.
  */
 
 export type ProblemKind =
