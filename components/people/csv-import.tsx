@@ -17,7 +17,15 @@ import {
   type ColumnMapping,
   type ImportField,
 } from "@/lib/people/mapping";
-import { groupMessage, groupProblems, type ProblemGroup, type RowProblems } from "@/lib/people/problems";
+import type { MsgDescriptor } from "@/lib/i18n/msg";
+import {
+  groupMessage,
+  groupProblems,
+  problemKind,
+  type ProblemGroup,
+  type RowProblem,
+  type RowProblems,
+} from "@/lib/people/problems";
 import { checkRows, MAX_CHUNK_ROWS } from "@/lib/people/rules";
 
 type Row = Record<string, string>;
@@ -26,7 +34,7 @@ type Preview = {
   updates: number;
   mentors: number;
   problemCount: number;
-  fileProblems: string[];
+  fileProblems: MsgDescriptor[];
   groups: ProblemGroup[];
 };
 
@@ -46,10 +54,13 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
   // counts without grouping ("3000 rows"), in the reader's digits
   const n = (x: number) => f.number(x, { useGrouping: false });
   const say = (m: ReturnType<typeof groupMessage>) => t(m.key, m.values);
+  // a row's problem and a file's problem in the reader's language (roster.csv.rowProblem.*, fileProblem.*)
+  const sayProblem = (p: RowProblem) => t(`rowProblem.${problemKind(p)}`, p.values);
+  const sayFileProblem = (p: MsgDescriptor) => t(`fileProblem.${p.key.split(".").pop()}`, p.values);
   const exampleColumns: Column<ProblemGroup["examples"][number]>[] = [
     { key: "line", header: t("line"), rowHeader: true, cell: (p) => n(p.line) },
     { key: "person", header: t("person"), cell: (p) => <span className="break-all">{p.name || p.email || "—"}</span> },
-    { key: "problem", header: t("problem"), cell: (p) => p.problem },
+    { key: "problem", header: t("problem"), cell: (p) => sayProblem(p.problem) },
   ];
   const [file, setFile] = useState<{ name: string; headers: string[]; rows: Row[] } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -314,7 +325,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
               {preview.fileProblems.length ? (
                 <ul className="mt-2 list-disc ps-5">
                   {preview.fileProblems.map((p) => (
-                    <li key={p}>{p}</li>
+                    <li key={p.key}>{sayFileProblem(p)}</li>
                   ))}
                 </ul>
               ) : null}
@@ -328,7 +339,7 @@ export function CsvImport({ cohortId }: { cohortId: string }) {
                     caption={g.count > g.examples.length ? t("firstN", { n: n(g.examples.length) }) : t("byLine")}
                     columns={exampleColumns}
                     rows={g.examples}
-                    rowKey={(p) => `${p.line}-${p.problem}`}
+                    rowKey={(p) => `${p.line}-${p.problem.key}`}
                   />
                 </div>
               ))}

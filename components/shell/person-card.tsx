@@ -36,7 +36,9 @@ export function PersonCard({ person, caption }: { person: PersonInfo; caption?: 
             className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
             href={`mailto:${person.email}`}
           >
-            {t("email")} <span className="sr-only">{person.name}</span>
+            <span>
+              {t("email")} <span className="sr-only">{person.name}</span>
+            </span>
           </a>
         </li>
         {person.phone ? (
@@ -45,7 +47,9 @@ export function PersonCard({ person, caption }: { person: PersonInfo; caption?: 
               className="text-brand-700 hover:bg-brand-50 inline-flex min-h-11 items-center rounded-lg border border-stone-300 px-3 font-medium"
               href={`tel:${person.phone.replace(/[^+0-9]/g, "")}`}
             >
-              {t.rich("call", { phone: person.phone, ltr: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}
+              {/* one child of the flex link: as separate flex items the words and the number lose the
+                  space between them, and the number runs into the Persian ("تماس با+49 …") */}
+              <span>{t.rich("call", { phone: person.phone, ltr: (chunks) => <bdi dir="ltr">{chunks}</bdi> })}</span>
             </a>
           </li>
         ) : null}

@@ -6,7 +6,8 @@ import { requestTranslator } from "../i18n/server";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { checkRow, checkRows, problemField, type PersonRow } from "./rules";
-import { groupProblems, summariseProblems, type RowProblems } from "./problems";
+import { groupProblems, rowProblem, summariseProblems, type RowProblems } from "./problems";
+import type { Msg, MsgDescriptor } from "../i18n/msg";
 import { addPersonSchema, importRowsSchema } from "./schemas";
 import { upsertPeople } from "./write";
 
@@ -30,7 +31,7 @@ export const addPersonAction = defineAction({
     const { cohortId: _cohortId, studentNumber, ...fields } = input;
     const check = checkRow({ ...fields, "student number": studentNumber }, 1);
     if (!check.person) {
-      const fieldErrors: Record<string, string[]> = {};
+      const fieldErrors: Record<string, Msg[]> = {};
       for (const p of check.problems) (fieldErrors[problemField(p)] ??= []).push(p);
       throw new ActionError(msg("actions.invalid"), fieldErrors);
     }
@@ -55,7 +56,7 @@ async function inCohort(tx: Tx, cohortId: string, people: PersonRow[]) {
   return new Set(existing.map((m) => m.user.email));
 }
 
-const NUMBER_TAKEN = "Another person of this cohort already has one of these student numbers.";
+const NUMBER_TAKEN = rowProblem("roster.csv.rowProblem.numberTaken");
 
 /**
  * Rows whose student number another person of this cohort (same role) already has: their
@@ -81,7 +82,7 @@ async function numbersTaken(tx: Tx, cohortId: string, people: PersonRow[]) {
 }
 
 /** Refuses a chunk with any problem, grouped by kind ("2 rows have no name: lines 5-6"). */
-async function refuseProblems(fileProblems: string[], checks: RowProblems[]) {
+async function refuseProblems(fileProblems: MsgDescriptor[], checks: RowProblems[]) {
   const bad = checks.filter((c) => c.problems.length);
   if (fileProblems.length === 0 && bad.length === 0) return;
   // the groups' sentences in the caller's language (roster.csv.problemGroup.*), their digits too
@@ -92,7 +93,7 @@ async function refuseProblems(fileProblems: string[], checks: RowProblems[]) {
     (m) => tr.t(`roster.csv.${m.key}`, m.values),
     (n) => f.number(n, { useGrouping: false }),
   );
-  const summary = [...fileProblems, groups].filter(Boolean).join("; ");
+  const summary = [...fileProblems.map((p) => tr.resolve(p)), groups].filter(Boolean).join("; ");
   ruleError(msg("roster.errors.rowsHaveProblemsGrouped", { count: fileProblems.length + bad.length, summary }));
 }
 

@@ -1,8 +1,10 @@
 /**
  * The problems of an import grouped by kind (decision 129): "151 rows have no name: lines 2-152"
- * and the first few of them, instead of 151 identical lines. The sentence is the catalog's
- * (roster.csv.problemGroup.<kind>): this file gives the kind, the count and the lines. Used by the preview (in the
- * browser) and by the import's refusal (on the server). Pure: no Prisma, no next/*.
+ * and the first few of them, instead of 151 identical lines. A row's problem is a code with
+ * values (roster.csv.rowProblem.<kind>), its kind read from the code; a group's sentence is the
+ * catalog's (roster.csv.problemGroup.<kind>): this file gives the kind, the count and the lines.
+ * Used by the preview (in the browser) and by the import's refusal (on the server). Pure: no
+ * Prisma, no next/*.
  */
 
 export type ProblemKind =
@@ -20,27 +22,28 @@ export type ProblemKind =
   | "numberTaken"
   | "gender"
   | "international"
-  | "dormitory"
-  | "other";
+  | "dormitory";
 
-/** The kind of one of checkRow's (or the import action's) problem sentences. */
-export function problemKind(problem: string): ProblemKind {
-  if (/^Name is missing/.test(problem)) return "nameMissing";
-  if (/^Name is longer/.test(problem)) return "nameTooLong";
-  if (/^Email is missing/.test(problem)) return "emailMissing";
-  if (/is not an email address/.test(problem)) return "emailInvalid";
-  if (/^Duplicate: the same email/.test(problem)) return "duplicateEmail";
-  if (/^Duplicate: the same student number/.test(problem)) return "duplicateNumber";
-  if (/^Unknown role/.test(problem)) return "role";
-  if (/^Unknown phase/.test(problem)) return "phase";
-  if (/^A mentor needs a phase/.test(problem)) return "mentorPhase";
-  if (/^Year of study/.test(problem)) return "year";
-  if (/^Student number/.test(problem)) return "studentNumber";
-  if (/already has one of these student numbers/.test(problem)) return "numberTaken";
-  if (/^Unknown gender/.test(problem)) return "gender";
-  if (/^International must/.test(problem)) return "international";
-  if (/^Dormitory must/.test(problem)) return "dormitory";
-  return "other";
+/**
+ * One problem of a row (checkRow's, or the import action's): a catalog message
+ * roster.csv.rowProblem.<kind> with its values, translated where the reader is known
+ * (msg(), lib/i18n/msg.ts).
+ */
+export interface RowProblem {
+  key: `roster.csv.rowProblem.${ProblemKind}`;
+  values?: Record<string, string | number>;
+}
+
+const PREFIX = "roster.csv.rowProblem.";
+
+/** msg() for a row problem: the key must be one of the kinds. */
+export function rowProblem(key: RowProblem["key"], values?: RowProblem["values"]): RowProblem {
+  return values ? { key, values } : { key };
+}
+
+/** The kind of a row problem: its code, read from its catalog key (never from a sentence). */
+export function problemKind(problem: RowProblem): ProblemKind {
+  return problem.key.slice(PREFIX.length) as ProblemKind;
 }
 
 /**
@@ -85,7 +88,7 @@ export interface RowProblems {
   line: number;
   name: string;
   email: string;
-  problems: string[];
+  problems: RowProblem[];
 }
 
 export interface ProblemGroup {
@@ -94,8 +97,8 @@ export interface ProblemGroup {
   count: number;
   /** the lines with this kind of problem ("151 rows have no name: lines 2-152": groupMessage) */
   lines: LineRanges;
-  /** the first few rows of this kind, with the problem's own sentence */
-  examples: { line: number; name: string; email: string; problem: string }[];
+  /** the first few rows of this kind, with the problem itself (its own message and values) */
+  examples: { line: number; name: string; email: string; problem: RowProblem }[];
 }
 
 /** Every row's problems grouped by kind, in the order of each kind's first line. */
@@ -106,7 +109,7 @@ export function groupProblems(rows: readonly RowProblems[], examples = 3): Probl
       const kind = problemKind(p);
       let g = groups.get(kind);
       if (!g) groups.set(kind, (g = { lines: [], examples: [] }));
-      // one row counts once per kind (two "other" problems on a line are one row)
+      // one row counts once per kind
       if (g.lines[g.lines.length - 1] !== r.line) g.lines.push(r.line);
       if (g.examples.length < examples) g.examples.push({ line: r.line, name: r.name, email: r.email, problem: p });
     }

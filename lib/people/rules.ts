@@ -3,6 +3,9 @@
  * written. Pure: no Prisma, no next/*.
  */
 
+import { msg, type MsgDescriptor } from "../i18n/msg";
+import { problemKind, rowProblem, type ProblemKind, type RowProblem } from "./problems";
+
 export type Gender = "FEMALE" | "MALE" | "OTHER" | "UNDISCLOSED";
 export type Phase = "CLINICAL" | "PRECLINICAL";
 export type PersonKind = "MENTEE" | "MENTOR";
@@ -31,7 +34,8 @@ export interface RowCheck {
   line: number;
   email: string;
   name: string;
-  problems: string[];
+  /** catalog messages (roster.csv.rowProblem.<kind>) with their values: translated for the reader */
+  problems: RowProblem[];
   person: PersonRow | null;
 }
 
@@ -107,45 +111,45 @@ export function parseLanguages(v: string): string[] {
 
 /** Checks one row; `kindDefault` applies when the file has no role column. */
 export function checkRow(row: RawRow, line: number, kindDefault: PersonKind = "MENTEE"): RowCheck {
-  const problems: string[] = [];
+  const problems: RowProblem[] = [];
   const name = cell(row, "name", "full name").replace(/\s+/g, " ");
   const email = cell(row, "email", "e-mail").toLowerCase();
-  if (!name) problems.push("Name is missing.");
-  else if (name.length > 120) problems.push("Name is longer than 120 characters.");
-  if (!email) problems.push("Email is missing.");
-  else if (!EMAIL.test(email) || email.length > 200) problems.push(`"${email}" is not an email address.`);
+  if (!name) problems.push(rowProblem("roster.csv.rowProblem.nameMissing"));
+  else if (name.length > 120) problems.push(rowProblem("roster.csv.rowProblem.nameTooLong", { max: 120 }));
+  if (!email) problems.push(rowProblem("roster.csv.rowProblem.emailMissing"));
+  else if (!EMAIL.test(email) || email.length > 200)
+    problems.push(rowProblem("roster.csv.rowProblem.emailInvalid", { email }));
 
   const roleCell = cell(row, "role").toLowerCase();
   let kind: PersonKind = kindDefault;
   if (roleCell === "mentor") kind = "MENTOR";
   else if (roleCell === "mentee" || roleCell === "student") kind = "MENTEE";
-  else if (roleCell !== "") problems.push(`Unknown role "${roleCell}" (use mentee or mentor).`);
+  else if (roleCell !== "") problems.push(rowProblem("roster.csv.rowProblem.role", { role: roleCell }));
 
   const phaseCell = cell(row, "phase");
   const phase = parsePhase(phaseCell);
-  if (phase === "unknown") problems.push(`Unknown phase "${phaseCell}" (use preclinical or clinical).`);
-  else if (kind === "MENTOR" && phase === null) problems.push("A mentor needs a phase: preclinical or clinical.");
+  if (phase === "unknown") problems.push(rowProblem("roster.csv.rowProblem.phase", { phase: phaseCell }));
+  else if (kind === "MENTOR" && phase === null) problems.push(rowProblem("roster.csv.rowProblem.mentorPhase"));
 
   const yearCell = cell(row, "year", "year of study");
   let yearOfStudy: number | null = null;
   if (yearCell !== "") {
     const y = Number(yearCell);
     if (!Number.isInteger(y) || y < 1 || y > 8)
-      problems.push(`Year of study "${yearCell}" must be a whole number from 1 to 8.`);
+      problems.push(rowProblem("roster.csv.rowProblem.year", { year: yearCell, min: 1, max: 8 }));
     else yearOfStudy = y;
   }
   const numberCell = cell(row, "student number", "student no", "student no.", "student id").replace(/\s+/g, "");
   const studentNumber = numberCell === "" ? null : numberCell.toUpperCase();
   if (studentNumber !== null && !STUDENT_NUMBER.test(studentNumber))
-    problems.push(`Student number "${numberCell.slice(0, 40)}" may have letters, digits and - / . only (at most 40).`);
+    problems.push(rowProblem("roster.csv.rowProblem.studentNumber", { number: numberCell.slice(0, 40), max: 40 }));
   const genderCell = cell(row, "gender");
   const gender = parseGender(genderCell);
-  if (gender === "unknown")
-    problems.push(`Unknown gender "${genderCell}" (use female, male, other, or leave it empty).`);
+  if (gender === "unknown") problems.push(rowProblem("roster.csv.rowProblem.gender", { gender: genderCell }));
   const intl = parseBool(cell(row, "international"));
-  if (intl === "unknown") problems.push("International must be yes or no.");
+  if (intl === "unknown") problems.push(rowProblem("roster.csv.rowProblem.international"));
   const dorm = parseBool(cell(row, "dormitory"));
-  if (dorm === "unknown") problems.push("Dormitory must be yes or no.");
+  if (dorm === "unknown") problems.push(rowProblem("roster.csv.rowProblem.dormitory"));
 
   const person: PersonRow | null = problems.length
     ? null
@@ -174,14 +178,15 @@ export function checkRows(
   rows: readonly RawRow[],
   kindDefault: PersonKind = "MENTEE",
   offset = 0,
-): { checks: RowCheck[]; problemCount: number; fileProblems: string[] } {
-  const fileProblems: string[] = [];
-  if (rows.length === 0) fileProblems.push("The file has no rows.");
+): { checks: RowCheck[]; problemCount: number; fileProblems: MsgDescriptor[] } {
+  // catalog messages (roster.csv.fileProblem.*) with their values
+  const fileProblems: MsgDescriptor[] = [];
+  if (rows.length === 0) fileProblems.push(msg("roster.csv.fileProblem.noRows"));
   if (rows.length > MAX_IMPORT_ROWS)
-    fileProblems.push(`The file has ${rows.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
+    fileProblems.push(msg("roster.csv.fileProblem.tooMany", { count: rows.length, max: MAX_IMPORT_ROWS }));
   const first = rows[0] ?? {};
   for (const col of ["name", "email"])
-    if (rows.length && !(col in first)) fileProblems.push(`The file needs a "${col}" column.`);
+    if (rows.length && !(col in first)) fileProblems.push(msg("roster.csv.fileProblem.column", { column: col }));
   const seen = new Map<string, number>();
   const numbers = new Map<string, number>();
   const checks = rows.map((r, i) => {
@@ -189,7 +194,7 @@ export function checkRows(
     if (c.email) {
       const prev = seen.get(c.email);
       if (prev !== undefined) {
-        c.problems.push(`Duplicate: the same email is on line ${prev}.`);
+        c.problems.push(rowProblem("roster.csv.rowProblem.duplicateEmail", { line: prev }));
         c.person = null;
       } else seen.set(c.email, c.line);
     }
@@ -197,7 +202,7 @@ export function checkRows(
     if (n) {
       const prev = numbers.get(`${c.person!.kind}:${n}`);
       if (prev !== undefined) {
-        c.problems.push(`Duplicate: the same student number is on line ${prev}.`);
+        c.problems.push(rowProblem("roster.csv.rowProblem.duplicateNumber", { line: prev }));
         c.person = null;
       } else numbers.set(`${c.person!.kind}:${n}`, c.line);
     }
@@ -213,13 +218,25 @@ export function normaliseHeader(h: string): string {
 
 /** The form field a problem of checkRow belongs next to, when one person is added by hand. */
 export function problemField(
-  problem: string,
+  problem: RowProblem,
 ): "name" | "email" | "phase" | "year" | "gender" | "studentNumber" | "_form" {
-  if (/student number/i.test(problem)) return "studentNumber";
-  if (/^name/i.test(problem)) return "name";
-  if (/email|duplicate/i.test(problem)) return "email";
-  if (/phase/i.test(problem)) return "phase";
-  if (/year/i.test(problem)) return "year";
-  if (/gender/i.test(problem)) return "gender";
-  return "_form";
+  return PROBLEM_FIELD[problemKind(problem)];
 }
+
+const PROBLEM_FIELD: Record<ProblemKind, ReturnType<typeof problemField>> = {
+  nameMissing: "name",
+  nameTooLong: "name",
+  emailMissing: "email",
+  emailInvalid: "email",
+  duplicateEmail: "email",
+  role: "_form",
+  phase: "phase",
+  mentorPhase: "phase",
+  year: "year",
+  studentNumber: "studentNumber",
+  duplicateNumber: "studentNumber",
+  numberTaken: "studentNumber",
+  gender: "gender",
+  international: "_form",
+  dormitory: "_form",
+};

@@ -66,3 +66,23 @@ for (const locale of ["fa", "ko"] as const) {
     }
   });
 }
+
+/**
+ * The Persian mentee home at phone size (issue 15): the mentors' phone buttons read "تماس با"
+ * and then the number, left to right in its own isolate, with the space between them kept:
+ * test-results/i18n-screens/fa-phone-mentee-call.png.
+ */
+test("the Persian mentee home's call buttons: the number isolated, after a space", async ({ page }) => {
+  await useLanguage(page, "fa");
+  await signInWithoutForm(page, DEMO_LOGINS.mentee);
+  await page.goto("/mentee");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fa");
+  const call = page.getByRole("link", { name: /^تماس با / }).first();
+  await expect(call).toBeVisible();
+  await expect(call.locator('bdi[dir="ltr"]')).toHaveText(/^\+?[\d\s()-]+$/);
+  // the rendered text (innerText follows the layout): a space before the number, not "با+49"
+  expect(await call.evaluate((a) => (a as HTMLElement).innerText)).toMatch(/^تماس با \+?\d/);
+  await call.scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: shot("fa-phone-mentee-call.png") });
+});

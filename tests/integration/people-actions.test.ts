@@ -57,7 +57,7 @@ describe("previewImportAction and importPeopleAction", () => {
       ok: true,
       data: {
         problemCount: 1,
-        problems: [{ problems: ["Another person of this cohort already has one of these student numbers."] }],
+        problems: [{ problems: [{ key: "roster.csv.rowProblem.numberTaken" }] }],
       },
     });
     expect(await prisma().user.count({ where: { email: { startsWith: "sn2-" } } })).toBe(0);
@@ -254,7 +254,12 @@ describe("addPersonAction", () => {
     );
     expect(r).toMatchObject({
       ok: false,
-      fieldErrors: { name: expect.any(Array), email: expect.any(Array), phase: expect.any(Array) },
+      // the problems' codes, translated for the caller (roster.csv.rowProblem.*)
+      fieldErrors: {
+        name: ["Name is missing."],
+        email: ['"nope" is not an email address.'],
+        phase: ["A mentor needs a phase: preclinical or clinical."],
+      },
     });
   });
   it("refuses other roles", async () => {

@@ -137,7 +137,7 @@ describe("applyMapping", () => {
 
   it("an unmapped email is a missing column for checkRows (the server says so too)", () => {
     const rows = applyMapping([{ A: "Sara" }], { name: "A" });
-    expect(checkRows(rows).fileProblems).toEqual(['The file needs a "email" column.']);
+    expect(checkRows(rows).fileProblems.map(en.resolve)).toEqual(['The file needs a "email" column.']);
   });
 
   it("every field maps to a column checkRow reads", () => {

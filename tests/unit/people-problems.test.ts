@@ -60,7 +60,7 @@ describe("lineRanges and rangesText", () => {
 });
 
 describe("problemKind", () => {
-  it("knows every sentence checkRows writes", () => {
+  it("knows every problem checkRows writes, from its code", () => {
     const { checks } = checkRows([
       { name: "", email: "" },
       { name: "x".repeat(121), email: "no-at", role: "boss", phase: "surgical", year: "9", gender: "?" },
@@ -70,7 +70,7 @@ describe("problemKind", () => {
       { name: "D", email: "d@x.io", "student number": "7" },
     ]);
     const kinds = checks.flatMap((c) => c.problems.map(problemKind));
-    expect(kinds).not.toContain("other");
+    expect(checks.flatMap((c) => c.problems.map((p) => p.key))).toEqual(kinds.map((k) => `roster.csv.rowProblem.${k}`));
     // every kind but numberTaken (the import action's, from the database)
     expect(new Set(kinds).size).toBe(14);
   });
@@ -87,8 +87,9 @@ describe("groupProblems", () => {
       "1 row has an email that is not an email address: line 153",
     ]);
     expect(groups[0].examples.map((e) => e.line)).toEqual([2, 3, 4]);
-    expect(groups[0].examples[0]).toMatchObject({ email: "s0@uni.test", problem: "Name is missing." });
-    expect(groups[1].examples[0].problem).toBe('"broken" is not an email address.');
+    expect(groups[0].examples[0]).toMatchObject({ email: "s0@uni.test" });
+    expect(en.resolve(groups[0].examples[0].problem)).toBe("Name is missing.");
+    expect(en.resolve(groups[1].examples[0].problem)).toBe('"broken" is not an email address.');
     expect(summariseProblems(groups, say)).toBe(
       "151 rows have no name: lines 2-152; 1 row has an email that is not an email address: line 153",
     );
@@ -114,5 +115,26 @@ describe("groupProblems", () => {
         },
       ),
     );
+  });
+});
+
+describe("row problems in Persian and Korean", () => {
+  it("the catalog's sentence, the reader's digits, the cell's text isolated from the Persian around it", () => {
+    const fa = translator("fa");
+    const ko = translator("ko");
+    const rows = Array.from({ length: 1233 }, (_, i) => ({ name: `P${i}`, email: `p${i}@x.io` }));
+    rows.push({ name: "Bo", email: "p3@x.io" }, { name: "", email: "a@b@c.de" });
+    const { checks } = checkRows(rows);
+    const [dup, bad] = checks.slice(-2);
+    expect(fa.resolve(dup!.problems[0]!)).toBe("تکراری: همین ایمیل در خط ۵ آمده است.");
+    expect(fa.resolve(bad!.problems[0]!)).toBe("نام وارد نشده است.");
+    expect(fa.resolve(bad!.problems[1]!)).toBe("«\u2068a@b@c.de\u2069» نشانی ایمیل نیست.");
+    expect(ko.resolve(dup!.problems[0]!)).toBe("중복: 같은 이메일이 5번째 줄에 있습니다.");
+    // a line past 999 without a thousands separator
+    const late = checkRows([...rows.slice(0, 1233), { name: "Late", email: "p1200@x.io" }]).checks.at(-1)!;
+    expect(en.resolve(late.problems[0]!)).toBe("Duplicate: the same email is on line 1202.");
+    expect(fa.resolve(late.problems[0]!)).toBe("تکراری: همین ایمیل در خط ۱۲۰۲ آمده است.");
+    const file = checkRows([{ nom: "A", email: "a@x.io" }]).fileProblems;
+    expect(fa.resolve(file[0]!)).toBe("فایل به ستون «\u2068name\u2069» نیاز دارد.");
   });
 });
