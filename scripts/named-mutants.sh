@@ -48,12 +48,14 @@ mutant "a contact due on the cohort's last day is complete" lib/contacts/rules.t
   "return due > cohort.endsOn ? null : due;" "return due >= cohort.endsOn ? null : due;" \
   tests/unit/contacts-cadence.test.ts
 mutant "a started slot can be cancelled" lib/booking/rules.ts \
-  'if (f.startsAt.getTime() <= f.now.getTime()) return { ok: false, message: "This time has already started." };' \
-  'if (f.startsAt.getTime() < f.now.getTime()) return { ok: false, message: "This time has already started." };' \
+  'if (f.startsAt.getTime() <= f.now.getTime()) return { ok: false, message: msg("meetings.errors.slotStarted") };' \
+  'if (f.startsAt.getTime() < f.now.getTime()) return { ok: false, message: msg("meetings.errors.slotStarted") };' \
   tests/unit/booking-rules.test.ts
 mutant "a started meeting can be cancelled" lib/booking/rules.ts \
-  'if (f.startsAt.getTime() <= f.now.getTime()) return { kind: "refused", message: "This meeting has already started." };' \
-  'if (f.startsAt.getTime() < f.now.getTime()) return { kind: "refused", message: "This meeting has already started." };' \
+  'if (f.startsAt.getTime() <= f.now.getTime())
+    return { kind: "refused", message: msg("meetings.errors.meetingStarted") };' \
+  'if (f.startsAt.getTime() < f.now.getTime())
+    return { kind: "refused", message: msg("meetings.errors.meetingStarted") };' \
   tests/unit/booking-rules.test.ts
 
 echo "named mutants: $KILLED killed, $SURVIVED survived"

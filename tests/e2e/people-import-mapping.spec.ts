@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { registryCsv } from "./registry-csv";
 
 /**
  * A registry export imports as it is (issue 10, item 5; decision 129): 3,000 rows of 14 columns
@@ -9,47 +10,11 @@ import { expect, test } from "./fixtures";
  */
 test.use({ viewport: { width: 1366, height: 768 } });
 
-const HEADERS = [
-  "Student ID",
-  "First name",
-  "Last name",
-  "E-mail",
-  "Sex",
-  "Year",
-  "Programme",
-  "Campus",
-  "International",
-  "Lives on campus",
-  "Languages",
-  "Phone",
-  "Enrolled on",
-  "Notes",
-];
-
 function registry(count: number, tag: string, noName: (i: number) => boolean = () => false): Buffer {
-  const lines = [HEADERS.join(",")];
-  for (let i = 0; i < count; i++) {
-    const [first, last] = noName(i) ? ["", ""] : [`Given${i}`, `Family${i % 97}`];
-    lines.push(
-      [
-        `S${String(i).padStart(6, "0")}`,
-        first,
-        last,
-        `r${i}.${tag}@registry.example.edu`,
-        i % 2 ? "female" : "male",
-        "1",
-        "Medicine (MD)",
-        i % 3 ? "North" : "South",
-        i % 10 === 0 ? "yes" : "no",
-        i % 4 === 0 ? "yes" : "no",
-        i % 10 === 0 ? "Persian; English" : "English",
-        `+49 30 ${1_000_000 + i}`,
-        "2026-10-01",
-        '"Registry export, faculty office"',
-      ].join(","),
-    );
-  }
-  return Buffer.from(lines.join("\r\n") + "\r\n");
+  return registryCsv(count, (i) => `r${i}.${tag}@registry.example.edu`, {
+    noName,
+    languages: (i) => (i % 10 === 0 ? "Persian; English" : "English"),
+  });
 }
 
 test("a coordinator imports a 3,000-row registry export via column mapping, twice, and sees grouped problems", async ({

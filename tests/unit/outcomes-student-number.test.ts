@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkExamRow, checkExamRows, studentKey, unmatched } from "@/lib/outcomes/rules";
 import { checkRow, checkRows } from "@/lib/people/rules";
+import { translator } from "@/lib/i18n/translate";
+
+const en = translator("en");
 
 const base = { exam: "Block 1", date: "2026-12-10", score: "70", maximum: "100", passed: "pass" };
 
@@ -50,6 +53,6 @@ describe("the people import carries the student number", () => {
     expect(checkRow({ ...row, "student number": "" }, 2).person?.studentNumber).toBeNull();
     expect(checkRow({ ...row, "student number": "a,b" }, 2).person).toBeNull();
     const { checks } = checkRows([row, { ...row, email: "bo@uni.example", name: "Bo" }]);
-    expect(checks[1].problems).toEqual(["Duplicate: the same student number is on line 2."]);
+    expect(checks[1].problems.map(en.resolve)).toEqual(["Duplicate: the same student number is on line 2."]);
   });
 });
