@@ -131,13 +131,11 @@ test("the first coordinator runs a year: import 3,000, draw 18 + 18, publish, on
 
   // the registry export as it is, through the column mapping
   await page.getByRole("link", { name: /People/ }).click();
-  await page
-    .getByLabel("CSV file of students")
-    .setInputFiles({
-      name: "registry.csv",
-      mimeType: "text/csv",
-      buffer: registryCsv(3000, (i) => `r${i}@registry.school.example`),
-    });
+  await page.getByLabel("CSV file of students").setInputFiles({
+    name: "registry.csv",
+    mimeType: "text/csv",
+    buffer: registryCsv(3000, (i) => `r${i}@registry.school.example`),
+  });
   const columns = page.getByRole("group", { name: "Columns of the file" });
   await expect(columns.getByLabel("First name")).toHaveValue("First name");
   await expect(columns.getByLabel("Last name")).toHaveValue("Last name");

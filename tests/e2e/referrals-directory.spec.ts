@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures";
+import { expect, interactive, test } from "./fixtures";
 
 test("the coordinator adds an emergency centre; a mentor filing an urgent referral sees it at once", async ({
   page,
@@ -26,6 +26,8 @@ test("the coordinator adds an emergency centre; a mentor filing an urgent referr
   await loginAs("preclinicalMentor");
   await page.goto("/mentor/referrals/new");
   const form = page.getByRole("form", { name: "Refer a mentee" });
+  // chosen before hydration, the urgency would be reset and the guidance never shown (CI saw it)
+  await interactive(form);
   await form.getByLabel("Urgency").selectOption({ label: "Urgent: risk to safety" });
   await expect(form.getByRole("list", { name: "Emergency contacts" })).toContainText("E2E Night Crisis Line");
 });
