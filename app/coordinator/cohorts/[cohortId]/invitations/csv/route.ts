@@ -31,7 +31,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ coh
   if (!result.ok) return new Response("Not found.", { status: 404, headers });
   const tr = await requestTranslator();
   const csv = toCsv(
-    ["name", "email", "role", "link"],
+    [
+      tr.t("roster.linksCsv.name"),
+      tr.t("roster.linksCsv.email"),
+      tr.t("roster.linksCsv.role"),
+      tr.t("roster.linksCsv.link"),
+    ],
     result.data.rows.map((r) => [r.name, r.email, tr.t(`roster.page.role.${r.role}`), r.url]),
   );
   const day = result.data.expiresAt.toISOString().slice(0, 10);
