@@ -25,8 +25,14 @@ test("a coordinator reads the draw and its seed in the audit trail; the supervis
   await expect(page).toHaveURL(/[?&]area=setup/);
   // the demo's draw is the oldest setup entry: page on until it shows
   const drawn = page.getByRole("listitem").filter({ has: page.getByText("mentees.drawn", { exact: true }) });
-  for (let i = 0; i < 20 && !(await drawn.isVisible()); i++)
-    await page.getByRole("link", { name: "Older entries" }).click();
+  // wait for each older page to arrive before looking again: checking the page being left, then
+  // clicking, can land on the last page (no "Older entries" link) and wait for ever (CI, PostgreSQL)
+  for (let i = 0; i < 20 && !(await drawn.isVisible()); i++) {
+    const older = page.getByRole("link", { name: "Older entries" });
+    const before = new URL((await older.getAttribute("href"))!, page.url()).searchParams.get("before");
+    await older.click();
+    await page.waitForURL((url) => url.searchParams.get("before") === before);
+  }
   const seed = drawn
     .getByRole("term")
     .filter({ hasText: /^seed$/ })
