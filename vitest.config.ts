@@ -1,13 +1,28 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL?.trim());
+// vitest's default is one worker fewer than the cores: one worker on this 2-core machine.
+const cores = os.availableParallelism();
+/**
+ * The thorough tier: exhaustive sweeps, size boundaries at real size, and scans of the whole
+ * source tree and catalogs. `vitest run` and npm test run it; the everyday `npm run test:unit` does not.
+ */
+const THOROUGH = [
+  "tests/unit/solar-hijri-sweep.test.ts",
+  "tests/unit/people-import-size.test.ts",
+  "tests/unit/i18n-catalogs.test.ts",
+  "tests/unit/i18n-lint.test.ts",
+  "tests/unit/pure-rules-lint.test.ts",
+];
 
 /**
  * Test tiers (STYLE.md, practice 16), as vitest projects:
  *  - unit: tests/unit, no database, no global setup (`npm run test:unit`, the everyday loop).
+ *  - thorough: the slow files of tests/unit (THOROUGH below), no database (`npm run test:thorough`).
  *  - integration: tests/integration, a fresh database per test file, cloned from one template
  *    migrated in tests/global-setup.ts. PGlite by default; real PostgreSQL when
  *    TEST_DATABASE_URL is set (scripts/with-postgres.sh).
@@ -28,6 +43,9 @@ export default defineConfig({
   test: {
     environment: "node",
     pool: "forks",
+    maxWorkers: cores,
+    // Transformed modules cached in node_modules/.experimental-vitest-cache between runs.
+    experimental: { fsModuleCache: true },
     testTimeout: 20_000,
     hookTimeout: 60_000,
     env: { NODE_ENV: "test" },
@@ -36,7 +54,18 @@ export default defineConfig({
         extends: true,
         // Threads without per-file isolation: pure code, no globals to reset, and the
         // everyday loop stays under 3 s (the per-file fork and module graph cost more than the tests).
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], pool: "threads", isolate: false },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          exclude: THOROUGH,
+          pool: "threads",
+          isolate: false,
+          maxWorkers: cores,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "thorough", include: THOROUGH, pool: "threads", isolate: false, maxWorkers: cores },
       },
       {
         extends: true,

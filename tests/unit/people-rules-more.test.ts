@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import {
   checkRow,
   checkRows,
-  MAX_IMPORT_ROWS,
   normaliseHeader,
   parseGender,
   parseLanguages,
@@ -159,13 +158,6 @@ describe("checkRow: gender and free text", () => {
 describe("checkRows", () => {
   it("the default kind is MENTEE", () => {
     expect(checkRows([ok]).checks[0]!.person?.kind).toBe("MENTEE");
-  });
-  it(`at most ${MAX_IMPORT_ROWS} rows`, () => {
-    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ name: "P", email: `p${i}@example.org` }));
-    expect(checkRows(rows(MAX_IMPORT_ROWS)).fileProblems).toEqual([]);
-    expect(say(checkRows(rows(MAX_IMPORT_ROWS + 1)).fileProblems)).toEqual([
-      `The file has ${MAX_IMPORT_ROWS + 1} rows; import at most ${MAX_IMPORT_ROWS} at a time.`,
-    ]);
   });
   it("rows without email are not duplicates of each other", () => {
     const { checks } = checkRows([

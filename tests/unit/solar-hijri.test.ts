@@ -37,12 +37,12 @@ describe("Solar Hijri <-> Gregorian", () => {
     expect(isLeapSolarHijriYear(1404)).toBe(false);
   });
 
-  it("agrees with Intl's Persian calendar on every day drawn from 1900 to 2100", () => {
+  it("agrees with Intl's Persian calendar on days drawn from 1900 to 2100 (200 here; solar-hijri-sweep.test.ts draws 3,000 and walks every day)", () => {
     fc.assert(
       fc.property(days, (d) => {
         expect(toSolarHijri(d)).toEqual(intlParts(d));
       }),
-      { numRuns: 3000 },
+      { numRuns: 200 },
     );
   });
 
@@ -52,18 +52,8 @@ describe("Solar Hijri <-> Gregorian", () => {
         expect(parseSolarHijri(formatSolarHijri(d))).toBe(d);
         expect(parseSolarHijri(formatSolarHijri(d, "latin"))).toBe(d);
       }),
-      { numRuns: 3000 },
+      { numRuns: 200 },
     );
-  });
-
-  it("every day of 1300..1500 round-trips (month lengths, leap years)", () => {
-    let t = Date.parse("1921-03-21T00:00:00Z");
-    const end = Date.parse("2122-03-21T00:00:00Z");
-    const wrong: string[] = [];
-    let days = 0;
-    for (; t < end; t += DAY, days++) if (fromSolarHijri(toSolarHijri(iso(t))) !== iso(t)) wrong.push(iso(t));
-    expect(days).toBeGreaterThan(73_000);
-    expect(wrong).toEqual([]);
   });
 });
 
