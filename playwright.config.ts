@@ -57,6 +57,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
+  // the picture-taking tests (tag @screenshots, tests/e2e/fixtures.ts) only with `npm run screenshots`
+  grepInvert: process.env.SCREENSHOTS === "1" ? undefined : /@screenshots/,
   timeout: 30_000,
   expect: { timeout: 10_000 },
   outputDir: "test-results",

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { KNOWN_VIOLATIONS } from "./a11y-known";
-import { axeViolations } from "./axe";
+import { axeViolations, sidewaysOverflow } from "./axe";
 import { type DemoRole, expect, signInWithoutForm, DEMO_LOGINS, test } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
@@ -148,6 +148,9 @@ async function sweep(page: Page, refs: PageRef[]): Promise<{ found: Found[]; pat
     await page.goto(path); // "load": the page is server-rendered; fonts do not change what axe sees
     for (const [size, viewport] of SIZES) {
       await page.setViewportSize(viewport);
+      const wider = await sidewaysOverflow(page); // WCAG 1.4.10, reflow
+      if (size === "phone" && wider > 0)
+        found.push({ path, size, rule: "reflow: the page is wider than the phone", nodes: 1, targets: `${wider}px` });
       for (const v of await axeViolations(page)) {
         found.push({
           path,
@@ -166,12 +169,24 @@ async function sweep(page: Page, refs: PageRef[]): Promise<{ found: Found[]; pat
 }
 
 // The checker itself: a page with a known fault of each kind the sweep relies on must fail.
-test("@a11y the checker finds an image without a text alternative and faint text", async ({ page }) => {
+test("@a11y the checker finds an image without a text alternative, faint text and a page too wide for a phone", async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
   await page.setContent(
     `<html lang="en"><head><title>t</title></head><body><main><img src="data:,"><p style="color:#bbb;background:#fff">faint</p></main></body></html>`,
   );
   const ids = (await axeViolations(page)).map((v) => v.id);
   expect(ids).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
+  expect(await sidewaysOverflow(page)).toBe(0);
+  await page.setContent(
+    `<html lang="en"><body><table><tr><td style="min-width:900px">wide</td></tr></table></body></html>`,
+  );
+  expect(await sidewaysOverflow(page)).toBeGreaterThan(400);
+  await page.setContent(
+    `<html lang="en"><body><div style="overflow-x:auto"><table><tr><td style="min-width:900px">wide</td></tr></table></div></body></html>`,
+  );
+  expect(await sidewaysOverflow(page)).toBe(0);
 });
 
 for (const locale of ["en", "fa"] as const) {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -60,7 +60,7 @@ test("a coordinator reads the draw and its seed in the audit trail; the supervis
 const shot = (name: string) => path.join(test.info().project.outputDir, "audit-screens", name);
 
 for (const locale of ["en", "fa"] as const) {
-  test(`screenshots: the audit trail in ${locale}`, async ({ page, loginAs }) => {
+  test(`screenshots: the audit trail in ${locale}`, SCREENSHOTS, async ({ page, loginAs }) => {
     await useLanguage(page, locale);
     await loginAs("coordinator");
     for (const [size, viewport] of [

@@ -27,3 +27,12 @@ export async function axeViolations(page: Page, tags: string[] = WCAG_TAGS): Pro
     }));
   }, tags);
 }
+
+/**
+ * How many CSS pixels the whole page is wider than the viewport (0 when it fits). WCAG 1.4.10
+ * (reflow), which axe does not check: at phone width nothing may make the page scroll sideways;
+ * a wide table scrolls inside its own region instead.
+ */
+export async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+}

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { DEMO_EMAILS } from "../../lib/demo/seed-demo";
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -12,7 +12,7 @@ import { PHONE, useLanguage } from "./i18n-helpers";
 const shot = (name: string) => path.join(test.info().project.outputDir, "daily-flows-screens", name);
 
 for (const locale of ["en", "fa"] as const) {
-  test(`daily-flows screenshots in ${locale}`, async ({ browser }) => {
+  test(`daily-flows screenshots in ${locale}`, SCREENSHOTS, async ({ browser }) => {
     test.setTimeout(120_000);
     for (const [size, viewport] of [
       ["phone", PHONE],

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { DEMO_EMAILS } from "../../lib/demo/seed-demo";
-import { expect, signInWithoutForm, test } from "./fixtures";
+import { expect, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -13,7 +13,7 @@ import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 const shot = (name: string) => path.join(test.info().project.outputDir, "daily-screens", name);
 
 for (const locale of ["en", "fa"] as const) {
-  test(`daily screenshots in ${locale}`, async ({ browser }) => {
+  test(`daily screenshots in ${locale}`, SCREENSHOTS, async ({ browser }) => {
     test.setTimeout(120_000);
     for (const [size, viewport] of [
       ["phone", PHONE],

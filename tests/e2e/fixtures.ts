@@ -102,6 +102,14 @@ export const test = base.extend<{ loginAs: (role: DemoRole) => Promise<void>; cs
 export { expect };
 
 /**
+ * The tag of tests that only take pictures of pages for a person to look at (test-results/…/*.png):
+ * `npm run screenshots` runs them; npm test and CI leave them out (playwright.config.ts), since a
+ * picture nobody opens checks nothing. What they were for that a machine can check (axe, and no
+ * page wider than a phone) the accessibility sweep checks on every page (a11y.spec.ts).
+ */
+export const SCREENSHOTS = { tag: "@screenshots" };
+
+/**
  * Waits until a form built on useActionForm has hydrated (it marks itself `data-hydrated`): a
  * choice made in a select before that is reset by React, and a slow page (the sections stream in
  * behind loading.tsx) made a scheduling journey submit the default kind of session.

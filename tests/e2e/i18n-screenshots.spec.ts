@@ -1,5 +1,5 @@
 import path from "node:path";
-import { test, expect, signInWithoutForm, DEMO_LOGINS } from "./fixtures";
+import { test, expect, signInWithoutForm, DEMO_LOGINS, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -11,7 +11,7 @@ test.use({ viewport: PHONE });
 const shot = (name: string) => path.join(test.info().project.outputDir, "i18n-screens", name);
 
 for (const locale of ["en", "fa", "ko"] as const) {
-  test(`screenshots in ${locale}`, async ({ page }) => {
+  test(`screenshots in ${locale}`, SCREENSHOTS, async ({ page }) => {
     await useLanguage(page, locale);
     await page.goto("/login");
     await expect(page.locator("html")).toHaveAttribute("lang", locale);

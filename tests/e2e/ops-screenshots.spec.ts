@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "./fixtures";
+import { expect, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -9,7 +9,7 @@ import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 const shot = (name: string) => path.join(test.info().project.outputDir, "ops-screens", name);
 
 for (const locale of ["en", "fa"] as const) {
-  test(`staff and people pages in ${locale}`, async ({ page, loginAs }) => {
+  test(`staff and people pages in ${locale}`, SCREENSHOTS, async ({ page, loginAs }) => {
     await useLanguage(page, locale);
     await loginAs("coordinator");
     await page.goto("/coordinator/cohorts");

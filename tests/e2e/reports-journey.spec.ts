@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { buildPeople } from "../../lib/demo/people";
-import { expect, test } from "./fixtures";
+import { expect, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 const people = buildPeople();
@@ -126,7 +126,7 @@ for (const locale of ["en", "fa"] as const)
     ["phone", PHONE],
     ["laptop", { width: 1280, height: 800 }],
   ] as const)
-    test(`screenshots of issue 14's pages, ${locale}, ${size}`, async ({ page, loginAs }) => {
+    test(`screenshots of issue 14's pages, ${locale}, ${size}`, SCREENSHOTS, async ({ page, loginAs }) => {
       test.setTimeout(90_000);
       void LAPTOP;
       await page.setViewportSize(viewport);

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { buildPeople, demoStudentNumber } from "../../lib/demo/people";
-import { expect, test } from "./fixtures";
+import { expect, test, SCREENSHOTS } from "./fixtures";
 import { PHONE, useLanguage } from "./i18n-helpers";
 import { axeViolations } from "./axe";
 
@@ -121,7 +121,7 @@ for (const locale of ["en", "fa"] as const)
     ["phone", PHONE],
     ["laptop", { width: 1280, height: 800 }],
   ] as const)
-    test(`screenshots of the report's new sections, ${locale}, ${size}`, async ({ page, loginAs }) => {
+    test(`screenshots of the report's new sections, ${locale}, ${size}`, SCREENSHOTS, async ({ page, loginAs }) => {
       test.setTimeout(90_000);
       await page.setViewportSize(viewport);
       await useLanguage(page, locale);

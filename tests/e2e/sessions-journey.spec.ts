@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { buildDemoData, DEMO_EMAILS, DEMO_TIME_ZONE } from "../../lib/demo/seed-demo";
-import { expect, interactive, signInWithoutForm, test } from "./fixtures";
+import { expect, interactive, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -143,7 +143,7 @@ test("a mentor takes attendance and writes the minutes of an inter-mentor sessio
 });
 
 for (const locale of ["en", "fa"] as const)
-  test(`screenshots of the sessions pages: phone and laptop, ${locale}`, async ({ browser }) => {
+  test(`screenshots of the sessions pages: phone and laptop, ${locale}`, SCREENSHOTS, async ({ browser }) => {
     test.setTimeout(300_000);
     const shots = path.join(test.info().project.outputDir, "sessions-screens");
     const pages: [string, string][] = [

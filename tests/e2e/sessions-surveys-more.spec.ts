@@ -3,7 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { demoCalendar } from "../../lib/demo/context";
 import { buildDemoData, DEMO_EMAILS, DEMO_TIME_ZONE } from "../../lib/demo/seed-demo";
 import { demoSemesterDays } from "../../lib/demo/semesters";
-import { expect, interactive, signInWithoutForm, test } from "./fixtures";
+import { expect, interactive, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -299,7 +299,7 @@ test("Persian digits on the Likert points", async ({ browser }) => {
 });
 
 for (const locale of ["en", "fa"] as const)
-  test(`screenshots of the changed pages: phone and laptop, ${locale}`, async ({ browser }) => {
+  test(`screenshots of the changed pages: phone and laptop, ${locale}`, SCREENSHOTS, async ({ browser }) => {
     test.setTimeout(300_000);
     const shots = path.join(test.info().project.outputDir, "sessions-surveys-screens");
     const pages: [string, string | ((p: Page) => Promise<void>), string][] = [

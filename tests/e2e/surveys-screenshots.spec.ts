@@ -1,5 +1,5 @@
 import path from "node:path";
-import { DEMO_LOGINS, expect, signInWithoutForm, test } from "./fixtures";
+import { DEMO_LOGINS, expect, signInWithoutForm, test, SCREENSHOTS } from "./fixtures";
 import { LAPTOP, PHONE, useLanguage } from "./i18n-helpers";
 
 /**
@@ -14,7 +14,7 @@ for (const locale of ["en", "fa"] as const) {
     ["phone", PHONE],
     ["laptop", LAPTOP],
   ] as const) {
-    test(`surveys screenshots, ${locale}, ${size}`, async ({ page }) => {
+    test(`surveys screenshots, ${locale}, ${size}`, SCREENSHOTS, async ({ page }) => {
       await page.setViewportSize(viewport);
       await useLanguage(page, locale);
       const snap = async (name: string) => {
