@@ -5,6 +5,7 @@ import { clock } from "../clock";
 import { loadCohort } from "../cohorts/loaders";
 import { lockEditableCohort } from "../cohorts/setup";
 import { email } from "../emails";
+import { msg } from "../i18n/msg";
 import { enqueueEmail } from "../outbox/enqueue";
 import { inviteMembersWhoCannotSignIn } from "../people/invitations";
 import { notifyMemberships } from "../people/notify";
@@ -99,7 +100,7 @@ const appliedAudit = (d: Applied) => ({
 export const applyToMentorAction = accountAction({
   name: "applications.apply_mentor",
   schema: applyMentorSchema,
-  successMessage: "Thank you: your application to mentor is in. The coordinators will be in touch.",
+  successMessage: msg("apply.done.sentMentor"),
   revalidate: () => ["/apply"],
   conflicts,
   load: ({ input }) => loadCohortTakingApplications(input.cohortId),
@@ -110,7 +111,7 @@ export const applyToMentorAction = accountAction({
 export const applyToBeMentoredAction = accountAction({
   name: "applications.apply_mentee",
   schema: applyMenteeSchema,
-  successMessage: "Thank you: your application to be mentored is in. The coordinators will be in touch.",
+  successMessage: msg("apply.done.sentMentee"),
   revalidate: () => ["/apply"],
   conflicts,
   load: ({ input }) => loadCohortTakingApplications(input.cohortId),
@@ -122,7 +123,7 @@ export const applyToBeMentoredAction = accountAction({
 export const withdrawApplicationAction = accountAction({
   name: "applications.withdraw",
   schema: withdrawSchema,
-  successMessage: "Your application is withdrawn.",
+  successMessage: msg("apply.done.withdrawn"),
   revalidate: () => ["/apply"],
   // Someone else's application is not found: the same answer as a missing one.
   load: ({ userId, input }) => loadOwnApplication(userId, input.membershipId),
@@ -133,7 +134,7 @@ export const withdrawApplicationAction = accountAction({
       where: { id: m.id, userId: m.userId, status: "APPLIED" },
       data: { status: "WITHDRAWN", decidedAt: clock() },
     });
-    if (count !== 1) ruleError("This application was already decided or withdrawn.");
+    if (count !== 1) ruleError(msg("apply.errors.decided"));
     return { membershipId: m.id };
   },
   audit: (d, { record }) => ({
@@ -152,8 +153,7 @@ export const withdrawApplicationAction = accountAction({
 export const acceptMenteeApplicantsAction = defineAction({
   name: "applications.accept_mentees",
   schema: acceptMenteeApplicantsSchema,
-  successMessage: (d: { accepted: number }) =>
-    `${d.accepted} mentee applicant(s) accepted. Place them in groups on the Groups page.`,
+  successMessage: (d: { accepted: number }) => msg("apply.done.accepted", { count: d.accepted }),
   revalidate: (_d, input) => [
     `/coordinator/cohorts/${input.cohortId}/people`,
     `/coordinator/cohorts/${input.cohortId}/groups`,
@@ -167,13 +167,13 @@ export const acceptMenteeApplicantsAction = defineAction({
       where: { cohortId: cohort.id, role: "MENTEE", status: "APPLIED" },
       select: { id: true },
     });
-    if (applicants.length === 0) ruleError("There are no mentee applicants to accept.");
+    if (applicants.length === 0) ruleError(msg("apply.errors.noApplicants"));
     const ids = applicants.map((a) => a.id);
     const { count } = await tx.membership.updateMany({
       where: { id: { in: ids }, status: "APPLIED" },
       data: { status: "ACTIVE", decidedAt: clock(), decisionReason: "Voluntary application accepted" },
     });
-    if (count !== applicants.length) ruleError("Some applications changed meanwhile. Please reload and try again.");
+    if (count !== applicants.length) ruleError(msg("apply.errors.changed"));
     await notifyMemberships(tx, ids, "mentee.accepted", (p) => ({ name: p.name, cohortName: cohort.name }));
     await inviteMembersWhoCannotSignIn(tx, ids);
     return { accepted: count };

@@ -3,29 +3,21 @@ import { parseLanguages } from "./rules";
 
 const id = z.string().trim().min(1, "Missing id.").max(64);
 const year = z.coerce
-  .number({ message: "Enter your year of study as a number." })
-  .int("Enter your year of study as a whole number.")
-  .min(1, "Your year of study is at least 1.")
-  .max(8, "Your year of study is at most 8.");
+  .number({ message: "apply.errors.yearNumber" })
+  .int("apply.errors.yearWhole")
+  .min(1, "apply.errors.yearMin")
+  .max(8, "apply.errors.yearMax");
 const common = {
   cohortId: id,
   yearOfStudy: year,
-  motivation: z
-    .string()
-    .trim()
-    .min(20, "Tell the coordinators a little more (at least 20 characters).")
-    .max(2000, "Keep your motivation under 2,000 characters."),
-  availability: z
-    .string()
-    .trim()
-    .min(3, "Say when you are usually available.")
-    .max(300, "Keep your availability under 300 characters."),
+  motivation: z.string().trim().min(20, "apply.errors.motivationShort").max(2000, "apply.errors.motivationLong"),
+  availability: z.string().trim().min(3, "apply.errors.availabilityShort").max(300, "apply.errors.availabilityLong"),
   languages: z
     .string()
-    .max(300, "Keep the languages under 300 characters.")
+    .max(300, "apply.errors.languagesLong")
     .default("")
     .transform(parseLanguages)
-    .refine((l) => l.length > 0, { message: "Name at least one language you speak." }),
+    .refine((l) => l.length > 0, { message: "apply.errors.languagesNone" }),
 };
 
 export const PHASES = ["PRECLINICAL", "CLINICAL"] as const;
@@ -33,7 +25,7 @@ export const PHASE_LABEL = { PRECLINICAL: "Preclinical (years 2–3)", CLINICAL:
 
 export const applyMentorSchema = z.object({
   ...common,
-  phase: z.enum(PHASES, { message: "Choose your phase." }),
+  phase: z.enum(PHASES, { message: "apply.errors.phase" }),
 });
 
 export const applyMenteeSchema = z.object(common);

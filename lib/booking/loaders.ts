@@ -3,6 +3,7 @@ import { refuse } from "../actions";
 import { loadOwnMembership } from "../auth/loaders";
 import type { RecordScope } from "../auth/permissions";
 import { db } from "../db";
+import { msg } from "../i18n/msg";
 
 /**
  * Loaders: a slot or a booking by the ids a form sends, with the facts that decide access
@@ -28,7 +29,7 @@ export async function loadOwnPair() {
   if (!m) return null;
   // Pairs are drafts, invisible to their mentors, until the coordinators publish them.
   const pairId = m.cohort.groupsPublishedAt ? (m.pairAsClinical?.id ?? m.pairAsPreclinical?.id) : null;
-  if (!pairId) refuse("You can open times once your pair and group are published.");
+  if (!pairId) refuse(msg("meetings.errors.notPublished"));
   const { groupsPublishedAt: _published, ...cohort } = m.cohort;
   return { scope: { cohortId: m.cohort.id, pairId } satisfies RecordScope, cohort };
 }

@@ -1,58 +1,55 @@
 import { z } from "zod";
 import { MAX_WEEKS } from "./rules";
 
-const id = (what: string) => z.string().trim().min(1, `Choose a ${what}.`).max(40);
+const id = (message: string) => z.string().trim().min(1, message).max(40);
 const reason = (max: number, message: string) => z.string().trim().max(max, message);
 
 /** A mentor opens face-to-face times for the group: one-off or weekly. */
 export const createSlotsSchema = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
-  time: z.string().regex(/^\d{2}:\d{2}$/, "Choose a start time."),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "meetings.errors.chooseDate"),
+  time: z.string().regex(/^\d{2}:\d{2}$/, "meetings.errors.chooseTime"),
   durationMinutes: z.coerce
-    .number({ message: "Choose how long the meeting lasts." })
+    .number({ message: "meetings.errors.durationNumber" })
     .int()
-    .min(15, "At least 15 minutes.")
-    .max(240, "At most 4 hours."),
-  kind: z.enum(["INDIVIDUAL", "GROUP"], { message: "Choose one-to-one or group." }),
+    .min(15, "meetings.errors.durationMin")
+    .max(240, "meetings.errors.durationMax"),
+  kind: z.enum(["INDIVIDUAL", "GROUP"], { message: "meetings.errors.kind" }),
   capacity: z.coerce
-    .number({ message: "Enter the number of seats." })
-    .int("Enter a whole number.")
-    .min(1, "At least one seat.")
-    .max(50, "At most 50 seats.")
+    .number({ message: "meetings.errors.seatsNumber" })
+    .int("meetings.errors.wholeNumber")
+    .min(1, "meetings.errors.seatsMin")
+    .max(50, "meetings.errors.seatsMax")
     .optional(),
-  place: z.string().trim().min(2, "Say where you will meet.").max(200, "Keep the place under 200 characters."),
+  place: z.string().trim().min(2, "meetings.errors.placeShort").max(200, "meetings.errors.placeLong"),
   weeks: z.coerce
-    .number({ message: "Enter the number of weeks." })
-    .int("Enter a whole number.")
-    .min(1, "At least 1 week.")
-    .max(MAX_WEEKS, `At most ${MAX_WEEKS} weeks.`)
+    .number({ message: "meetings.errors.weeksNumber" })
+    .int("meetings.errors.wholeNumber")
+    .min(1, "meetings.errors.weeksMin")
+    .max(MAX_WEEKS, "meetings.errors.weeksMax")
     .default(1),
 });
 export type CreateSlotsInput = z.input<typeof createSlotsSchema>;
 
 export const cancelSlotSchema = z.object({
-  slotId: id("time"),
-  message: reason(500, "Keep the message under 500 characters.").min(
-    3,
-    "Tell the booked mentees why (they receive this message).",
-  ),
+  slotId: id("meetings.errors.chooseSlot"),
+  message: reason(500, "meetings.errors.messageLong").min(3, "meetings.errors.messageShort"),
 });
 
-export const bookSlotSchema = z.object({ slotId: id("time") });
+export const bookSlotSchema = z.object({ slotId: id("meetings.errors.chooseSlot") });
 
 export const cancelBookingSchema = z.object({
-  bookingId: id("meeting"),
-  reason: reason(500, "Keep the reason under 500 characters.").optional().default(""),
+  bookingId: id("meetings.errors.chooseMeeting"),
+  reason: reason(500, "meetings.errors.reasonLong").optional().default(""),
   /** Mentors and coordinators, inside the notice window only. */
-  overrideReason: reason(500, "Keep the reason under 500 characters.").optional().default(""),
+  overrideReason: reason(500, "meetings.errors.reasonLong").optional().default(""),
 });
 
 export const rescheduleBookingSchema = z.object({
-  bookingId: id("meeting"),
-  slotId: id("new time"),
+  bookingId: id("meetings.errors.chooseMeeting"),
+  slotId: id("meetings.errors.chooseNewTime"),
 });
 
 export const markAttendanceSchema = z.object({
-  bookingId: id("meeting"),
-  mark: z.enum(["ATTENDED", "NO_SHOW"], { message: "Choose attended or did not come." }),
+  bookingId: id("meetings.errors.chooseMeeting"),
+  mark: z.enum(["ATTENDED", "NO_SHOW"], { message: "meetings.errors.mark" }),
 });

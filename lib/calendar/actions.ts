@@ -1,6 +1,7 @@
 "use server";
 import { randomBytes } from "node:crypto";
 import { accountAction } from "../actions";
+import { msg } from "../i18n/msg";
 import { calendarFeedSchema } from "./schemas";
 import { hashFeedToken } from "./token";
 
@@ -8,7 +9,7 @@ import { hashFeedToken } from "./token";
 export const createCalendarFeedAction = accountAction({
   name: "calendar_feed.create",
   schema: calendarFeedSchema,
-  successMessage: "Your private calendar link is ready. Copy it now: it is shown only once.",
+  successMessage: msg("calendar.feedReady"),
   async run({ userId, tx }) {
     const token = randomBytes(24).toString("base64url");
     await tx.user.update({
@@ -25,7 +26,7 @@ export const createCalendarFeedAction = accountAction({
 export const revokeCalendarFeedAction = accountAction({
   name: "calendar_feed.revoke",
   schema: calendarFeedSchema,
-  successMessage: "Your calendar link no longer works. Calendars subscribed to it stop updating.",
+  successMessage: msg("calendar.feedRevoked"),
   async run({ userId, tx }) {
     await tx.user.update({ where: { id: userId }, data: { calendarTokenHash: null }, select: { id: true } });
     return { revoked: true };

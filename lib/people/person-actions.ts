@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { defineAction, ruleError } from "../actions";
 import { db } from "../db";
+import { msg } from "../i18n/msg";
 import { studentNumberOf } from "../outcomes/rules";
 import { editPersonIdentity, IDENTITY_NOT_YOURS } from "./write";
 import { STUDENT_NUMBER } from "./rules";
@@ -9,8 +10,8 @@ import { clock } from "../clock";
 
 const editPersonSchema = z.object({
   membershipId: z.string().trim().min(1).max(64),
-  name: z.string().trim().min(1, "Enter a name.").max(120, "Keep the name under 120 characters."),
-  email: z.string().trim().toLowerCase().email("Enter an email address.").max(200),
+  name: z.string().trim().min(1, "roster.errors.nameEmpty").max(120, "roster.errors.nameLong"),
+  email: z.string().trim().toLowerCase().email("roster.errors.email").max(200),
   /** absent: left as it is (older forms); empty: none */
   studentNumber: z
     .string()
@@ -93,7 +94,7 @@ export const revokeInvitationAction = defineAction({
       where: { userId: record.userId, purpose: "INVITATION", usedAt: null },
       data: { usedAt: clock() },
     });
-    if (count === 0) ruleError("This person has no open invitation.");
+    if (count === 0) ruleError(msg("roster.errors.noInvitation"));
     return { userId: record.userId, cohortId: record.scope.cohortId, revoked: count };
   },
   audit: (d) => ({
@@ -102,6 +103,6 @@ export const revokeInvitationAction = defineAction({
     entityId: d.userId,
     detail: { links: d.revoked },
   }),
-  successMessage: "The invitation link no longer works.",
+  successMessage: msg("roster.revoke.done"),
   revalidate: (d) => [`/coordinator/cohorts/${d.cohortId}/people`],
 });

@@ -9,7 +9,7 @@ export const addPersonSchema = z.object({
   cohortId: id,
   name: z.string().default(""),
   email: z.string().default(""),
-  role: z.enum(["mentee", "mentor"], { message: "Choose mentee or mentor applicant." }),
+  role: z.enum(["mentee", "mentor"], { message: "roster.errors.role" }),
   phase: z.string().default(""),
   year: z.string().default(""),
   gender: z.string().default(""),
@@ -31,7 +31,7 @@ export const importRowsSchema = z.object({
   cohortId: id,
   rows: z
     .array(rawRow)
-    .min(1, "The file has no rows.")
+    .min(1, "roster.errors.noRows")
     .max(MAX_CHUNK_ROWS, `Send at most ${MAX_CHUNK_ROWS} rows at a time.`),
   /** where the chunk starts in the file (line numbers in messages stay the file's) */
   offset: z
@@ -50,5 +50,5 @@ export const acceptInvitationSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.password !== v.confirm)
-      ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two passwords differ." });
+      ctx.addIssue({ code: "custom", path: ["confirm"], message: "roster.errors.passwordsDiffer" });
   });

@@ -16,8 +16,8 @@ import type { PersonRow } from "./rules";
  * Runs inside the caller's transaction.
  */
 
-export const IDENTITY_NOT_YOURS =
-  "This person also takes part in a cohort you do not coordinate, so only they can change their name or email (under Your details).";
+/** A catalog key (messages/<locale>/roster.json). */
+export const IDENTITY_NOT_YOURS = "roster.errors.identityNotYours";
 
 /** May this coordinator change the person's name or email? Pure. */
 export function mayEditIdentity(personCohortIds: readonly string[], coordinatedCohortIds: readonly string[]): boolean {

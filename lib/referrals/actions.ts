@@ -4,7 +4,7 @@ import { defineAction, refuse, ruleError, type Need, type Tx } from "../actions"
 import { clock } from "../clock";
 import { email } from "../emails";
 import { env } from "../env";
-import { msg } from "../i18n/msg";
+import { msg, type Msg } from "../i18n/msg";
 import { enqueueEmails } from "../outbox/enqueue";
 import { emergencyCentres } from "../support-centres/data";
 import { loadMenteeForReferral, loadReferral } from "./loaders";
@@ -95,7 +95,7 @@ export const createReferralAction = defineAction({
   successMessage: (d: CreatedReferral) =>
     d.urgent
       ? msg("referrals.urgentSent", { count: d.notified, at: d.notifiedAt ?? new Date(0) })
-      : "Referral sent to the supervisor. You will see its status on your referrals page.",
+      : msg("referrals.done.sent"),
   revalidate: (d) => [...REFERRAL_PATHS, `/mentor/referrals/${d.referralId}`],
   load: ({ input }) => loadMenteeForReferral(input.menteeId, input.contactLogId || null),
   permission: { verb: "write", resource: "referral.status", as: "MENTOR" },
@@ -207,7 +207,7 @@ const stepPaths = (d: StepTaken) => [
 function referralStep<S extends z.ZodType<{ referralId: string }>>(
   step: ReferralStep,
   schema: S,
-  successMessage: string,
+  successMessage: Msg,
   payload: (input: z.output<S>) => StepPayload,
 ) {
   return defineAction({
@@ -218,7 +218,7 @@ function referralStep<S extends z.ZodType<{ referralId: string }>>(
     // forwarding to a centre the coordinator removes at the same moment (its delete holds the row)
     conflicts: {
       Referral_centreId_fkey: {
-        message: "That centre was just removed from the directory. Choose another one.",
+        message: msg("referrals.errors.centreRemoved"),
         field: "centreId",
       },
     },
@@ -229,8 +229,7 @@ function referralStep<S extends z.ZodType<{ referralId: string }>>(
       const { cohortId, pairId } = record.scope;
       if (centreId) {
         const centre = await tx.supportCentre.findUnique({ where: { id: centreId }, select: { cohortId: true } });
-        if (centre?.cohortId !== cohortId)
-          ruleError("Choose a support centre from this cohort's directory.", "centreId");
+        if (centre?.cohortId !== cohortId) ruleError(msg("referrals.errors.centreNotInCohort"), "centreId");
       }
       const current = await tx.referral.findUniqueOrThrow({
         where: { id: record.id },
@@ -251,7 +250,7 @@ function referralStep<S extends z.ZodType<{ referralId: string }>>(
           ...(outcome ? { outcome } : {}),
         },
       });
-      if (count !== 1) ruleError("Someone changed this referral a moment ago. Reload to see its current state.");
+      if (count !== 1) ruleError(msg("referrals.errors.changed"));
       await tx.referralEvent.create({
         data: {
           referralId: record.id,
@@ -287,33 +286,33 @@ function referralStep<S extends z.ZodType<{ referralId: string }>>(
 export const acknowledgeReferralAction = referralStep(
   "acknowledge",
   acknowledgeReferralSchema,
-  "Acknowledged. The mentors see that you are on it.",
+  msg("referrals.done.acknowledged"),
   (i) => ({ message: i.message || null }),
 );
 export const requestReferralInfoAction = referralStep(
   "requestInfo",
   requestInfoSchema,
-  "Question sent to the mentors.",
+  msg("referrals.done.questionSent"),
   (i) => ({ message: i.message }),
 );
 export const answerReferralInfoAction = referralStep(
   "answer",
   answerInfoSchema,
-  "Answer sent to the supervisor.",
+  msg("referrals.done.answerSent"),
   (i) => ({ message: i.message }),
 );
 export const forwardReferralAction = referralStep(
   "forward",
   forwardReferralSchema,
-  "Forwarded. The mentors and the mentee see the new status.",
+  msg("referrals.done.forwarded"),
   (i) => ({ centreId: i.centreId, message: `${FORWARD_HOW_LABEL[i.how]}.${i.message ? ` ${i.message}` : ""}` }),
 );
-export const closeReferralAction = referralStep("close", closeReferralSchema, "Closed with its outcome.", (i) => ({
+export const closeReferralAction = referralStep("close", closeReferralSchema, msg("referrals.done.closed"), (i) => ({
   outcome: i.outcome,
 }));
 export const declineReferralAction = referralStep(
   "decline",
   declineReferralSchema,
-  "Declined. The mentors see your reason.",
+  msg("referrals.done.declined"),
   (i) => ({ message: i.message }),
 );

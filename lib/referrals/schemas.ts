@@ -2,52 +2,51 @@ import { z } from "zod";
 import { CATEGORIES, FORWARD_HOW, URGENCIES } from "./rules";
 import { LABEL } from "../format";
 
-const id = (what: string) => z.string().trim().min(1, `Choose ${what}.`).max(64, `Choose ${what}.`);
+const id = (message: string) => z.string().trim().min(1, message).max(64, message);
 const bool = z
   .union([z.boolean(), z.enum(["true", "false", "on", "yes", "no"])])
   .transform((v) => v === true || v === "true" || v === "on" || v === "yes");
 const text = (min: number, max: number, tooShort: string) =>
-  z.string().trim().min(min, tooShort).max(max, `Keep it under ${max} characters.`);
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `Keep it under ${max} characters.`).optional().default("");
+  z.string().trim().min(min, tooShort).max(max, "referrals.errors.tooLong");
+const optionalText = (max: number) => z.string().trim().max(max, "referrals.errors.tooLong").optional().default("");
 
 /** A mentor refers a mentee of their group (from the mentee's page or from a contact log). */
 export const createReferralSchema = z.object({
-  menteeId: id("the mentee"),
+  menteeId: id("referrals.errors.chooseMentee"),
   contactLogId: z.string().trim().max(64).optional().default(""),
-  category: z.enum(CATEGORIES, { message: "Choose the kind of support centre." }),
-  urgency: z.enum(URGENCIES, { message: "Choose how urgent it is." }),
-  reason: text(20, 4000, "Describe the situation in a few sentences (at least 20 characters)."),
-  menteeInformed: z.enum(["yes", "no"], { message: "Say whether the mentee knows about this referral." }),
-  menteeConsented: z.enum(["yes", "no"], { message: "Say whether the mentee agrees." }),
+  category: z.enum(CATEGORIES, { message: "referrals.errors.category" }),
+  urgency: z.enum(URGENCIES, { message: "referrals.errors.urgency" }),
+  reason: text(20, 4000, "referrals.errors.reason"),
+  menteeInformed: z.enum(["yes", "no"], { message: "referrals.errors.informed" }),
+  menteeConsented: z.enum(["yes", "no"], { message: "referrals.errors.consented" }),
 });
 export type CreateReferralInput = z.input<typeof createReferralSchema>;
 
-const referralId = z.object({ referralId: id("a referral") });
+const referralId = z.object({ referralId: id("referrals.errors.chooseReferral") });
 
 export const acknowledgeReferralSchema = referralId.extend({ message: optionalText(2000) });
 export const requestInfoSchema = referralId.extend({
-  message: text(5, 2000, "Write the question for the mentor."),
+  message: text(5, 2000, "referrals.errors.question"),
 });
 export const answerInfoSchema = referralId.extend({
-  message: text(5, 4000, "Write your answer for the supervisor."),
+  message: text(5, 4000, "referrals.errors.answer"),
 });
 export const forwardReferralSchema = referralId.extend({
-  centreId: id("the support centre"),
-  how: z.enum(FORWARD_HOW, { message: "Choose how it was forwarded." }),
+  centreId: id("referrals.errors.chooseCentre"),
+  how: z.enum(FORWARD_HOW, { message: "referrals.errors.how" }),
   message: optionalText(2000),
 });
 export const closeReferralSchema = referralId.extend({
-  outcome: text(5, 2000, "Write the outcome in a sentence."),
+  outcome: text(5, 2000, "referrals.errors.outcome"),
 });
 export const declineReferralSchema = referralId.extend({
-  message: text(5, 2000, "Tell the mentor why the referral is declined."),
+  message: text(5, 2000, "referrals.errors.declineReason"),
 });
 
 /** The coordinator's directory of support centres. */
 export const supportCentreSchema = z.object({
-  name: text(2, 120, "Enter the centre's name."),
-  category: z.enum(CATEGORIES, { message: "Choose a category." }),
+  name: text(2, 120, "referrals.errors.centreName"),
+  category: z.enum(CATEGORIES, { message: "referrals.errors.centreCategory" }),
   contact: optionalText(300),
   hours: optionalText(300),
   howToRefer: optionalText(1000),

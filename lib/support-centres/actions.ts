@@ -1,6 +1,7 @@
 "use server";
 import { defineAction, ruleError } from "../actions";
 import { loadRoleCohort } from "../auth/loaders";
+import { msg } from "../i18n/msg";
 import { loadCentre, loadCentreCopy } from "./loaders";
 import { centreFields, centreRemovalProblem, copySourceProblem } from "./rules";
 import {
@@ -22,7 +23,7 @@ const PATHS = ["/coordinator/support-centres", "/mentor/referrals/new"];
 export const createSupportCentreAction = defineAction({
   name: "supportCentre.create",
   schema: createSupportCentreSchema,
-  successMessage: "Centre added to the directory.",
+  successMessage: msg("centres.added"),
   revalidate: () => PATHS,
   load: () => loadRoleCohort("COORDINATOR"),
   permission: { verb: "write", resource: "support.centre" },
@@ -39,7 +40,7 @@ export const createSupportCentreAction = defineAction({
 export const updateSupportCentreAction = defineAction({
   name: "supportCentre.update",
   schema: updateSupportCentreSchema,
-  successMessage: "Centre saved.",
+  successMessage: msg("centres.saved"),
   revalidate: () => PATHS,
   load: ({ input }) => loadCentre(input.centreId),
   permission: { verb: "write", resource: "support.centre" },
@@ -54,7 +55,7 @@ export const updateSupportCentreAction = defineAction({
 export const deleteSupportCentreAction = defineAction({
   name: "supportCentre.delete",
   schema: deleteSupportCentreSchema,
-  successMessage: "Centre removed from the directory.",
+  successMessage: msg("centres.removed"),
   revalidate: () => PATHS,
   load: ({ input }) => loadCentre(input.centreId),
   permission: { verb: "write", resource: "support.centre" },
@@ -76,10 +77,7 @@ export const deleteSupportCentreAction = defineAction({
 export const copySupportCentresAction = defineAction({
   name: "supportCentre.copy",
   schema: copySupportCentresSchema,
-  successMessage: (d: { copied: number }) =>
-    d.copied === 0
-      ? "Nothing to copy: every centre is already in this year's directory."
-      : `Copied ${d.copied} centre${d.copied === 1 ? "" : "s"} from last year.`,
+  successMessage: (d: { copied: number }) => msg("centres.copied", { count: d.copied }),
   revalidate: () => PATHS,
   load: ({ userId, input }) => loadCentreCopy(userId, input.fromCohortId, input.toCohortId),
   permission: { verb: "write", resource: "support.centre", as: "COORDINATOR" },

@@ -39,7 +39,7 @@ export const createOwnTemplateAction = defineAction({
   load: () => loadOwnMembership("MENTOR"),
   permission: { verb: "write", resource: "template.own" },
   async run({ userId, input, record, actor, membershipId, tx }) {
-    if (!actor.mentorPairId) ruleError("You can write templates once your group is published.");
+    if (!actor.mentorPairId) ruleError(msg("mailTemplates.errors.notPublished"));
     return tx.emailTemplate.create({
       data: { ...input, cohortId: record.scope.cohortId, ownerId: membershipId, authorId: userId },
       select: { id: true },
@@ -60,7 +60,7 @@ export const archiveTemplateAction = defineAction({
       where: { id: template.id, archivedAt: null },
       data: { archivedAt: clock() },
     });
-    if (count !== 1) ruleError("That template is already archived.");
+    if (count !== 1) ruleError(msg("mailTemplates.errors.alreadyArchived"));
     return { id: template.id };
   },
 });
@@ -101,9 +101,12 @@ export const sendTemplateAction = defineAction({
     const { template, people, subjects } = record;
     const pairId = record.scope.pairId;
     if (!pairId) refuse();
-    if (template.archivedAt) ruleError("That template has been archived.", "templateId");
+    if (template.archivedAt) ruleError(msg("mailTemplates.errors.archived"), "templateId");
     if (subjects.length === 0)
-      ruleError(input.target === TARGET_EACH ? "Your group has no mentees yet." : "Choose a mentee.", "target");
+      ruleError(
+        msg(input.target === TARGET_EACH ? "mailTemplates.errors.noMentees" : "mailTemplates.errors.chooseMentee"),
+        "target",
+      );
     const now = clock();
     const batchId = randomUUID();
     const topic = CATEGORY_TOPIC[template.category] as ContactTopic;

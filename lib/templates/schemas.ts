@@ -31,32 +31,32 @@ export const CATEGORY_TOPIC: Record<TemplateCategoryValue, string> = {
 };
 
 const placeholderCheck = (v: string) => unknownPlaceholders(v).length === 0;
-const placeholderMessage = "Use only {{menteeFirstName}}, {{mentorName}} and {{nextMeeting}}.";
+const placeholderMessage = "mailTemplates.errors.placeholders";
 
 /** A new template (coordinator's library or a mentor's own). */
 export const templateSchema = z.object({
-  category: z.enum(TEMPLATE_CATEGORIES, { message: "Choose a category." }),
-  title: z.string().trim().min(3, "Give the template a short title.").max(120, "Keep the title under 120 characters."),
+  category: z.enum(TEMPLATE_CATEGORIES, { message: "mailTemplates.errors.category" }),
+  title: z.string().trim().min(3, "mailTemplates.errors.titleShort").max(120, "mailTemplates.errors.titleLong"),
   subject: z
     .string()
     .trim()
-    .min(3, "Write a subject line.")
-    .max(160, "Keep the subject under 160 characters.")
+    .min(3, "mailTemplates.errors.subjectShort")
+    .max(160, "mailTemplates.errors.subjectLong")
     .refine(placeholderCheck, placeholderMessage),
   body: z
     .string()
     .trim()
-    .min(20, "Write the message (at least a couple of sentences).")
-    .max(8000, "Keep the message under 8,000 characters.")
+    .min(20, "mailTemplates.errors.bodyShort")
+    .max(8000, "mailTemplates.errors.bodyLong")
     .refine(placeholderCheck, placeholderMessage),
 });
 export type TemplateInput = z.input<typeof templateSchema>;
 
 /** Send a template to one mentee of the sender's group, or to all of it ("EACH"). */
 export const sendTemplateSchema = z.object({
-  templateId: z.string().min(1, "Choose a template."),
-  target: z.string().min(1, "Choose a mentee or the whole group."),
-  nextMeeting: z.string().trim().max(120, "Keep it under 120 characters.").default(""),
+  templateId: z.string().min(1, "mailTemplates.errors.template"),
+  target: z.string().min(1, "mailTemplates.errors.target"),
+  nextMeeting: z.string().trim().max(120, "mailTemplates.errors.nextMeetingLong").default(""),
 });
 export type SendTemplateInput = z.input<typeof sendTemplateSchema>;
 

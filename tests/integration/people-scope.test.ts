@@ -10,6 +10,7 @@ import { addPersonAction, importPeopleAction, previewImportAction } from "@/lib/
 import { acceptInvitationAction } from "@/lib/people/invite-actions";
 import { editPersonAction, revokeInvitationAction } from "@/lib/people/person-actions";
 import { sendSignInLinkAction } from "@/lib/staff/actions";
+import { translator } from "@/lib/i18n/translate";
 import { IDENTITY_NOT_YOURS, mayEditIdentity } from "@/lib/people/write";
 import { createCohort, createMembership, createUser } from "../helpers/factories";
 import { useTestDb } from "../helpers/test-db";
@@ -100,7 +101,7 @@ describe("a coordinator of another cohort cannot rename a person", () => {
     ] as const) {
       expect(
         await asUser(who, () => editPersonAction(null, { membershipId, name: "Hijacked", email: "evil@uni.test" })),
-      ).toMatchObject({ ok: false, error: IDENTITY_NOT_YOURS });
+      ).toMatchObject({ ok: false, error: translator("en", "UTC").t(IDENTITY_NOT_YOURS) });
     }
     // coordinator B may not even ask about a membership of cohort A
     expect(
