@@ -75,7 +75,7 @@ export const decideApplicationAction = defineAction({
   name: "pairing.decide_application",
   schema: decideApplicationSchema,
   successMessage: (d: { status: string; cohortId: string }) =>
-    d.status === "ACTIVE" ? "Accepted as a mentor." : "Application declined.",
+    msg(d.status === "ACTIVE" ? "pairing.done.accepted" : "pairing.done.declined"),
   revalidate: (d: { status: string; cohortId: string }) => [mentorsPath(d.cohortId)],
   load: ({ input }) => loadMembership(input.membershipId, "MENTOR"),
   permission: SETUP,
@@ -86,7 +86,7 @@ export const decideApplicationAction = defineAction({
       where: { id: m.id, status: "APPLIED" },
       data: { status, decisionReason: input.reason || null, decidedAt: clock() },
     });
-    if (count !== 1) ruleError("This application was already decided.");
+    if (count !== 1) ruleError(msg("pairing.errors.alreadyDecided"));
     await notifyMemberships(tx, [m.id], status === "ACTIVE" ? "mentor.accepted" : "mentor.declined", (p) => p);
     // An accepted mentor has something to do now: an invitation if they cannot sign in yet.
     if (status === "ACTIVE") await inviteMembersWhoCannotSignIn(tx, [m.id]);
@@ -105,20 +105,19 @@ export const recordTrainingAction = defineAction({
   name: "pairing.record_training",
   schema: recordTrainingSchema,
   successMessage: (d: { recorded: number; newlyRecorded: number; completedOn: string }) =>
-    `Training recorded for ${d.recorded} mentor(s).`,
+    msg("pairing.done.trainingRecorded", { count: d.recorded }),
   revalidate: (_d, input) => [mentorsPath(input.cohortId), groupsPath(input.cohortId)],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ userId, input, record: cohort, tx }) {
     const locked = await lockEditableCohort(tx, cohort.id);
-    if (!locked.trainingModules.includes(input.module))
-      ruleError("That is not one of this cohort's training modules.", "module");
+    if (!locked.trainingModules.includes(input.module)) ruleError(msg("pairing.errors.notAModule"), "module");
     const mentors = await tx.membership.findMany({
       where: { id: { in: input.membershipIds }, cohortId: cohort.id, role: "MENTOR", status: "ACTIVE" },
       select: { id: true },
     });
     if (mentors.length !== new Set(input.membershipIds).size)
-      ruleError("Only accepted mentors of this cohort can be recorded as trained.", "membershipIds");
+      ruleError(msg("pairing.errors.notAcceptedMentors"), "membershipIds");
     const now = clock();
     const { timeZone } = await tx.cohort.findUniqueOrThrow({ where: { id: cohort.id }, select: { timeZone: true } });
     const today = localDate(now, timeZone);
@@ -162,7 +161,7 @@ async function takenLabels(tx: Tx, cohortId: string) {
 export const createPairAction = defineAction({
   name: "pairing.create_pair",
   schema: createPairSchema,
-  successMessage: "Pair formed.",
+  successMessage: msg("pairing.done.pairFormed"),
   revalidate: (_d, input) => [groupsPath(input.cohortId)],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -209,7 +208,7 @@ export const createPairAction = defineAction({
 export const deletePairAction = defineAction({
   name: "pairing.delete_pair",
   schema: deletePairSchema,
-  successMessage: "Pair dissolved; its mentees are unassigned.",
+  successMessage: msg("pairing.done.pairDissolved"),
   revalidate: (d: { cohortId: string; published: boolean; mentees: number; acknowledgements: number }) => [
     groupsPath(d.cohortId),
   ],
@@ -268,16 +267,13 @@ export const suggestPairsAction = defineAction({
   name: "pairing.suggest_pairs",
   schema: suggestPairsSchema,
   successMessage: (d: { created: number }) =>
-    d.created
-      ? `${d.created} pair(s) suggested. Review them before publishing.`
-      : "Every accepted mentor is already in a pair.",
+    d.created ? msg("pairing.done.pairsSuggested", { count: d.created }) : msg("pairing.done.allPaired"),
   revalidate: (_d, input) => [groupsPath(input.cohortId)],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
   async run({ input, record: cohort, tx }) {
     const locked = await lockEditableCohort(tx, cohort.id);
-    if (locked.groupsPublishedAt)
-      ruleError("Groups are published: form further pairs by hand (each change is announced).");
+    if (locked.groupsPublishedAt) ruleError(msg("pairing.errors.pairsPublished"));
     const free = await tx.membership.findMany({
       where: { cohortId: cohort.id, role: "MENTOR", status: "ACTIVE", pairAsClinical: null, pairAsPreclinical: null },
       orderBy: { user: { email: "asc" } },
@@ -361,7 +357,7 @@ async function drawInto(
     where: { id: { in: drawn.map((d) => d.id) }, status: "CANDIDATE" },
     data: { status: "ACTIVE", decidedAt: now, drawnAt: now },
   });
-  if (count !== drawn.length) ruleError("Some first-years changed meanwhile. Please reload and try again.");
+  if (count !== drawn.length) ruleError(msg("pairing.errors.firstYearsChanged"));
   return { drawn: drawn.length, pool: candidates.length, seed, strata: input.strata, byGender: waitingByGender(drawn) };
 }
 
@@ -378,7 +374,7 @@ const drawRevalidate = (cohortId: string) => [
 export const drawMenteesAction = defineAction({
   name: "pairing.draw_mentees",
   schema: drawMenteesSchema,
-  successMessage: (d: DrawResult) => `${d.drawn} mentees drawn (seed ${d.seed}).`,
+  successMessage: (d: DrawResult) => msg("pairing.done.drawn", { count: d.drawn, seed: d.seed }),
   revalidate: (_d, input) => drawRevalidate(input.cohortId),
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -389,7 +385,7 @@ export const drawMenteesAction = defineAction({
       where: { id: cohort.id, menteeDrawSeed: null },
       data: { menteeDrawSeed: result.seed },
     });
-    if (count !== 1) ruleError("The mentees were drawn meanwhile.");
+    if (count !== 1) ruleError(msg("pairing.errors.drawnMeanwhile"));
     return result;
   },
   audit: (d, { record }) => ({
@@ -415,7 +411,8 @@ interface RedrawResult extends DrawResult {
 export const redrawMenteesAction = defineAction({
   name: "pairing.redraw_mentees",
   schema: redrawMenteesSchema,
-  successMessage: (d: RedrawResult) => `Draw redone: ${d.drawn} mentees drawn (seed ${d.seed}; was ${d.oldSeed}).`,
+  successMessage: (d: RedrawResult) =>
+    msg("pairing.done.redrawn", { count: d.drawn, seed: d.seed, oldSeed: d.oldSeed }),
   revalidate: (_d, input) => drawRevalidate(input.cohortId),
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -445,7 +442,7 @@ export const redrawMenteesAction = defineAction({
       where: { id: cohort.id, menteeDrawSeed: oldSeed, groupsPublishedAt: null },
       data: { menteeDrawSeed: result.seed },
     });
-    if (count !== 1) ruleError("The draw changed meanwhile. Please reload and try again.");
+    if (count !== 1) ruleError(msg("pairing.errors.drawChanged"));
     return { ...result, oldSeed, returned: ids.length, unassigned };
   },
   audit: (d, { record }) => ({
@@ -485,7 +482,7 @@ interface SwapResult {
 export const swapMenteeAction = defineAction({
   name: "pairing.swap_mentee",
   schema: swapMenteeSchema,
-  successMessage: (d: SwapResult) => `${d.inName} is drawn instead of ${d.outName}.`,
+  successMessage: (d: SwapResult) => msg("pairing.done.swapped", { inName: d.inName, outName: d.outName }),
   revalidate: (d: SwapResult) => drawRevalidate(d.cohortId),
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -536,7 +533,7 @@ export const swapMenteeAction = defineAction({
       where: { id: inRow!.id, status: "CANDIDATE" },
       data: { status: "ACTIVE", decidedAt: now, drawnAt: now },
     });
-    if (out !== 1 || inn !== 1) ruleError("These first-years changed meanwhile. Please reload and try again.");
+    if (out !== 1 || inn !== 1) ruleError(msg("pairing.errors.swapChanged"));
     return {
       cohortId: cohort.id,
       outId: outRow!.id,
@@ -559,7 +556,7 @@ export const suggestGroupsAction = defineAction({
   name: "pairing.suggest_groups",
   schema: suggestGroupsSchema,
   successMessage: (d: { placed: number; left: number; published: boolean; weights: object }) =>
-    `${d.placed} mentee(s) placed${d.left ? `; ${d.left} still without a group (no room or no trained pair)` : ""}.`,
+    msg("pairing.done.groupsSuggested", { placed: d.placed, left: d.left }),
   revalidate: (_d, input) => [groupsPath(input.cohortId)],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -620,10 +617,10 @@ interface MoveResult {
 export const moveMenteeAction = defineAction({
   name: "pairing.move_mentee",
   schema: moveMenteeSchema,
-  successMessage: (d: MoveResult) => (d.to ? `Moved to ${d.to}.` : "Taken out of the group."),
+  successMessage: (d: MoveResult) => (d.to ? msg("pairing.done.moved", { label: d.to }) : msg("pairing.done.takenOut")),
   conflicts: {
     MenteeAssignment_menteeId_cohortId_key: {
-      message: "This mentee was just placed in a group by someone else. Reload.",
+      message: "pairing.errors.placedMeanwhile",
       field: "pairId",
     },
   },
@@ -642,7 +639,7 @@ export const moveMenteeAction = defineAction({
     const byLabel = input.target !== undefined && !input.takeOut;
     const field = byLabel ? "target" : "pairId";
     if (byLabel || (input.pairId && !input.takeOut)) {
-      if (!byLabel && current?.pairId === input.pairId) ruleError("The mentee is already in this group.", field);
+      if (!byLabel && current?.pairId === input.pairId) ruleError(msg("pairing.errors.alreadyInGroup"), field);
       // Lock the target pair: concurrent moves into one group queue here, so the count is exact.
       // A label matches exactly, else ignoring case ("group 12"); always within the mentee's cohort.
       const rows = byLabel
@@ -656,10 +653,10 @@ export const moveMenteeAction = defineAction({
       const pair = rows[0];
       if (!pair)
         ruleError(
-          byLabel ? `No group called “${input.target}” in this cohort.` : "Choose a group of this cohort.",
+          byLabel ? msg("pairing.errors.noGroupCalled", { label: input.target! }) : msg("pairing.errors.chooseGroup"),
           field,
         );
-      if (byLabel && current?.pairId === pair.id) ruleError("The mentee is already in this group.", field);
+      if (byLabel && current?.pairId === pair.id) ruleError(msg("pairing.errors.alreadyInGroup"), field);
       const mentors = await tx.membership.findMany({
         where: { id: { in: [pair.clinicalMentorId, pair.preclinicalMentorId] } },
         select: { userId: true, trainings: { select: { module: true } } },
@@ -695,7 +692,7 @@ export const moveMenteeAction = defineAction({
       toLabel = pair.label;
       toPairId = pair.id;
     } else {
-      if (!current) ruleError("The mentee is not in a group.", "pairId");
+      if (!current) ruleError(msg("pairing.errors.notInGroup"), "pairId");
       await tx.menteeAssignment.delete({ where: { id: current.id }, select: { id: true } });
     }
     const published = !!locked.groupsPublishedAt;
@@ -725,7 +722,7 @@ export const publishGroupsAction = defineAction({
   name: "pairing.publish",
   schema: publishSchema,
   successMessage: (d: { notified: number; pairs: number; mentees: number }) =>
-    `Published. ${d.notified} mentors and mentees are notified.`,
+    msg("pairing.done.published", { count: d.notified }),
   revalidate: (_d, input) => [groupsPath(input.cohortId), "/coordinator", "/mentor", "/mentee"],
   load: ({ input }) => loadCohort(input.cohortId),
   permission: SETUP,
@@ -736,12 +733,12 @@ export const publishGroupsAction = defineAction({
       select: { clinicalMentorId: true, preclinicalMentorId: true, mentees: { select: { menteeId: true } } },
     });
     if (pairs.length === 0 || pairs.every((p) => p.mentees.length === 0))
-      ruleError("Form pairs and place mentees in their groups before publishing.");
+      ruleError(msg("pairing.errors.nothingToPublish"));
     const { count } = await tx.cohort.updateMany({
       where: { id: cohort.id, groupsPublishedAt: null },
       data: { groupsPublishedAt: clock() },
     });
-    if (count !== 1) ruleError("The groups are already published; later changes are announced one by one.");
+    if (count !== 1) ruleError(msg("pairing.errors.alreadyPublished"));
     const mentors = pairs.flatMap((p) => [p.clinicalMentorId, p.preclinicalMentorId]);
     const mentees = pairs.flatMap((p) => p.mentees.map((m) => m.menteeId));
     const params = (p: { name: string }) => ({ name: p.name, cohortName: cohort.name });
@@ -769,7 +766,7 @@ export const publishGroupsAction = defineAction({
 export const acknowledgeAgreementAction = defineAction({
   name: "pairing.acknowledge_agreement",
   schema: acknowledgeAgreementSchema,
-  successMessage: "Thank you: the agreement is acknowledged.",
+  successMessage: msg("pairing.done.acknowledged"),
   revalidate: (_d, input) => [input.role === "MENTOR" ? "/mentor" : "/mentee"],
   load: ({ input }) => loadPair(input.pairId),
   permission: (_pair, input) => ({ verb: "write", resource: "agreement", as: input.role }),

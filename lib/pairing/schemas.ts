@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Strata } from "./rules/draw";
 import { DEFAULT_WEIGHTS, MAX_WEIGHT } from "./rules/grouping";
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
+const id = z.string().trim().min(1, "pairing.errors.chooseOne").max(64);
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.boolean()])
   .optional()
@@ -15,22 +15,22 @@ const ids = z
 export const decideApplicationSchema = z
   .object({
     membershipId: id,
-    decision: z.enum(["ACCEPT", "DECLINE"], { message: "Accept or decline." }),
-    reason: z.string().trim().max(500, "Keep the reason under 500 characters.").default(""),
+    decision: z.enum(["ACCEPT", "DECLINE"], { message: "pairing.errors.acceptOrDecline" }),
+    reason: z.string().trim().max(500, "pairing.errors.reasonTooLong").default(""),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "DECLINE" && v.reason.length < 3)
       ctx.addIssue({
         code: "custom",
         path: ["reason"],
-        message: "Give the applicant a reason against the selection criteria.",
+        message: "pairing.errors.reasonMissing",
       });
   });
 
 export const recordTrainingSchema = z.object({
   cohortId: id,
-  module: z.string().trim().min(1, "Choose a module.").max(120),
-  membershipIds: ids.refine((v) => v.length > 0, { message: "Tick at least one mentor." }),
+  module: z.string().trim().min(1, "pairing.errors.chooseModule").max(120),
+  membershipIds: ids.refine((v) => v.length > 0, { message: "pairing.errors.tickMentor" }),
   /** the day of the training, in the cohort's time zone; left out: today (trainingDateProblem) */
   completedOn: z.string().trim().max(10, "cohorts.mentorsPage.errors.dateInvalid").optional(),
 });
@@ -39,38 +39,39 @@ export const createPairSchema = z.object({
   cohortId: id,
   clinicalMentorId: id,
   preclinicalMentorId: id,
-  label: z.string().trim().max(60, "Keep the label under 60 characters.").default(""),
+  label: z.string().trim().max(60, "pairing.errors.labelTooLong").default(""),
 });
 
 export const deletePairSchema = z.object({ pairId: id });
 
 export const suggestPairsSchema = z.object({ cohortId: id, mixGender: checkbox, shareLanguage: checkbox });
 
-const howMany = (what: string) =>
+/** A count of the draw; `notNumber`: its own catalog key ("Enter how many women as a number."). */
+const howMany = (notNumber: string) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     z.coerce
-      .number({ message: `Enter how many ${what} as a number.` })
-      .int("Enter a whole number.")
-      .min(0, "Enter 0 or more.")
-      .max(5000, "At most 5,000.")
+      .number({ message: notNumber })
+      .int("pairing.errors.wholeNumber")
+      .min(0, "pairing.errors.atLeastZero")
+      .max(5000, "pairing.errors.atMost")
       .optional(),
   );
 
 const seedField = z
   .string()
   .trim()
-  .max(64, "Keep the seed under 64 characters.")
-  .regex(/^[A-Za-z0-9._-]*$/, "Use letters, digits, dots, dashes or underscores.")
+  .max(64, "pairing.errors.seedTooLong")
+  .regex(/^[A-Za-z0-9._-]*$/, "pairing.errors.seedCharacters")
   .default("");
 
 const drawFields = {
   cohortId: id,
-  count: howMany("mentees to draw"),
-  female: howMany("women"),
-  male: howMany("men"),
-  other: howMany("of another gender"),
-  undisclosed: howMany("with an undisclosed gender"),
+  count: howMany("pairing.errors.notNumberCount"),
+  female: howMany("pairing.errors.notNumberFemale"),
+  male: howMany("pairing.errors.notNumberMale"),
+  other: howMany("pairing.errors.notNumberOther"),
+  undisclosed: howMany("pairing.errors.notNumberUndisclosed"),
   seed: seedField,
 };
 type DrawFields = { count?: number; female?: number; male?: number; other?: number; undisclosed?: number };
@@ -81,12 +82,13 @@ const byGenderSum = (v: DrawFields) =>
 function checkCounts(v: DrawFields, ctx: z.RefinementCtx) {
   const byGender = byGenderSum(v);
   if (byGender === 0 && !v.count)
-    ctx.addIssue({ code: "custom", path: ["count"], message: "Enter how many mentees to draw, in all or by gender." });
+    ctx.addIssue({ code: "custom", path: ["count"], message: "pairing.errors.countMissing" });
   else if (byGender > 0 && v.count !== undefined && v.count !== byGender)
     ctx.addIssue({
       code: "custom",
       path: ["count"],
-      message: `The numbers by gender add up to ${byGender}: enter ${byGender} here or leave it empty.`,
+      message: "pairing.errors.countNotSum",
+      params: { sum: byGender },
     });
 }
 
@@ -106,7 +108,7 @@ export const drawMenteesSchema = z.object(drawFields).superRefine(checkCounts).t
 export const redrawMenteesSchema = z
   .object({
     ...drawFields,
-    confirm: checkbox.refine((v) => v, { message: "Tick to confirm that the drawn mentees are replaced." }),
+    confirm: checkbox.refine((v) => v, { message: "pairing.errors.confirmRedo" }),
   })
   .superRefine(checkCounts)
   .transform(toStrata);
@@ -118,17 +120,16 @@ export const swapMenteeSchema = z
     /** the first-year to draw instead: by membership id, or typed (student number or email, looked up in the cohort) */
     inId: id.optional(),
     incoming: z.string().trim().max(200, "cohorts.swap.noWaiting").optional(),
-    reason: z
-      .string()
-      .trim()
-      .min(3, "Give the reason for the swap (it is kept in the audit trail).")
-      .max(500, "Keep the reason under 500 characters."),
+    reason: z.string().trim().min(3, "pairing.errors.swapReasonMissing").max(500, "pairing.errors.reasonTooLong"),
   })
   .superRefine((v, ctx) => {
     if (!v.inId && !v.incoming) ctx.addIssue({ code: "custom", path: ["incoming"], message: "cohorts.swap.missing" });
   });
 
-const weight = z.coerce.number().int().min(0, `0 to ${MAX_WEIGHT}`).max(MAX_WEIGHT, `0 to ${MAX_WEIGHT}`);
+const weight = z.coerce
+  .number()
+  .int()
+  .refine((v) => v >= 0 && v <= MAX_WEIGHT, { message: "pairing.errors.weightRange", params: { max: MAX_WEIGHT } });
 export const suggestGroupsSchema = z.object({
   cohortId: id,
   weightLanguage: weight.default(DEFAULT_WEIGHTS.language),
@@ -145,14 +146,14 @@ export const moveMenteeSchema = z
      * The target group by its label ("Group 12"), typed on the groups page instead of choosing
      * from a list of every group; resolved within the mentee's cohort. When sent, it decides.
      */
-    target: z.string().trim().max(80, "Keep the group's label under 80 characters.").optional(),
+    target: z.string().trim().max(80, "pairing.errors.targetTooLong").optional(),
     confirmOverLimit: checkbox,
     /** with `target`: take the mentee out of their group instead (the label is then not needed) */
     takeOut: checkbox,
   })
   .superRefine((v, ctx) => {
     if (v.target === "" && !v.takeOut)
-      ctx.addIssue({ code: "custom", path: ["target"], message: "Type the group's label, e.g. “Group 12”." });
+      ctx.addIssue({ code: "custom", path: ["target"], message: "pairing.errors.targetMissing" });
   });
 
 export const publishSchema = z.object({ cohortId: id });

@@ -5,14 +5,20 @@ import {
   DRAW_METHOD,
   drawMentees,
   drawOrder,
-  drawProblem,
+  drawProblem as drawProblemRule,
   drawStratified,
-  redoProblem,
+  redoProblem as redoProblemRule,
   strataTotal,
-  swapProblem,
+  swapProblem as swapProblemRule,
   waitingByGender,
   type DrawGender,
 } from "@/lib/pairing/rules/draw";
+import { inEnglish } from "../helpers/english";
+
+// The rules answer with catalog messages (pairing.errors.*): read here in English.
+const drawProblem = inEnglish(drawProblemRule);
+const redoProblem = inEnglish(redoProblemRule);
+const swapProblem = inEnglish(swapProblemRule);
 
 const waiting = (FEMALE: number, MALE = 0, OTHER = 0, UNDISCLOSED = 0) => ({ FEMALE, MALE, OTHER, UNDISCLOSED });
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { drawMentees, drawOrder, drawProblem, hashSeed, mulberry32, waitingByGender } from "@/lib/pairing/rules/draw";
+import {
+  drawMentees,
+  drawOrder,
+  drawProblem as drawProblemRule,
+  hashSeed,
+  mulberry32,
+  waitingByGender,
+} from "@/lib/pairing/rules/draw";
+import { inEnglish } from "../helpers/english";
+
+// The rules answer with catalog messages (pairing.errors.*): read here in English.
+const drawProblem = inEnglish(drawProblemRule);
 
 const waiting = (FEMALE: number, MALE = 0, OTHER = 0, UNDISCLOSED = 0) => ({ FEMALE, MALE, OTHER, UNDISCLOSED });
 

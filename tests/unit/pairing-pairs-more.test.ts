@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Gender } from "@/lib/people/rules";
-import { assignmentProblem, type PairCandidate, pairProblem, suggestPairs } from "@/lib/pairing/rules/pairs";
+import {
+  assignmentProblem as assignmentProblemRule,
+  type PairCandidate,
+  pairProblem as pairProblemRule,
+  suggestPairs,
+} from "@/lib/pairing/rules/pairs";
+import { inEnglish } from "../helpers/english";
+
+// The rules answer with catalog messages (pairing.errors.*): read here in English.
+const assignmentProblem = inEnglish(assignmentProblemRule);
+const pairProblem = inEnglish(pairProblemRule);
 
 const clinical: PairCandidate = { id: "c", userId: "u1", phase: "CLINICAL", status: "ACTIVE" };
 const preclinical: PairCandidate = { id: "p", userId: "u2", phase: "PRECLINICAL", status: "ACTIVE" };

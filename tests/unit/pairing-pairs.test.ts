@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
-  assignmentProblem,
-  dissolveProblem,
+  assignmentProblem as assignmentProblemRule,
+  dissolveProblem as dissolveProblemRule,
   isTrained,
   nextPairLabels,
-  pairProblem,
+  pairProblem as pairProblemRule,
   suggestPairs,
 } from "@/lib/pairing/rules/pairs";
+import { inEnglish } from "../helpers/english";
+
+// The rules answer with catalog messages (pairing.errors.*): read here in English.
+const assignmentProblem = inEnglish(assignmentProblemRule);
+const dissolveProblem = inEnglish(dissolveProblemRule);
+const pairProblem = inEnglish(pairProblemRule);
 
 describe("mentor pairs and training", () => {
   const c = { id: "c", userId: "u1", phase: "CLINICAL" as const, status: "ACTIVE" };

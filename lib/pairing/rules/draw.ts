@@ -1,8 +1,9 @@
 /**
  * The random mentee draw: first-year students, optionally so many of each gender, reproducible
  * from the recorded seed; its redo and the swap of one drawn student (decision 128).
- * Pure: no Prisma, no next/*, no clock, no module state.
+ * Pure: no Prisma, no next/*, no clock, no module state. Messages are catalog descriptors (msg).
  */
+import { msg, type Msg } from "../../i18n/msg";
 
 /** How the draw works, as written into the audit trail next to the seed (so anyone can repeat it). */
 export const DRAW_METHOD =
@@ -24,11 +25,12 @@ export const STRATUM_FIELD = {
 } as const satisfies Record<DrawGender, string>;
 export type DrawField = "count" | (typeof STRATUM_FIELD)[DrawGender];
 
-const NOUN: Record<DrawGender, [one: string, many: string]> = {
-  FEMALE: ["female first-year", "female first-years"],
-  MALE: ["male first-year", "male first-years"],
-  OTHER: ["first-year of another gender", "first-years of another gender"],
-  UNDISCLOSED: ["first-year with an undisclosed gender", "first-years with an undisclosed gender"],
+/** "Only 2 female first-years are waiting; …": one catalog key per stratum. */
+const SHORT: Record<DrawGender, string> = {
+  FEMALE: "pairing.errors.shortFemale",
+  MALE: "pairing.errors.shortMale",
+  OTHER: "pairing.errors.shortOther",
+  UNDISCLOSED: "pairing.errors.shortUndisclosed",
 };
 
 /** How many the strata ask for in all. */
@@ -113,7 +115,7 @@ export function waitingByGender(candidates: readonly { gender: DrawGender }[]): 
 }
 
 export interface DrawProblem {
-  message: string;
+  message: Msg;
   field: DrawField;
 }
 
@@ -129,20 +131,20 @@ export function drawProblem(input: {
   const field: DrawField = "count";
   if (input.alreadyDrawn)
     return {
-      message: "The mentees of this cohort are already drawn (the seed is shown above); redo the draw to draw again.",
+      message: msg("pairing.errors.alreadyDrawn"),
       field,
     };
   const pool = DRAW_GENDERS.reduce((sum, g) => sum + input.waiting[g], 0);
   const total = strataTotal(input.strata);
-  if (total < 1) return { message: "Draw at least one mentee.", field };
-  if (pool === 0) return { message: "There are no first-year students to draw from: import them first.", field };
+  if (total < 1) return { message: msg("pairing.errors.drawAtLeastOne"), field };
+  if (pool === 0) return { message: msg("pairing.errors.noFirstYears"), field };
   if ("byGender" in input.strata) {
     for (const g of DRAW_GENDERS) {
       const asked = input.strata.byGender[g] ?? 0;
       const have = input.waiting[g];
       if (asked > have)
         return {
-          message: `Only ${have} ${NOUN[g][have === 1 ? 0 : 1]} ${have === 1 ? "is" : "are"} waiting; you asked for ${asked}.`,
+          message: msg(SHORT[g], { have, asked }),
           field: STRATUM_FIELD[g],
         };
     }
@@ -150,18 +152,17 @@ export function drawProblem(input: {
   }
   if (total > pool)
     return {
-      message: `Only ${pool} first-year student${pool === 1 ? " is" : "s are"} waiting to be drawn; you asked for ${total}.`,
+      message: msg("pairing.errors.poolShort", { pool, total }),
       field,
     };
   return null;
 }
 
 /** Why the draw cannot be redone: after publishing, before any draw, or a drawn mentee with a history. */
-export function redoProblem(input: { drawn: boolean; published: boolean; withHistory: number }): string | null {
-  if (input.published) return "The groups are published: the draw can no longer be redone.";
-  if (!input.drawn) return "The mentees are not drawn yet.";
-  if (input.withHistory > 0)
-    return `${input.withHistory} drawn mentee(s) already have records (meetings, sessions, surveys or messages): the draw cannot be redone without losing them.`;
+export function redoProblem(input: { drawn: boolean; published: boolean; withHistory: number }): Msg | null {
+  if (input.published) return msg("pairing.errors.redoPublished");
+  if (!input.drawn) return msg("pairing.errors.notDrawn");
+  if (input.withHistory > 0) return msg("pairing.errors.redoHistory", { count: input.withHistory });
   return null;
 }
 
@@ -174,16 +175,10 @@ export function swapProblem(input: {
   out: { hasHistory: boolean } | null;
   /** the candidate to draw instead: false when it is not a waiting first-year of the cohort */
   inIsCandidate: boolean;
-}): { message: string; field: SwapField } | null {
-  if (input.published)
-    return { message: "The groups are published: a drawn mentee can no longer be swapped.", field: "outId" };
-  if (!input.out) return { message: "Choose one of the drawn mentees.", field: "outId" };
-  if (input.out.hasHistory)
-    return {
-      message: "This mentee already has records (meetings, sessions, surveys or messages): they cannot be swapped out.",
-      field: "outId",
-    };
-  if (!input.inIsCandidate)
-    return { message: "Choose a first-year who is waiting to be drawn (not drawn, not applied).", field: "inId" };
+}): { message: Msg; field: SwapField } | null {
+  if (input.published) return { message: msg("pairing.errors.swapPublished"), field: "outId" };
+  if (!input.out) return { message: msg("pairing.errors.chooseDrawn"), field: "outId" };
+  if (input.out.hasHistory) return { message: msg("pairing.errors.swapHistory"), field: "outId" };
+  if (!input.inIsCandidate) return { message: msg("pairing.errors.chooseWaiting"), field: "inId" };
   return null;
 }

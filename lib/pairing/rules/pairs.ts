@@ -1,7 +1,9 @@
 /**
  * Mentor pairs: training, who may form a pair, suggested pairs, who may join a group, and when a
- * pair may be dissolved. Pure: no Prisma, no next/*, no clock, no module state.
+ * pair may be dissolved. Pure: no Prisma, no next/*, no clock, no module state. Messages are
+ * catalog descriptors (msg).
  */
+import { msg, type Msg } from "../../i18n/msg";
 import type { Gender, Phase } from "../../people/rules";
 import { sameLanguage } from "./grouping";
 
@@ -32,12 +34,12 @@ export interface PairCandidate {
 }
 
 /** Why these two mentors cannot form a pair (null = they can). */
-export function pairProblem(clinical: PairCandidate | null, preclinical: PairCandidate | null): string | null {
-  if (!clinical || !preclinical) return "Choose one clinical and one preclinical mentor of this cohort.";
-  if (clinical.phase !== "CLINICAL") return "The first mentor must be in the clinical phase.";
-  if (preclinical.phase !== "PRECLINICAL") return "The second mentor must be in the preclinical phase.";
-  if (clinical.status !== "ACTIVE" || preclinical.status !== "ACTIVE") return "Only accepted mentors can form a pair.";
-  if (clinical.userId === preclinical.userId) return "A pair needs two different people.";
+export function pairProblem(clinical: PairCandidate | null, preclinical: PairCandidate | null): Msg | null {
+  if (!clinical || !preclinical) return msg("pairing.errors.choosePairMentors");
+  if (clinical.phase !== "CLINICAL") return msg("pairing.errors.firstNotClinical");
+  if (preclinical.phase !== "PRECLINICAL") return msg("pairing.errors.secondNotPreclinical");
+  if (clinical.status !== "ACTIVE" || preclinical.status !== "ACTIVE") return msg("pairing.errors.pairNotAccepted");
+  if (clinical.userId === preclinical.userId) return msg("pairing.errors.pairSamePerson");
   return null;
 }
 
@@ -94,19 +96,16 @@ export function assignmentProblem(input: {
   selfMentoring: boolean;
   menteeActive: boolean;
   confirmOverLimit: boolean;
-}): { message: string; field: "pairId" | "confirmOverLimit" } | null {
-  if (!input.menteeActive) return { message: "Only selected mentees can join a group.", field: "pairId" };
-  if (input.selfMentoring) return { message: "No one can be in the group they mentor themselves.", field: "pairId" };
+}): { message: Msg; field: "pairId" | "confirmOverLimit" } | null {
+  if (!input.menteeActive) return { message: msg("pairing.errors.menteeNotSelected"), field: "pairId" };
+  if (input.selfMentoring) return { message: msg("pairing.errors.selfMentoring"), field: "pairId" };
   if (input.trainingRequired && !input.mentorsTrained)
-    return {
-      message: "Both mentors of this pair must complete their training before they get mentees.",
-      field: "pairId",
-    };
+    return { message: msg("pairing.errors.mentorsUntrained"), field: "pairId" };
   if (input.groupCount >= input.groupSize)
-    return { message: `This group is full (${input.groupSize} mentees).`, field: "pairId" };
+    return { message: msg("pairing.errors.groupFull", { size: input.groupSize }), field: "pairId" };
   if (input.groupCount + 1 > input.maxMenteesPerMentor && !input.confirmOverLimit)
     return {
-      message: `This gives each mentor of the pair ${input.groupCount + 1} mentees, above the cohort's limit of ${input.maxMenteesPerMentor}. Tick the box to confirm.`,
+      message: msg("pairing.errors.overLimit", { count: input.groupCount + 1, limit: input.maxMenteesPerMentor }),
       field: "confirmOverLimit",
     };
   return null;
@@ -122,26 +121,25 @@ export interface PairHistory {
   bookings: number;
 }
 
-const counted = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "a, b and c" */
-function list(parts: string[]): string {
-  return parts.length < 2 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
-}
-
 /**
  * A pair is dissolved only while it has no history (docs/decisions/040-deletes-keep-history.md):
  * referrals, contact logs, meeting times and bookings stay readable, so a pair that has any is
  * refused with what it holds, and its mentees are moved instead. (Its group placements go with
  * it: they are where mentees are, not what happened.)
  */
-export function dissolveProblem(h: PairHistory): string | null {
-  const parts = [
-    h.referrals ? counted(h.referrals, "referral") : null,
-    h.contactLogs ? counted(h.contactLogs, "contact log") : null,
-    h.meetingTimes ? counted(h.meetingTimes, "meeting time") : null,
-    h.bookings ? counted(h.bookings, "booking") : null,
-  ].filter((p): p is string => p !== null);
-  if (parts.length === 0) return null;
-  return `This pair has ${list(parts)}: they stay on record, so the pair cannot be dissolved. Move its mentees to another group instead.`;
+export function dissolveProblem(h: PairHistory): Msg | null {
+  const kinds = (["referrals", "contactLogs", "meetingTimes", "bookings"] as const).filter((k) => h[k] > 0);
+  if (kinds.length === 0) return null;
+  // The catalog lists the kinds held, "a, b and c": after each one, a separator the language
+  // spells ("comma" or "and") or none (the last one, and the kinds not held).
+  const after = (k: "referrals" | "contactLogs" | "meetingTimes") => {
+    const i = kinds.indexOf(k);
+    return i < 0 || i === kinds.length - 1 ? "none" : i === kinds.length - 2 ? "and" : "comma";
+  };
+  return msg("pairing.errors.pairHistory", {
+    ...h,
+    afterReferrals: after("referrals"),
+    afterContactLogs: after("contactLogs"),
+    afterMeetingTimes: after("meetingTimes"),
+  });
 }
