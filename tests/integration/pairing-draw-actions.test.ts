@@ -202,7 +202,7 @@ describe("redrawMenteesAction", () => {
     await createContactLog(prisma(), pair, { menteeId: one.id });
     expect(await redo()).toMatchObject({
       ok: false,
-      error: expect.stringMatching(/^1 drawn mentee\(s\) already have records/),
+      error: expect.stringMatching(/^1 drawn mentee already has records/),
     });
     await prisma().contactLog.deleteMany({ where: { cohortId: cohort.id } });
     await prisma().cohort.update({ where: { id: cohort.id }, data: { groupsPublishedAt: new Date() } });
