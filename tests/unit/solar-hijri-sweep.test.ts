@@ -7,24 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatSolarHijri, fromSolarHijri, parseSolarHijri, toSolarHijri } from "@/lib/i18n/solar-hijri";
 
-const DAY = 86_400_000;
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-/** What Intl's Persian calendar says (the display side), as numbers. */
-const intl = new Intl.DateTimeFormat("en-US-u-ca-persian", {
-  timeZone: "UTC",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-});
-function intlParts(d: string) {
-  const parts = intl.formatToParts(new Date(`${d}T00:00:00Z`));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { jy: n("year"), jm: n("month"), jd: n("day") };
-}
-// 1900-01-01 .. 2100-12-31
-const days = fc
-  .integer({ min: Date.UTC(1900, 0, 1) / DAY, max: Date.UTC(2100, 11, 31) / DAY })
-  .map((d) => iso(d * DAY));
+import { DAY, days, intlParts, iso } from "../helpers/solar-hijri-days";
 
 describe("Solar Hijri <-> Gregorian, thoroughly", () => {
   it("agrees with Intl's Persian calendar on every day drawn from 1900 to 2100", () => {

@@ -9,24 +9,7 @@ import {
   toSolarHijri,
 } from "@/lib/i18n/solar-hijri";
 
-const DAY = 86_400_000;
-const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
-/** What Intl's Persian calendar says (the display side), as numbers. */
-const intl = new Intl.DateTimeFormat("en-US-u-ca-persian", {
-  timeZone: "UTC",
-  year: "numeric",
-  month: "numeric",
-  day: "numeric",
-});
-function intlParts(d: string) {
-  const parts = intl.formatToParts(new Date(`${d}T00:00:00Z`));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return { jy: n("year"), jm: n("month"), jd: n("day") };
-}
-// 1900-01-01 .. 2100-12-31
-const days = fc
-  .integer({ min: Date.UTC(1900, 0, 1) / DAY, max: Date.UTC(2100, 11, 31) / DAY })
-  .map((d) => iso(d * DAY));
+import { days, intlParts } from "../helpers/solar-hijri-days";
 
 describe("Solar Hijri <-> Gregorian", () => {
   it("known dates (Nowruz, a leap year's last day, today's example)", () => {
